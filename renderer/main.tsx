@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { initI18n } from './i18n';
+import { App } from './app/App';
+import { PcoDatabase } from './db/database';
+import { bridge } from '#bridge';
+import './styles.css';
+
+async function start(): Promise<void> {
+  await initI18n();
+  const root = document.getElementById('root');
+  if (!root) throw new Error('Missing #root');
+  createRoot(root).render(
+    <StrictMode>
+      <App db={new PcoDatabase()} bridge={bridge} />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { AppInfo } from '../../shared/platform/desktopBridge';
+import { formatItalianDate } from '../../shared/time/dates';
+import { useServices } from '../app/services';
+import { LanguageSwitch } from '../shell/LanguageSwitch';
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  const { bridge, programme, session } = useServices();
+  const current = useLiveQuery(() => programme.get(), [programme]);
+  const counselors = useLiveQuery(() => programme.counselors(), [programme]);
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  useEffect(() => {
+    void bridge.getAppInfo().then(setInfo);
+  }, [bridge]);
+
+  return (
+    <section className="screen settings" aria-labelledby="settings-title">
+      <div className="screen-header">
+        <h1 id="settings-title">{t('settings.title')}</h1>
+      </div>
+      <section className="card" aria-labelledby="settings-language">
+        <h2 id="settings-language">{t('settings.language')}</h2>
+        <LanguageSwitch />
+      </section>
+      {current && (
+        <section className="card" aria-labelledby="settings-programme">
+          <h2 id="settings-programme">{t('settings.programme')}</h2>
+          <p>
+            <strong>{t('settings.programmeName')}:</strong> {current.data.name}
+          </p>
+          <h3>{t('settings.cigsPeriods')}</h3>
+          <ul>
+            {current.data.cigsPeriods.map((period) => (
+              <li key={period.start}>
+                {formatItalianDate(period.start)} – {formatItalianDate(period.end)}: {t(`vocab.cigsCause.${period.cause}`)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section className="card" aria-labelledby="settings-counselors">
+        <h2 id="settings-counselors">{t('settings.counselors')}</h2>
+        <ul>
+          {(counselors ?? []).map((c) => (
+            <li key={c.id}>
+              {c.data.displayName} — {t(`roles.${c.data.role}`)}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="card" aria-labelledby="settings-about">
+        <h2 id="settings-about">{t('settings.about')}</h2>
+        {info && <p>{t('settings.appKind', { version: info.version, kind: t(`settings.kinds.${info.kind}`), platform: info.platform })}</p>}
+        <p>{t('settings.device', { id: session.deviceId })}</p>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { NavLink, Outlet } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useServices } from '../app/services';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const { session, programme } = useServices();
+  const me = useLiveQuery(async () => (await programme.counselors()).find((c) => c.id === session.counselorId), [session.counselorId]);
+  const current = useLiveQuery(() => programme.get(), []);
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="topbar">
+        <div className="brand">
+          <strong>{t('app.name')}</strong>
+          <span>{current?.data.name ?? t('app.tagline')}</span>
+        </div>
+        <nav aria-label={t('nav.main')}>
+          <NavLink to="/workers">{t('nav.workers')}</NavLink>
+          <NavLink to="/settings">{t('nav.settings')}</NavLink>
+        </nav>
+        <div className="topbar-end">
+          {me && (
+            <span className="user">
+              {t('app.user', { name: me.data.displayName })} · {t(`roles.${me.data.role}`)}
+            </span>
+          )}
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+// A worker's file: create or edit, with the status history beside it.
+import { useEffect, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import type { Worker, WorkerInput } from '../../shared/domain/worker';
+import { LEAVING_STATUSES } from '../../shared/domain/vocabulary';
+import { todayIso } from '../../shared/time/dates';
+import { useServices } from '../app/services';
+import type { WorkerRow } from '../db/rows';
+import { DuplicatePersonError, NotAllowedError } from '../db/repositories/errors';
+import { WorkerForm } from './form/WorkerForm';
+import { StatusHistory } from './StatusHistory';
+
+type Loaded = { state: 'loading' } | { state: 'missing' | 'forbidden' } | { state: 'ready'; row: WorkerRow | null; initial: WorkerInput; draftRestored: boolean };
+
+export function emptyWorker(counselorId: string): WorkerInput {
+  return {
+    surname: '', name: '', codiceFiscale: '', birthDate: '', sex: '' as WorkerInput['sex'], birthplaceCode: '', residenceCode: '',
+    address: '', phone: '', email: '', enrolmentDate: todayIso(), privacyConsentDate: '', cigsPeriods: [],
+    primaryTrack: '' as WorkerInput['primaryTrack'], secondaryTracks: [], status: 'active', exitReason: undefined, counselorId,
+    formerRole: '', department: '', yearsAtPlant: undefined, educationLevel: '' as WorkerInput['educationLevel'], licences: [], languages: [], skills: [],
+    commuteLimitKm: undefined, preferredContracts: [], refusedContracts: [], acceptedShifts: [], availableFrom: '',
+    protectedCategory: false, protectedCategoryNote: '',
+  };
+}
+
+export function WorkerFileScreen() {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { workers, drafts, session } = useServices();
+  const draftKey = `worker:${id ?? 'new'}`;
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    setLoaded({ state: 'loading' });
+    (async () => {
+      const draft = (await drafts.load(draftKey)) as WorkerInput | undefined;
+      const row = id ? await workers.get(id) : null;
+      const initial = draft ?? row?.data ?? emptyWorker(session.role === 'counselor' ? session.counselorId : '');
+      if (!cancelled) setLoaded({ state: 'ready', row, initial, draftRestored: draft !== undefined });
+    })().catch((error: unknown) => {
+      if (!cancelled) setLoaded({ state: error instanceof NotAllowedError ? 'forbidden' : 'missing' });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [id, draftKey, workers, drafts, session]);
+
+  if (loaded.state === 'loading') return <p>{t('app.loading')}</p>;
+  if (loaded.state !== 'ready') {
+    return (
+      <section className="screen">
+        <p role="alert" className="error-banner">{t(loaded.state === 'forbidden' ? 'worker.notAllowed' : 'worker.notFound')}</p>
+        <Link to="/workers">{t('worker.backToList')}</Link>
+      </section>
+    );
+  }
+
+  const { row } = loaded;
+  const save = async (worker: Worker) => {
+    setDuplicateOf(null);
+    setSaved(false);
+    const leavingNow = LEAVING_STATUSES.includes(worker.status) && row?.data.status !== worker.status;
+    if (leavingNow && !window.confirm(t('worker.statusConfirm', { status: t(`vocab.status.${worker.status}`) }))) return;
+    try {
+      const result = row ? await workers.update(row.id, worker) : await workers.create(worker);
+      await drafts.discard(draftKey);
+      setSaved(true);
+      if (row) setLoaded({ state: 'ready', row: result, initial: result.data, draftRestored: false });
+      else navigate(`/workers/${result.id}`, { replace: true });
+    } catch (error) {
+      if (error instanceof DuplicatePersonError) setDuplicateOf(error.existingId);
+      else throw error;
+    }
+  };
+  const discardDraft = async () => {
+    await drafts.discard(draftKey);
+    setLoaded({ ...loaded, initial: row?.data ?? emptyWorker(loaded.initial.counselorId), draftRestored: false });
+  };
+
+  const status = (
+    <>
+      {loaded.draftRestored && (
+        <p className="notice" role="status">
+          {t('worker.draftRestored')}{' '}
+          <button type="button" className="link" onClick={() => void discardDraft()}>
+            {t('worker.discardDraft')}
+          </button>
+        </p>
+      )}
+      {duplicateOf && (
+        <p role="alert" className="error-banner">
+          {t('worker.duplicate')} <Link to={`/workers/${duplicateOf}`}>{t('worker.openExisting')}</Link>
+        </p>
+      )}
+      {saved && (
+        <p role="status" className="notice success">
+          {t('worker.saved')}
+        </p>
+      )}
+    </>
+  );
+
+  return (
+    <section className="screen worker-file" aria-labelledby="worker-title">
+      <div className="screen-header">
+        <h1 id="worker-title">{row ? t('worker.editTitle', { name: `${row.data.surname} ${row.data.name}` }) : t('worker.newTitle')}</h1>
+        <Link to="/workers">{t('worker.backToList')}</Link>
+      </div>
+      <div className="worker-layout">
+        <WorkerForm key={`${row?.id ?? 'new'}:${row?.updatedAt ?? ''}:${loaded.draftRestored}`} initial={loaded.initial} draftKey={draftKey} onSave={save} status={status} />
+        {row && <StatusHistory workerId={row.id} />}
+      </div>
+    </section>
+  );
+}

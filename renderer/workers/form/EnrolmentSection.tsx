@@ -1,0 +1,71 @@
+import { Controller, useFieldArray } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { CIGS_CAUSES } from '../../../shared/domain/vocabulary';
+import { formatItalianDate } from '../../../shared/time/dates';
+import { useServices } from '../../app/services';
+import { Field } from '../../ui/Field';
+import { DateInput } from '../../ui/DateInput';
+import type { SectionProps } from './types';
+
+export function EnrolmentSection({ form }: SectionProps) {
+  const { t } = useTranslation();
+  const { programme } = useServices();
+  const programmeRow = useLiveQuery(() => programme.get(), [programme]);
+  const { control, register, formState } = form;
+  const errors = formState.errors;
+  const periods = useFieldArray({ control, name: 'cigsPeriods' });
+  const programmePeriods = (programmeRow?.data.cigsPeriods ?? [])
+    .map((p) => `${formatItalianDate(p.start)}–${formatItalianDate(p.end)} ${t(`vocab.cigsCause.${p.cause}`)}`)
+    .join('; ');
+
+  return (
+    <>
+      <fieldset className="form-section">
+        <legend>{t('worker.sections.enrolment')}</legend>
+        <div className="grid">
+          <Field label={t('worker.fields.enrolmentDate')} error={errors.enrolmentDate}>
+            {(controlProps) => <Controller control={control} name="enrolmentDate" render={({ field }) => <DateInput {...controlProps} {...field} />} />}
+          </Field>
+          <Field label={t('worker.fields.privacyConsentDate')} error={errors.privacyConsentDate}>
+            {(controlProps) => <Controller control={control} name="privacyConsentDate" render={({ field }) => <DateInput {...controlProps} {...field} />} />}
+          </Field>
+        </div>
+      </fieldset>
+      <fieldset className="form-section">
+        <legend>{t('worker.sections.cigs')}</legend>
+        {periods.fields.length === 0 ? <p className="hint">{t('worker.cigsUsesProgramme', { periods: programmePeriods })}</p> : <p className="hint">{t('worker.cigsOwn')}</p>}
+        {periods.fields.map((period, index) => {
+          const periodErrors = errors.cigsPeriods?.[index];
+          return (
+            <div className="grid row-group" key={period.id}>
+              <Field label={t('worker.fields.periodStart')} error={periodErrors?.start}>
+                {(controlProps) => <Controller control={control} name={`cigsPeriods.${index}.start`} render={({ field }) => <DateInput {...controlProps} {...field} />} />}
+              </Field>
+              <Field label={t('worker.fields.periodEnd')} error={periodErrors?.end}>
+                {(controlProps) => <Controller control={control} name={`cigsPeriods.${index}.end`} render={({ field }) => <DateInput {...controlProps} {...field} />} />}
+              </Field>
+              <Field label={t('worker.fields.periodCause')} error={periodErrors?.cause}>
+                {(controlProps) => (
+                  <select {...controlProps} {...register(`cigsPeriods.${index}.cause`)}>
+                    {CIGS_CAUSES.map((cause) => (
+                      <option key={cause} value={cause}>
+                        {t(`vocab.cigsCause.${cause}`)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <button type="button" className="link" onClick={() => periods.remove(index)}>
+                {t('worker.remove')}
+              </button>
+            </div>
+          );
+        })}
+        <button type="button" onClick={() => periods.append({ start: '', end: '', cause: 'cessazione' })}>
+          {t('worker.addPeriod')}
+        </button>
+      </fieldset>
+    </>
+  );
+}

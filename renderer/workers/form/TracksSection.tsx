@@ -1,0 +1,81 @@
+import { useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { EXIT_REASONS, LEAVING_STATUSES, TRACKS, WORKER_STATUSES } from '../../../shared/domain/vocabulary';
+import { useServices } from '../../app/services';
+import { Field } from '../../ui/Field';
+import { CheckboxGroup } from '../../ui/CheckboxGroup';
+import type { SectionProps } from './types';
+
+export function TracksSection({ form }: SectionProps) {
+  const { t } = useTranslation();
+  const { programme } = useServices();
+  const counselors = useLiveQuery(() => programme.counselors(), [programme]);
+  const { register, formState, control } = form;
+  const errors = formState.errors;
+  const status = useWatch({ control, name: 'status' });
+  const leaving = status !== undefined && LEAVING_STATUSES.includes(status);
+
+  return (
+    <fieldset className="form-section">
+      <legend>{t('worker.sections.tracks')}</legend>
+      <div className="grid">
+        <Field label={t('worker.fields.primaryTrack')} error={errors.primaryTrack}>
+          {(control) => (
+            <select {...control} {...register('primaryTrack')}>
+              <option value="">{t('worker.placeholders.choose')}</option>
+              {TRACKS.map((track) => (
+                <option key={track} value={track}>
+                  {t(`vocab.track.${track}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('worker.fields.counselor')} error={errors.counselorId}>
+          {(control) => (
+            <select {...control} {...register('counselorId')}>
+              <option value="">{t('worker.placeholders.choose')}</option>
+              {(counselors ?? []).map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.data.displayName}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('worker.fields.status')} error={errors.status}>
+          {(control) => (
+            <select {...control} {...register('status')}>
+              {WORKER_STATUSES.map((value) => (
+                <option key={value} value={value}>
+                  {t(`vocab.status.${value}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {leaving && (
+          <Field label={t('worker.fields.exitReason')} error={errors.exitReason}>
+            {(control) => (
+              <select {...control} {...register('exitReason')}>
+                <option value="">{t('worker.placeholders.choose')}</option>
+                {EXIT_REASONS.map((reason) => (
+                  <option key={reason} value={reason}>
+                    {t(`vocab.exitReason.${reason}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+      </div>
+      <CheckboxGroup
+        legend={t('worker.fields.secondaryTracks')}
+        options={TRACKS.map((track) => ({ value: track, label: t(`vocab.track.${track}`) }))}
+        registration={register('secondaryTracks')}
+        error={errors.secondaryTracks}
+      />
+    </fieldset>
+  );
+}

@@ -1,0 +1,55 @@
+// The worker file form: react-hook-form driven by the worker's zod schema. Every change is kept
+// as a draft, so an invalid submit, a reload or a crash never loses what was typed.
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { workerSchema, type Worker, type WorkerInput } from '../../../shared/domain/worker';
+import { useDraftAutosave } from './useDraftAutosave';
+import { PersonalSection } from './PersonalSection';
+import { EnrolmentSection } from './EnrolmentSection';
+import { TracksSection } from './TracksSection';
+import { ProfileSection } from './ProfileSection';
+import { PreferencesSection } from './PreferencesSection';
+import type { ReactNode } from 'react';
+
+interface WorkerFormProps {
+  initial: WorkerInput;
+  draftKey: string;
+  onSave: (worker: Worker) => Promise<void>;
+  status: ReactNode;
+}
+
+export function WorkerForm({ initial, draftKey, onSave, status }: WorkerFormProps) {
+  const { t } = useTranslation();
+  const form = useForm<WorkerInput, unknown, Worker>({
+    resolver: zodResolver(workerSchema),
+    defaultValues: initial,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  useDraftAutosave(form, draftKey);
+  const { isSubmitting, isSubmitted, isValid } = form.formState;
+
+  return (
+    <form className="worker-form" noValidate onSubmit={(event) => void form.handleSubmit(onSave)(event)} aria-describedby="form-status">
+      <div id="form-status">
+        {isSubmitted && !isValid && (
+          <p role="alert" className="error-banner">
+            {t('worker.invalid')}
+          </p>
+        )}
+        {status}
+      </div>
+      <PersonalSection form={form} />
+      <EnrolmentSection form={form} />
+      <TracksSection form={form} />
+      <ProfileSection form={form} />
+      <PreferencesSection form={form} />
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={isSubmitting}>
+          {isSubmitting ? t('worker.saving') : t('worker.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

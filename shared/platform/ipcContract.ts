@@ -1,0 +1,7 @@
+// IPC channel names and payload schemas shared by the preload (sender) and main (validator).
+export const IPC_CHANNELS = {
+  getAppInfo: 'pco:app:get-info',
+  saveFile: 'pco:file:save',
+  openFile: 'pco:file:open',
+} as const;
+export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
