@@ -11,7 +11,10 @@ import { DuplicatePersonError, NotAllowedError } from '../db/repositories/errors
 import { WorkerForm } from './form/WorkerForm';
 import { StatusHistory } from './StatusHistory';
 
-type Loaded = { state: 'loading' } | { state: 'missing' | 'forbidden' } | { state: 'ready'; row: WorkerRow | null; initial: WorkerInput; draftRestored: boolean };
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'missing' | 'forbidden'; key: string }
+  | { state: 'ready'; key: string; row: WorkerRow | null; initial: WorkerInput; draftRestored: boolean };
 
 export function emptyWorker(counselorId: string): WorkerInput {
   return {
@@ -30,20 +33,21 @@ export function WorkerFileScreen() {
   const navigate = useNavigate();
   const { workers, drafts, session } = useServices();
   const draftKey = `worker:${id ?? 'new'}`;
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [result, setLoaded] = useState<Loaded>({ state: 'loading' });
+  // A result for another file (the route changed) counts as still loading.
+  const loaded: Loaded = result.state !== 'loading' && result.key === draftKey ? result : { state: 'loading' };
   const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
-    setLoaded({ state: 'loading' });
     (async () => {
       const draft = (await drafts.load(draftKey)) as WorkerInput | undefined;
       const row = id ? await workers.get(id) : null;
       const initial = draft ?? row?.data ?? emptyWorker(session.role === 'counselor' ? session.counselorId : '');
-      if (!cancelled) setLoaded({ state: 'ready', row, initial, draftRestored: draft !== undefined });
+      if (!cancelled) setLoaded({ state: 'ready', key: draftKey, row, initial, draftRestored: draft !== undefined });
     })().catch((error: unknown) => {
-      if (!cancelled) setLoaded({ state: error instanceof NotAllowedError ? 'forbidden' : 'missing' });
+      if (!cancelled) setLoaded({ state: error instanceof NotAllowedError ? 'forbidden' : 'missing', key: draftKey });
     });
     return () => {
       cancelled = true;
@@ -67,11 +71,11 @@ export function WorkerFileScreen() {
     const leavingNow = LEAVING_STATUSES.includes(worker.status) && row?.data.status !== worker.status;
     if (leavingNow && !window.confirm(t('worker.statusConfirm', { status: t(`vocab.status.${worker.status}`) }))) return;
     try {
-      const result = row ? await workers.update(row.id, worker) : await workers.create(worker);
+      const stored = row ? await workers.update(row.id, worker) : await workers.create(worker);
       await drafts.discard(draftKey);
       setSaved(true);
-      if (row) setLoaded({ state: 'ready', row: result, initial: result.data, draftRestored: false });
-      else navigate(`/workers/${result.id}`, { replace: true });
+      if (row) setLoaded({ state: 'ready', key: draftKey, row: stored, initial: stored.data, draftRestored: false });
+      else navigate(`/workers/${stored.id}`, { replace: true });
     } catch (error) {
       if (error instanceof DuplicatePersonError) setDuplicateOf(error.existingId);
       else throw error;

@@ -15,6 +15,8 @@ export function WorkerTable({ items }: { items: readonly WorkerListItem[] }) {
   const sort = useUiStore((s) => s.workerSort);
   const sortBy = useUiStore((s) => s.sortWorkersBy);
   const scroller = useRef<HTMLDivElement>(null);
+  // The virtualizer's functions are not memoisable; this component opts out of the React Compiler for it.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scroller.current,

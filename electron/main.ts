@@ -1,0 +1,137 @@
+// The Electron main process: one hardened window showing the bundled renderer, IPC registered
+// per domain, and nothing else. All logic lives in pure modules (windowOptions, ipc/*, shared/).
+// Bundled by build/scripts/build-electron.mjs to dist/electron/main.cjs, next to preload.cjs;
+// the renderer is built to dist/renderer/.
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import type { MenuItemConstructorOptions, WebContents } from 'electron';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { withContentSecurityPolicy } from '../shared/security/csp';
+import { registerAppIpc } from './ipc/appIpc';
+import { registerFileIpc } from './ipc/fileIpc';
+import { createAppPageCheck, createAppSenderCheck } from './ipc/handle';
+import { APP_TITLE, createMainWindowOptions, windowTitleFor } from './windowOptions';
+
+const RENDERER_INDEX = join(__dirname, '..', 'renderer', 'index.html');
+const PRELOAD_PATH = join(__dirname, 'preload.cjs');
+const APP_INDEX_URL = pathToFileURL(RENDERER_INDEX).href;
+const isAppPage = createAppPageCheck(APP_INDEX_URL);
+
+let mainWindow: BrowserWindow | null = null;
+
+/** Every webContents (including any a bug might create): no navigation away, no popups, no webviews. */
+function hardenWebContents(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    // A reload of our own page is fine; anything else is not.
+    if (!isAppPage(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppPage(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+/** Deny every permission, add the CSP header to every response, refuse content-started downloads. */
+function hardenSession(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  // Header delivery covers file:// where Chromium reports those responses to webRequest; the
+  // <meta> tag in index.html (same string, shared/security/csp.ts) covers it everywhere.
+  ses.webRequest.onHeadersReceived((details, callback) => callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) }));
+  ses.on('will-download', (event) => event.preventDefault());
+}
+
+function buildMenu(): Menu {
+  const template: MenuItemConstructorOptions[] = [];
+  if (process.platform === 'darwin') template.push({ role: 'appMenu' });
+  template.push({ role: 'fileMenu' }, { role: 'editMenu' }, { role: 'windowMenu' });
+  if (!app.isPackaged) template.push({ role: 'viewMenu' });
+  return Menu.buildFromTemplate(template);
+}
+
+function documentsFolder(): string | undefined {
+  try {
+    return app.getPath('documents');
+  } catch {
+    return undefined;
+  }
+}
+
+function registerIpc(): void {
+  const isTrustedSender = createAppSenderCheck(APP_INDEX_URL);
+  const parent = (): BrowserWindow | undefined => BrowserWindow.getFocusedWindow() ?? mainWindow ?? undefined;
+  registerAppIpc(ipcMain, { version: app.getVersion(), platform: process.platform, isTrustedSender });
+  registerFileIpc(ipcMain, {
+    isTrustedSender,
+    defaultDirectory: documentsFolder(),
+    showSaveDialog: (request) => {
+      const owner = parent();
+      return owner ? dialog.showSaveDialog(owner, request) : dialog.showSaveDialog(request);
+    },
+    showOpenDialog: (request) => {
+      const owner = parent();
+      return owner ? dialog.showOpenDialog(owner, request) : dialog.showOpenDialog(request);
+    },
+    writeFile: (path, bytes) => writeFile(path, bytes),
+    readFile: (path) => readFile(path),
+    stat: (path) => stat(path),
+  });
+}
+
+function createMainWindow(): BrowserWindow {
+  // The options are built (and unit-tested) in windowOptions.ts: contextIsolation, sandbox, no
+  // node integration, webSecurity, no insecure content, no webview, Auxclick disabled.
+  const window = new BrowserWindow(createMainWindowOptions({ preloadPath: PRELOAD_PATH, devTools: !app.isPackaged }));
+  window.once('ready-to-show', () => window.show());
+  window.on('page-title-updated', (event, title) => {
+    event.preventDefault();
+    window.setTitle(windowTitleFor(title));
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  window.loadFile(RENDERER_INDEX).catch((error: unknown) => {
+    console.error('PCO Desk: cannot load the renderer', error);
+    dialog.showErrorBox(APP_TITLE, `The user interface could not be loaded from\n${RENDERER_INDEX}\n\nRun "npm run build" and start again.`);
+    app.quit();
+  });
+  return window;
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  if (process.platform === 'win32') app.setAppUserModelId('it.pcodesk.app');
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+  });
+  app
+    .whenReady()
+    .then(() => {
+      hardenSession();
+      Menu.setApplicationMenu(buildMenu());
+      registerIpc();
+      mainWindow = createMainWindow();
+    })
+    .catch((error: unknown) => {
+      console.error('PCO Desk: start-up failed', error);
+      app.exit(1);
+    });
+}

@@ -1,0 +1,15 @@
+// The whole surface the renderer gets from Electron: three named calls, typed by the shared
+// DesktopBridge contract. No generic invoke, no ipcRenderer, no events, no Node. The main
+// process validates every argument. Runs sandboxed, so the build bundles it into one CommonJS
+// file (dist/electron/preload.cjs) with only `electron` left external.
+import { contextBridge, ipcRenderer } from 'electron';
+import type { DesktopBridge } from '../shared/platform/desktopBridge';
+import { IPC_CHANNELS } from '../shared/platform/ipcContract';
+
+const pcoDesktop: DesktopBridge = {
+  getAppInfo: () => ipcRenderer.invoke(IPC_CHANNELS.getAppInfo),
+  saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request),
+  openFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.openFile, request),
+};
+
+contextBridge.exposeInMainWorld('pcoDesktop', pcoDesktop);

@@ -1,0 +1,132 @@
+// DesktopBridge for the web build. Saving uses the File System Access API where the browser has
+// it (a real "Save as" dialog) and otherwise a download link; opening uses the open picker or a
+// hidden <input type=file>. Requests are validated with the same zod schemas the Electron main
+// process uses, so both builds refuse the same things.
+import type { z } from 'zod';
+import type { AppInfo, BridgeErrorCode, BridgeResult, DesktopBridge, OpenedFile, SavedFile } from '../../../shared/platform/desktopBridge';
+import { openFileRequestSchema, saveFileRequestSchema } from '../../../shared/platform/desktopBridge';
+import type { FilePickerHost } from './filePickers';
+import { isAbort, toAcceptAttribute, toPickerTypes } from './filePickers';
+
+const FALLBACK_VERSION = '0.1.0';
+/** How long a download's blob URL stays alive; the browser has copied it long before. */
+const BLOB_URL_LIFETIME_MS = 60_000;
+
+const fail = (error: BridgeErrorCode, detail?: string): BridgeResult<never> => (detail === undefined ? { ok: false, error } : { ok: false, error, detail });
+
+function invalid(error: z.ZodError): BridgeResult<never> {
+  return fail('invalidRequest', error.issues.map((issue) => `${issue.path.join('.') || '(request)'}: ${issue.message}`).join('; '));
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function pickers(): FilePickerHost {
+  return window as unknown as FilePickerHost;
+}
+
+/** A copy backed by a plain ArrayBuffer, as Blob and writable streams require. */
+function ownBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(bytes);
+}
+
+function appVersion(): string {
+  const version: unknown = import.meta.env.PACKAGE_VERSION;
+  return typeof version === 'string' && version !== '' ? version : FALLBACK_VERSION;
+}
+
+function download(name: string, bytes: Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([ownBytes(bytes)], { type: 'application/octet-stream' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), BLOB_URL_LIFETIME_MS);
+}
+
+/** Resolves with the chosen file, or null when the user cancels (the input's 'cancel' event). */
+function chooseWithInput(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.hidden = true;
+    const finish = (file: File | null): void => {
+      input.remove();
+      resolve(file);
+    };
+    input.addEventListener('change', () => finish(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => finish(null), { once: true });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+async function readLimited(file: File, maxBytes: number): Promise<BridgeResult<OpenedFile>> {
+  if (file.size > maxBytes) return fail('tooLarge', `${file.size} bytes, limit ${maxBytes}`);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (bytes.byteLength > maxBytes) return fail('tooLarge', `${bytes.byteLength} bytes, limit ${maxBytes}`);
+  return { ok: true, value: { name: file.name, bytes } };
+}
+
+export const bridge: DesktopBridge = {
+  getAppInfo(): Promise<AppInfo> {
+    return Promise.resolve({ kind: 'web', version: appVersion(), platform: navigator.platform });
+  },
+
+  async saveFile(request): Promise<BridgeResult<SavedFile>> {
+    const parsed = saveFileRequestSchema.safeParse(request);
+    if (!parsed.success) return invalid(parsed.error);
+    const { suggestedName, bytes, filters } = parsed.data;
+    const { showSaveFilePicker } = pickers();
+    if (!showSaveFilePicker) {
+      try {
+        download(suggestedName, bytes);
+        return { ok: true, value: { location: suggestedName, size: bytes.byteLength } };
+      } catch (error) {
+        return fail('ioError', describe(error));
+      }
+    }
+    let handle: FileSystemFileHandle;
+    try {
+      handle = await showSaveFilePicker({ suggestedName, types: toPickerTypes(filters), excludeAcceptAllOption: filters.length > 0 });
+    } catch (error) {
+      return isAbort(error) ? fail('cancelled') : fail('ioError', describe(error));
+    }
+    let writable: FileSystemWritableFileStream | undefined;
+    try {
+      writable = await handle.createWritable();
+      await writable.write(ownBytes(bytes));
+      await writable.close();
+      return { ok: true, value: { location: handle.name, size: bytes.byteLength } };
+    } catch (error) {
+      await writable?.abort().catch(() => undefined);
+      return fail('ioError', describe(error));
+    }
+  },
+
+  async openFile(request): Promise<BridgeResult<OpenedFile>> {
+    const parsed = openFileRequestSchema.safeParse(request);
+    if (!parsed.success) return invalid(parsed.error);
+    const { filters, maxBytes } = parsed.data;
+    const { showOpenFilePicker } = pickers();
+    try {
+      let file: File | null;
+      if (showOpenFilePicker) {
+        const [handle] = await showOpenFilePicker({ multiple: false, types: toPickerTypes(filters), excludeAcceptAllOption: filters.length > 0 });
+        file = handle ? await handle.getFile() : null;
+      } else {
+        file = await chooseWithInput(toAcceptAttribute(filters));
+      }
+      if (!file) return fail('cancelled');
+      return await readLimited(file, maxBytes);
+    } catch (error) {
+      return isAbort(error) ? fail('cancelled') : fail('ioError', describe(error));
+    }
+  },
+};

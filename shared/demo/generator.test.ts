@@ -1,0 +1,201 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { employerSchema } from '../domain/employer';
+import { idSchema } from '../domain/primitives';
+import { counselorSchema, programmeSchema } from '../domain/programme';
+import { LEAVING_STATUSES } from '../domain/vocabulary';
+import { workerSchema } from '../domain/worker';
+import { placeByCode } from '../geo/comuni';
+import { computeCodiceFiscale, validateCodiceFiscale } from '../validation/codiceFiscale';
+import { validatePartitaIva } from '../validation/partitaIva';
+import { PARTITA_IVA_OFFICE } from './data/employerSectors';
+import { generateDemoProgramme, REFERENCE_DATE, type DemoProgramme } from './generator';
+
+const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const dayOfUuid = (uuid: string) => new Date(parseInt(uuid.replace(/-/g, '').slice(0, 12), 16)).toISOString().slice(0, 10);
+const canonicalCf = (cf: string) => {
+  const result = validateCodiceFiscale(cf, { referenceYear: 2019 });
+  if (!result.ok) throw new Error(`invalid codice fiscale ${cf}: ${result.error}`);
+  return result.value.canonical;
+};
+
+let demo: DemoProgramme;
+beforeAll(() => {
+  demo = generateDemoProgramme();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('generateDemoProgramme defaults (300 workers, seed 2019)', () => {
+  it('describes the Figline programme with the real CIGS periods', () => {
+    expect(demo.formatVersion).toBe(1);
+    expect(demo.seed).toBe(2019);
+    expect(programmeSchema.parse(demo.programme)).toEqual(demo.programme);
+    expect(demo.programme.siteCode).toBe('M321');
+    expect(demo.programme.cigsPeriods.map((period) => period.cause)).toEqual(['cessazione', 'proroga', 'covid19']);
+  });
+
+  it('has one coordinator first and one counselor per ~60 workers', () => {
+    expect(demo.workers).toHaveLength(300);
+    expect(demo.counselors.map((counselor) => counselor.role)).toEqual(['coordinator', 'counselor', 'counselor', 'counselor', 'counselor', 'counselor']);
+    for (const counselor of demo.counselors) expect(counselorSchema.parse(counselor)).toEqual({ displayName: counselor.displayName, role: counselor.role });
+    expect(new Set(demo.counselors.map((counselor) => counselor.displayName)).size).toBe(demo.counselors.length);
+  });
+
+  it('produces workers that pass the worker schema unchanged', () => {
+    for (const { worker } of demo.workers) expect(workerSchema.parse(worker)).toEqual(worker);
+  });
+
+  it('produces employers that pass the employer schema unchanged, with about 40 of them', () => {
+    expect(demo.employers).toHaveLength(40);
+    for (const { employer } of demo.employers) expect(employerSchema.parse(employer)).toEqual(employer);
+    expect(new Set(demo.employers.map(({ employer }) => employer.legalName)).size).toBe(40);
+  });
+
+  it('gives every record a unique UUIDv7 dated on its creation day', () => {
+    const ids = [...demo.counselors.map((c) => c.id), ...demo.workers.map((w) => w.id), ...demo.employers.map((e) => e.id)];
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) {
+      expect(id).toMatch(UUID_V7);
+      expect(idSchema.safeParse(id).success).toBe(true);
+    }
+    for (const { id, createdOn } of demo.workers) expect(dayOfUuid(id)).toBe(createdOn);
+    for (const { id } of demo.employers) expect(dayOfUuid(id) >= '2019-01-01' && dayOfUuid(id) <= REFERENCE_DATE).toBe(true);
+  });
+
+  it('computes each codice fiscale from the person and never repeats one, omocodia included', () => {
+    const canonical = demo.workers.map(({ worker }) => {
+      expect(worker.codiceFiscale).toBe(computeCodiceFiscale(worker));
+      return canonicalCf(worker.codiceFiscale);
+    });
+    expect(new Set(canonical).size).toBe(canonical.length);
+  });
+
+  it('issues valid, unique partite IVA from the office of the employer\'s province', () => {
+    const numbers = demo.employers.map(({ employer }) => employer.partitaIva);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    for (const { employer } of demo.employers) {
+      expect(validatePartitaIva(employer.partitaIva).ok).toBe(true);
+      const province = placeByCode(employer.comuneCode)?.province as keyof typeof PARTITA_IVA_OFFICE;
+      expect(employer.partitaIva.slice(7, 10)).toBe(PARTITA_IVA_OFFICE[province]);
+      expect(employer.ateco.version).toBe('2007');
+    }
+  });
+
+  it('keeps each status history consistent with the worker file and inside 2019', () => {
+    for (const { worker, statusHistory, createdOn } of demo.workers) {
+      expect(createdOn).toBe(worker.enrolmentDate);
+      expect(statusHistory[0]).toEqual({ occurredOn: worker.enrolmentDate, from: null, to: 'active' });
+      for (let i = 1; i < statusHistory.length; i += 1) {
+        const previous = statusHistory[i - 1];
+        const change = statusHistory[i];
+        if (!previous || !change) throw new Error('unreachable');
+        expect(change.from).toBe(previous.to);
+        expect(change.to).not.toBe(previous.to);
+        expect(change.occurredOn > previous.occurredOn).toBe(true);
+        expect(change.occurredOn <= REFERENCE_DATE).toBe(true);
+        expect(change.exitReason !== undefined).toBe(LEAVING_STATUSES.includes(change.to));
+      }
+      const last = statusHistory[statusHistory.length - 1];
+      expect(last?.to).toBe(worker.status);
+      expect(last?.exitReason).toBe(worker.exitReason);
+    }
+  });
+
+  it('records consent on the enrolment day, between November 2018 and March 2019', () => {
+    for (const { worker, consent } of demo.workers) {
+      expect(consent).toEqual({ occurredOn: worker.enrolmentDate, given: true });
+      expect(worker.privacyConsentDate).toBe(worker.enrolmentDate);
+      expect(worker.enrolmentDate >= '2018-11-15' && worker.enrolmentDate <= '2019-03-31').toBe(true);
+    }
+  });
+
+  it('spreads the caseloads evenly over the counselors, never the coordinator', () => {
+    const counselorIds = demo.counselors.filter((c) => c.role === 'counselor').map((c) => c.id);
+    const caseloads = counselorIds.map((id) => demo.workers.filter(({ worker }) => worker.counselorId === id).length);
+    expect(caseloads.reduce((sum, load) => sum + load, 0)).toBe(300);
+    expect(Math.max(...caseloads) - Math.min(...caseloads)).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps each worker file plausible', () => {
+    for (const { worker } of demo.workers) {
+      const age = 2019 - Number(worker.birthDate.slice(0, 4));
+      expect(age).toBeGreaterThanOrEqual(25);
+      expect(age).toBeLessThanOrEqual(63);
+      expect(worker.yearsAtPlant ?? 0).toBeLessThanOrEqual(age - 17);
+      expect(worker.yearsAtPlant ?? 0).toBeGreaterThanOrEqual(1);
+      expect(worker.commuteLimitKm ?? 0).toBeGreaterThanOrEqual(10);
+      expect(worker.commuteLimitKm ?? 0).toBeLessThanOrEqual(60);
+      expect(worker.secondaryTracks).not.toContain(worker.primaryTrack);
+      expect(new Set(worker.secondaryTracks).size).toBe(worker.secondaryTracks.length);
+      expect(worker.preferredContracts.filter((c) => worker.refusedContracts.includes(c))).toEqual([]);
+      expect(worker.preferredContracts.length).toBeGreaterThan(0);
+      expect(worker.acceptedShifts).toContain('day');
+      expect(worker.protectedCategoryNote !== '').toBe(worker.protectedCategory);
+      expect(worker.address).toMatch(/^.+, \d+$/);
+      expect(worker.phone).toMatch(/^$|^3\d{2} \d{7}$/);
+      for (const period of worker.cigsPeriods) expect(period.end >= period.start).toBe(true);
+      expect(placeByCode(worker.residenceCode)?.active).toBe(true);
+      expect(placeByCode(worker.birthplaceCode)).toBeDefined();
+    }
+  });
+});
+
+describe('generateDemoProgramme determinism', () => {
+  it('gives byte-identical JSON for the same options', () => {
+    expect(JSON.stringify(generateDemoProgramme({ workers: 300, seed: 2019 }))).toBe(JSON.stringify(demo));
+  });
+
+  it('does not depend on the current date', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2031-07-15T12:00:00Z'));
+    expect(JSON.stringify(generateDemoProgramme({ workers: 300, seed: 2019 }))).toBe(JSON.stringify(demo));
+  });
+
+  it('gives a different programme for a different seed', () => {
+    const other = generateDemoProgramme({ workers: 300, seed: 2020 });
+    expect(other.seed).toBe(2020);
+    expect(JSON.stringify(other.workers)).not.toBe(JSON.stringify(demo.workers));
+    expect(JSON.stringify(other.employers)).not.toBe(JSON.stringify(demo.employers));
+  });
+
+  it('accepts negative and large seeds', () => {
+    expect(generateDemoProgramme({ workers: 5, seed: -7 }).workers).toHaveLength(5);
+    expect(generateDemoProgramme({ workers: 5, seed: Number.MAX_SAFE_INTEGER }).workers).toHaveLength(5);
+  });
+});
+
+describe('generateDemoProgramme sizes', () => {
+  it('works for a single worker, with the minimum team and one employer or more', () => {
+    const tiny = generateDemoProgramme({ workers: 1, seed: 1 });
+    expect(tiny.workers).toHaveLength(1);
+    expect(tiny.counselors).toHaveLength(3);
+    expect(tiny.employers.length).toBeGreaterThanOrEqual(1);
+    expect(workerSchema.safeParse(tiny.workers[0]?.worker).success).toBe(true);
+  });
+
+  it('scales employers with the square root of the workers', () => {
+    const larger = generateDemoProgramme({ workers: 1200, seed: 5 });
+    expect(larger.employers).toHaveLength(80);
+    expect(larger.counselors).toHaveLength(21);
+  });
+
+  it('rejects worker counts and seeds that are not integers', () => {
+    expect(() => generateDemoProgramme({ workers: 0 })).toThrow(RangeError);
+    expect(() => generateDemoProgramme({ workers: -3 })).toThrow(RangeError);
+    expect(() => generateDemoProgramme({ workers: 2.5 })).toThrow(RangeError);
+    expect(() => generateDemoProgramme({ seed: 1.5 })).toThrow(RangeError);
+    expect(() => generateDemoProgramme({ seed: Number.NaN })).toThrow(RangeError);
+  });
+
+  it('generates 30,000 workers with unique codici fiscali, ids and partite IVA', () => {
+    const large = generateDemoProgramme({ workers: 30_000, seed: 30 });
+    expect(large.workers).toHaveLength(30_000);
+    expect(large.employers).toHaveLength(400);
+    expect(large.counselors).toHaveLength(501);
+    expect(new Set(large.workers.map(({ worker }) => canonicalCf(worker.codiceFiscale))).size).toBe(30_000);
+    expect(new Set([...large.workers, ...large.employers, ...large.counselors].map(({ id }) => id)).size).toBe(30_901);
+    expect(new Set(large.employers.map(({ employer }) => employer.partitaIva)).size).toBe(400);
+  }, 120_000);
+});

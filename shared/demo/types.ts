@@ -1,0 +1,46 @@
+// Shape of a generated demo programme: what the demo file holds and the app imports.
+import type { Employer } from '../domain/employer';
+import type { Counselor, Programme } from '../domain/programme';
+import type { ExitReason, WorkerStatus } from '../domain/vocabulary';
+import type { Worker } from '../domain/worker';
+
+export interface DemoStatusChange {
+  occurredOn: string;
+  from: WorkerStatus | null;
+  to: WorkerStatus;
+  exitReason?: ExitReason;
+}
+
+export interface DemoWorker {
+  id: string;
+  /** Day the worker's file was created: the enrolment date. */
+  createdOn: string;
+  worker: Worker;
+  /** Starts with `{ from: null, to: 'active' }` on the enrolment date; ends with the current status. */
+  statusHistory: DemoStatusChange[];
+  consent: { occurredOn: string; given: boolean };
+}
+
+export interface DemoEmployer {
+  id: string;
+  employer: Employer;
+}
+
+export type DemoCounselor = { id: string } & Counselor;
+
+export interface DemoProgramme {
+  formatVersion: 1;
+  seed: number;
+  programme: Programme;
+  /** The coordinator first, then the counselors who hold caseloads. */
+  counselors: DemoCounselor[];
+  workers: DemoWorker[];
+  employers: DemoEmployer[];
+}
+
+export interface DemoOptions {
+  /** Number of workers; a positive integer. Default 300. */
+  workers?: number;
+  /** Any safe integer. Default 2019. */
+  seed?: number;
+}

@@ -1,0 +1,88 @@
+// The demo workers: identity, profile and journey put together into valid worker files.
+import { computeCodiceFiscale, validateCodiceFiscale } from '../validation/codiceFiscale';
+import type { Sex } from '../domain/vocabulary';
+import type { Worker } from '../domain/worker';
+import { AREA_COMUNI, RESIDENCE_WEIGHTS, type AreaComune } from './data/places';
+import { PLANT_ROLES } from './data/plantRoles';
+import { drawEnrolmentDate, drawJourney, drawTracks } from './journey';
+import { drawAddress, drawEmail, drawIdentity, drawMobilePhone, drawOriginAndAge, type Identity, type Origin } from './person';
+import { drawWorkProfile } from './profile';
+import type { Random } from './random';
+import type { DemoWorker } from './types';
+import { uuidV7OnDate } from './uuid';
+
+const MAX_IDENTITY_ATTEMPTS = 1000;
+const ROLE_WEIGHTS = PLANT_ROLES.map((role) => [role, role.headcountWeight] as const);
+
+function residenceComune(code: string): AreaComune {
+  const comune = AREA_COMUNI.find((candidate) => candidate.code === code);
+  if (!comune) throw new Error(`comune ${code} is not in the demo area`);
+  return comune;
+}
+
+/**
+ * A person whose codice fiscale nobody else in the programme has. Two people can share one
+ * (same consonants, birth day and comune); the Agenzia would then issue an omocodia variant, but
+ * demo data stays simpler with a different person instead.
+ */
+function drawUniqueIdentity(random: Random, sex: Sex, age: number, origin: Origin, usedCodes: Set<string>): { identity: Identity; codiceFiscale: string } {
+  for (let attempt = 0; attempt < MAX_IDENTITY_ATTEMPTS; attempt += 1) {
+    const identity = drawIdentity(random, sex, age, origin);
+    const codiceFiscale = computeCodiceFiscale(identity);
+    const checked = validateCodiceFiscale(codiceFiscale, { referenceYear: 2019 });
+    if (!checked.ok) throw new Error(`computed an invalid codice fiscale for ${identity.surname} ${identity.name}: ${checked.error}`);
+    if (usedCodes.has(checked.value.canonical)) continue;
+    usedCodes.add(checked.value.canonical);
+    return { identity, codiceFiscale };
+  }
+  throw new Error('could not find an unused codice fiscale');
+}
+
+/** Caseloads as even as possible, in random order. */
+function assignCounselors(random: Random, count: number, counselorIds: readonly string[]): string[] {
+  if (counselorIds.length === 0) throw new Error('at least one counselor is needed');
+  return random.shuffle(Array.from({ length: count }, (_, index) => counselorIds[index % counselorIds.length] as string));
+}
+
+export function generateWorkers(random: Random, count: number, counselorIds: readonly string[]): DemoWorker[] {
+  const usedCodes = new Set<string>();
+  const caseloads = assignCounselors(random, count, counselorIds);
+  const drafts: Omit<DemoWorker, 'id'>[] = [];
+  for (const counselorId of caseloads) {
+    const role = random.weighted(ROLE_WEIGHTS);
+    const sex: Sex = random.chance(role.femaleShare) ? 'F' : 'M';
+    const { origin, age } = drawOriginAndAge(random);
+    const { identity, codiceFiscale } = drawUniqueIdentity(random, sex, age, origin, usedCodes);
+    const residence = residenceComune(random.weighted(RESIDENCE_WEIGHTS));
+    const enrolmentDate = drawEnrolmentDate(random);
+    const { primaryTrack, secondaryTracks } = drawTracks(random, role.family);
+    const profile = drawWorkProfile(random, role, identity, age, residence, primaryTrack);
+    const journey = drawJourney(random, { enrolmentDate, primaryTrack, age, yearsAtPlant: profile.yearsAtPlant ?? 0 });
+    const worker: Worker = {
+      surname: identity.surname,
+      name: identity.name,
+      codiceFiscale,
+      birthDate: identity.birthDate,
+      sex,
+      birthplaceCode: identity.birthplaceCode,
+      residenceCode: residence.code,
+      address: drawAddress(random),
+      phone: random.chance(0.95) ? drawMobilePhone(random) : '',
+      email: drawEmail(random, identity, age),
+      enrolmentDate,
+      privacyConsentDate: enrolmentDate,
+      cigsPeriods: journey.cigsPeriods,
+      primaryTrack,
+      secondaryTracks,
+      status: journey.status,
+      exitReason: journey.exitReason,
+      counselorId,
+      ...profile,
+      availableFrom: journey.availableFrom,
+    };
+    drafts.push({ createdOn: enrolmentDate, worker, statusHistory: journey.statusHistory, consent: { occurredOn: enrolmentDate, given: true } });
+  }
+  // Files in the order they were opened; each id carries its creation day.
+  drafts.sort((a, b) => (a.createdOn < b.createdOn ? -1 : a.createdOn > b.createdOn ? 1 : 0));
+  return drafts.map((draft) => ({ id: uuidV7OnDate(draft.createdOn, random), ...draft }));
+}

@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test';
+import { firstListedCodiceFiscale, loadDemo, startEmpty } from './helpers';
+
+test('first start offers the demo programme or an empty one', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Benvenuto in PCO Desk' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Carica il programma dimostrativo' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Inizia con un programma vuoto' })).toBeVisible();
+});
+
+test('load the demo, find a worker by codice fiscale, edit the file and see it after a reload', async ({ page }) => {
+  await loadDemo(page);
+  await page.getByRole('button', { name: /Codice fiscale/ }).click();
+  const cf = await firstListedCodiceFiscale(page);
+  await page.getByTestId('worker-search').fill(cf.toLowerCase());
+  await expect(page.getByTestId('worker-count')).toHaveText('1 di 300');
+  await page.locator('.col-surname a').first().click();
+  await expect(page.getByRole('heading', { name: /^Scheda di / })).toBeVisible();
+  await expect(page.getByLabel('Codice fiscale')).toHaveValue(cf);
+
+  await page.getByLabel('Indirizzo').fill('Via del Ponte 12');
+  await page.getByLabel('Distanza massima per il lavoro (km)').fill('45');
+  await page.getByRole('button', { name: 'Salva' }).click();
+  await expect(page.getByText('Scheda salvata.')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByLabel('Indirizzo')).toHaveValue('Via del Ponte 12');
+  await expect(page.getByLabel('Distanza massima per il lavoro (km)')).toHaveValue('45');
+  await expect(page.getByTestId('status-history')).toContainText('scheda aperta');
+});
+
+test('an invalid codice fiscale shows the Italian error and keeps the typed input, even after a reload', async ({ page }) => {
+  await startEmpty(page);
+  await page.getByRole('link', { name: 'Nuovo lavoratore' }).click();
+  await page.getByLabel('Cognome').fill('Rossi');
+  await page.getByLabel('Nome', { exact: true }).fill('Mario');
+  await page.getByLabel('Codice fiscale').fill('RSSMRA70C15M321X');
+  await page.getByRole('button', { name: 'Salva' }).click();
+  await expect(page.getByText('Il carattere di controllo (l’ultimo) non corrisponde: probabile errore di battitura.')).toBeVisible();
+  await expect(page.getByText('Alcuni campi non sono validi')).toBeVisible();
+  await expect(page.getByLabel('Codice fiscale')).toHaveValue('RSSMRA70C15M321X');
+  await expect(page.getByLabel('Cognome')).toHaveValue('Rossi');
+
+  await page.waitForTimeout(600); // the draft is written shortly after the last keystroke
+  await page.reload();
+  await expect(page.getByText('È stata ripristinata una bozza non salvata.')).toBeVisible();
+  await expect(page.getByLabel('Codice fiscale')).toHaveValue('RSSMRA70C15M321X');
+  await expect(page.getByLabel('Cognome')).toHaveValue('Rossi');
+});
+
+test('a new worker is created from the codice fiscale, and a second file for the same person is refused', async ({ page }) => {
+  await startEmpty(page);
+  const fillWorker = async (cf: string) => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Lavoratori' }).click();
+    await page.getByRole('link', { name: 'Nuovo lavoratore' }).click();
+    await page.getByLabel('Cognome').fill('Rossi');
+    await page.getByLabel('Nome', { exact: true }).fill('Mario');
+    await page.getByLabel('Codice fiscale').fill(cf);
+    await page.getByRole('button', { name: 'Compila data, sesso e luogo dal codice fiscale' }).click();
+    await page.getByLabel('Comune di residenza').fill('Reggello (FI)');
+    await page.getByLabel('Percorso principale').selectOption({ label: 'Ricollocamento attivo' });
+    await page.getByLabel('Orientatore assegnato').selectOption({ label: 'Giulia Neri' });
+    await page.getByLabel('Mansione nello stabilimento').fill('Manutentore elettrico');
+    await page.getByLabel('Titolo di studio').selectOption({ label: 'Diploma di maturità' });
+    await page.getByRole('button', { name: 'Salva' }).click();
+  };
+
+  await fillWorker('RSSMRA70C15M321L');
+  await expect(page.getByRole('heading', { name: 'Scheda di Rossi Mario' })).toBeVisible();
+  await expect(page.getByTestId('cf-check')).toContainText('15/03/1970');
+  const firstUrl = page.url();
+
+  // The same person with an omocodic variant of the code.
+  await fillWorker('RSSMRATLC15M321T');
+  await expect(page.getByText('Esiste già una scheda per questa persona')).toBeVisible();
+  await page.getByRole('link', { name: 'Apri la scheda esistente' }).click();
+  await expect(page).toHaveURL(firstUrl);
+  await page.getByRole('navigation').getByRole('link', { name: 'Lavoratori' }).click();
+  await expect(page.getByTestId('worker-count')).toHaveText('1 lavoratore');
+});
+
+test('the interface switches to English', async ({ page }) => {
+  await loadDemo(page);
+  await page.getByLabel('Lingua').first().selectOption('en');
+  await expect(page.getByRole('heading', { name: 'Workers', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('worker-count')).toContainText('300 workers');
+});
