@@ -6,7 +6,7 @@ import type { Worker, WorkerInput } from '../../shared/domain/worker';
 import { LEAVING_STATUSES } from '../../shared/domain/vocabulary';
 import { todayIso } from '../../shared/time/dates';
 import { useServices } from '../app/services';
-import type { WorkerRow } from '../db/rows';
+import type { CounselorRow, WorkerRow } from '../db/rows';
 import { DuplicatePersonError, NotAllowedError } from '../db/repositories/errors';
 import { WorkerForm } from './form/WorkerForm';
 import { StatusHistory } from './StatusHistory';
@@ -14,7 +14,7 @@ import { StatusHistory } from './StatusHistory';
 type Loaded =
   | { state: 'loading' }
   | { state: 'missing' | 'forbidden'; key: string }
-  | { state: 'ready'; key: string; row: WorkerRow | null; initial: WorkerInput; draftRestored: boolean };
+  | { state: 'ready'; key: string; row: WorkerRow | null; initial: WorkerInput; draftRestored: boolean; counselors: CounselorRow[] };
 
 export function emptyWorker(counselorId: string): WorkerInput {
   return {
@@ -31,7 +31,7 @@ export function WorkerFileScreen() {
   const { id } = useParams();
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { workers, drafts, session } = useServices();
+  const { workers, drafts, session, programme } = useServices();
   const draftKey = `worker:${id ?? 'new'}`;
   const [result, setLoaded] = useState<Loaded>({ state: 'loading' });
   // A result for another file (the route changed) counts as still loading.
@@ -44,15 +44,17 @@ export function WorkerFileScreen() {
     (async () => {
       const draft = (await drafts.load(draftKey)) as WorkerInput | undefined;
       const row = id ? await workers.get(id) : null;
+      // Loaded before the form renders, so the counselor select shows the stored choice.
+      const counselors = await programme.counselors();
       const initial = draft ?? row?.data ?? emptyWorker(session.role === 'counselor' ? session.counselorId : '');
-      if (!cancelled) setLoaded({ state: 'ready', key: draftKey, row, initial, draftRestored: draft !== undefined });
+      if (!cancelled) setLoaded({ state: 'ready', key: draftKey, row, initial, draftRestored: draft !== undefined, counselors });
     })().catch((error: unknown) => {
       if (!cancelled) setLoaded({ state: error instanceof NotAllowedError ? 'forbidden' : 'missing', key: draftKey });
     });
     return () => {
       cancelled = true;
     };
-  }, [id, draftKey, workers, drafts, session]);
+  }, [id, draftKey, workers, drafts, session, programme]);
 
   if (loaded.state === 'loading') return <p>{t('app.loading')}</p>;
   if (loaded.state !== 'ready') {
@@ -74,7 +76,7 @@ export function WorkerFileScreen() {
       const stored = row ? await workers.update(row.id, worker) : await workers.create(worker);
       await drafts.discard(draftKey);
       setSaved(true);
-      if (row) setLoaded({ state: 'ready', key: draftKey, row: stored, initial: stored.data, draftRestored: false });
+      if (row) setLoaded({ ...loaded, row: stored, initial: stored.data, draftRestored: false });
       else navigate(`/workers/${stored.id}`, { replace: true });
     } catch (error) {
       if (error instanceof DuplicatePersonError) setDuplicateOf(error.existingId);
@@ -116,7 +118,7 @@ export function WorkerFileScreen() {
         <Link to="/workers">{t('worker.backToList')}</Link>
       </div>
       <div className="worker-layout">
-        <WorkerForm key={`${row?.id ?? 'new'}:${row?.updatedAt ?? ''}:${loaded.draftRestored}`} initial={loaded.initial} draftKey={draftKey} onSave={save} status={status} />
+        <WorkerForm key={`${row?.id ?? 'new'}:${row?.updatedAt ?? ''}:${loaded.draftRestored}`} initial={loaded.initial} counselors={loaded.counselors} draftKey={draftKey} onSave={save} status={status} />
         {row && <StatusHistory workerId={row.id} />}
       </div>
     </section>

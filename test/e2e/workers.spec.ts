@@ -17,6 +17,7 @@ test('load the demo, find a worker by codice fiscale, edit the file and see it a
   await page.locator('.col-surname a').first().click();
   await expect(page.getByRole('heading', { name: /^Scheda di / })).toBeVisible();
   await expect(page.getByLabel('Codice fiscale')).toHaveValue(cf);
+  await expect(page.getByLabel('Orientatore assegnato')).not.toHaveValue('');
 
   await page.getByLabel('Indirizzo').fill('Via del Ponte 12');
   await page.getByLabel('Distanza massima per il lavoro (km)').fill('45');

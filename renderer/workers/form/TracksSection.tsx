@@ -1,16 +1,13 @@
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { EXIT_REASONS, LEAVING_STATUSES, TRACKS, WORKER_STATUSES } from '../../../shared/domain/vocabulary';
-import { useServices } from '../../app/services';
+import type { CounselorRow } from '../../db/rows';
 import { Field } from '../../ui/Field';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import type { SectionProps } from './types';
 
-export function TracksSection({ form }: SectionProps) {
+export function TracksSection({ form, counselors }: SectionProps & { counselors: readonly CounselorRow[] }) {
   const { t } = useTranslation();
-  const { programme } = useServices();
-  const counselors = useLiveQuery(() => programme.counselors(), [programme]);
   const { register, formState, control } = form;
   const errors = formState.errors;
   const status = useWatch({ control, name: 'status' });
@@ -36,7 +33,7 @@ export function TracksSection({ form }: SectionProps) {
           {(control) => (
             <select {...control} {...register('counselorId')}>
               <option value="">{t('worker.placeholders.choose')}</option>
-              {(counselors ?? []).map((c) => (
+              {counselors.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.data.displayName}
                 </option>

@@ -11,15 +11,17 @@ import { TracksSection } from './TracksSection';
 import { ProfileSection } from './ProfileSection';
 import { PreferencesSection } from './PreferencesSection';
 import type { ReactNode } from 'react';
+import type { CounselorRow } from '../../db/rows';
 
 interface WorkerFormProps {
   initial: WorkerInput;
+  counselors: readonly CounselorRow[];
   draftKey: string;
   onSave: (worker: Worker) => Promise<void>;
   status: ReactNode;
 }
 
-export function WorkerForm({ initial, draftKey, onSave, status }: WorkerFormProps) {
+export function WorkerForm({ initial, counselors, draftKey, onSave, status }: WorkerFormProps) {
   const { t } = useTranslation();
   const form = useForm<WorkerInput, unknown, Worker>({
     resolver: zodResolver(workerSchema),
@@ -42,7 +44,7 @@ export function WorkerForm({ initial, draftKey, onSave, status }: WorkerFormProp
       </div>
       <PersonalSection form={form} />
       <EnrolmentSection form={form} />
-      <TracksSection form={form} />
+      <TracksSection form={form} counselors={counselors} />
       <ProfileSection form={form} />
       <PreferencesSection form={form} />
       <div className="form-actions">
