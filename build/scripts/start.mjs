@@ -1,7 +1,7 @@
 // `npm start`: runs the desktop app when the Electron binary is installed, otherwise builds and
 // serves the web version (same UI, browser file APIs) on 127.0.0.1.
 //   Electron present: npm run build, then electron <project dir>
-//   Electron missing: npm run build:web, then serve dist/web (build/scripts/serve-web.mjs)
+//   Electron missing: one download attempt, else npm run build:web, then serve dist/web (build/scripts/serve-web.mjs)
 // Ctrl-C stops the app or the server and exits cleanly.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -82,6 +82,24 @@ async function startWeb(reason) {
   });
 }
 
-const electron = findElectron();
+/**
+ * Dependency install scripts are off (.npmrc), so a fresh clone has no Electron binary: try its
+ * download once, briefly. Offline or blocked machines fall through to the web build at once.
+ */
+async function tryDownloadElectron() {
+  if (process.env.CI || process.env.PCO_NO_ELECTRON_DOWNLOAD) return;
+  const installer = join(root, 'node_modules', 'electron', 'install.js');
+  if (!existsSync(installer)) return;
+  console.log('Electron binary not found: trying to download it once (set PCO_NO_ELECTRON_DOWNLOAD=1 to skip)…');
+  const env = { ...process.env };
+  delete env.ELECTRON_SKIP_BINARY_DOWNLOAD;
+  await run(process.execPath, [installer], { env, timeout: 120_000 });
+}
+
+let electron = findElectron();
+if (!electron.binary) {
+  await tryDownloadElectron();
+  electron = findElectron();
+}
 const code = electron.binary ? await startElectron(electron.binary) : await startWeb(electron.reason);
 process.exit(code);
