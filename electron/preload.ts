@@ -1,4 +1,4 @@
-// The whole surface the renderer gets from Electron: three named calls, typed by the shared
+// The whole surface the renderer gets from Electron: six named calls, typed by the shared
 // DesktopBridge contract. No generic invoke, no ipcRenderer, no events, no Node. The main
 // process validates every argument. Runs sandboxed, so the build bundles it into one CommonJS
 // file (dist/electron/preload.cjs) with only `electron` left external.
@@ -10,6 +10,9 @@ const pcoDesktop: DesktopBridge = {
   getAppInfo: () => ipcRenderer.invoke(IPC_CHANNELS.getAppInfo),
   saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request),
   openFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.openFile, request),
+  secretStorage: () => ipcRenderer.invoke(IPC_CHANNELS.secretStorage),
+  protectSecret: (plain) => ipcRenderer.invoke(IPC_CHANNELS.protectSecret, plain),
+  unprotectSecret: (protectedBytes) => ipcRenderer.invoke(IPC_CHANNELS.unprotectSecret, protectedBytes),
 };
 
 contextBridge.exposeInMainWorld('pcoDesktop', pcoDesktop);

@@ -1,6 +1,11 @@
-// The options of the one PCO Desk window, as a pure function so a test can pin every security
-// flag. Typed structurally (no electron import): the literal `true`/`false` types make it a
-// compile error to loosen a flag, and the object is assignable to BrowserWindowConstructorOptions.
+// The one PCO Desk window and its options. The options are an object literal written as the
+// argument of the `new BrowserWindow` expression, on purpose: Electronegativity (test:security) reads
+// literals at the construction site only — it follows no function call, variable or spread in
+// TypeScript — so this is the one shape in which it checks the real flags. The class is injected
+// (main.ts passes Electron's BrowserWindow), so a test can construct with a recording fake and
+// pin every flag. Typed structurally (no electron import): the literal `true`/`false` types make
+// it a compile error to loosen a flag, and the options are assignable to
+// BrowserWindowConstructorOptions.
 
 export interface HardenedWebPreferences {
   readonly preload: string;
@@ -42,9 +47,16 @@ export interface MainWindowInput {
 
 export const APP_TITLE = 'PCO Desk';
 
-export function createMainWindowOptions({ preloadPath, devTools }: MainWindowInput): MainWindowOptions {
-  if (preloadPath.length === 0) throw new Error('createMainWindowOptions: preloadPath is required');
-  return {
+/** What this module needs of Electron's BrowserWindow class: its constructor. */
+export type MainWindowConstructor<W> = new (options: MainWindowOptions) => W;
+
+/**
+ * Opens (hidden) the main window. The parameter is named `BrowserWindow` because that is the
+ * class it is, and the name Electronegativity looks for at a `new` expression.
+ */
+export function constructMainWindow<W>(BrowserWindow: MainWindowConstructor<W>, { preloadPath, devTools }: MainWindowInput): W {
+  if (preloadPath.length === 0) throw new Error('constructMainWindow: preloadPath is required');
+  return new BrowserWindow({
     title: APP_TITLE,
     width: 1280,
     height: 820,
@@ -69,7 +81,7 @@ export function createMainWindowOptions({ preloadPath, devTools }: MainWindowInp
       disableBlinkFeatures: 'Auxclick',
       devTools,
     },
-  };
+  });
 }
 
 /** The window title for a page title: always names the app, never empty. */

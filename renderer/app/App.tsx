@@ -1,62 +1,96 @@
-import { useEffect, useState } from 'react';
+// The app's lifecycle: welcome (first start) → recovery code → unlocked; locked ⇄ unlocked.
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
 import type { DesktopBridge } from '../../shared/platform/desktopBridge';
+import type { Keystore } from '../../shared/crypto/keystore';
 import type { PcoDatabase } from '../db/database';
 import { openSession, readLocalUser, type Session } from '../db/session';
-import { createServices, ServicesContext, type Services } from './services';
+import { createRecordCodec, type RecordCodec } from '../db/codec';
+import { sealLegacyRows } from '../db/setup';
+import { readKeyring, type KeyringState } from '../security/keyring';
+import { createServices, type Services } from './services';
 import { WelcomeScreen } from '../welcome/WelcomeScreen';
-import { AppShell } from '../shell/AppShell';
-import { WorkerListScreen } from '../workers/WorkerListScreen';
-import { WorkerFileScreen } from '../workers/WorkerFileScreen';
-import { SettingsScreen } from '../settings/SettingsScreen';
+import { LockScreen } from '../security/LockScreen';
+import { RecoveryCodeScreen } from '../security/RecoveryCodeScreen';
+import { KeystoreProblemScreen } from '../security/KeystoreProblemScreen';
+import { ProtectExistingScreen } from '../security/ProtectExistingScreen';
+import { UnlockedApp } from './UnlockedApp';
 
-type Boot = { state: 'loading' } | { state: 'welcome' } | { state: 'ready'; services: Services } | { state: 'failed'; reason: string };
+type Stage =
+  | { name: 'loading' }
+  | { name: 'failed'; reason: string }
+  | { name: 'keyring'; keyring: Exclude<KeyringState, { kind: 'present' }> }
+  | { name: 'locked'; keystore: Keystore }
+  | { name: 'recovery'; code: string; services: Services }
+  | { name: 'ready'; services: Services };
+
+function stageFor(keyring: KeyringState): Stage {
+  return keyring.kind === 'present' ? { name: 'locked', keystore: keyring.keystore } : { name: 'keyring', keyring };
+}
 
 export function App({ db, bridge }: { db: PcoDatabase; bridge: DesktopBridge }) {
   const { t } = useTranslation();
-  const [boot, setBoot] = useState<Boot>({ state: 'loading' });
+  const [stage, setStage] = useState<Stage>({ name: 'loading' });
+
+  const relock = useCallback(async () => setStage(stageFor(await readKeyring(db))), [db]);
+
+  const servicesFor = useCallback(
+    (session: Session, codec: RecordCodec) =>
+      createServices(db, bridge, session, codec, () => {
+        codec.clear();
+        void relock();
+      }),
+    [db, bridge, relock],
+  );
 
   useEffect(() => {
     let cancelled = false;
-    readLocalUser(db)
-      .then(async (user) => {
-        if (cancelled) return;
-        if (!user) return setBoot({ state: 'welcome' });
-        const session = await openSession(db, user);
-        if (!cancelled) setBoot({ state: 'ready', services: createServices(db, bridge, session) });
-      })
-      .catch((error: unknown) => setBoot({ state: 'failed', reason: String(error) }));
+    readKeyring(db).then(
+      (keyring) => !cancelled && setStage(stageFor(keyring)),
+      (error: unknown) => !cancelled && setStage({ name: 'failed', reason: String(error) }),
+    );
     return () => {
       cancelled = true;
     };
-  }, [db, bridge]);
+  }, [db]);
 
-  const ready = (session: Session) => setBoot({ state: 'ready', services: createServices(db, bridge, session) });
+  const unlocked = async (dataKey: CryptoKey) => {
+    const user = await readLocalUser(db);
+    if (!user) return setStage({ name: 'failed', reason: 'no local user' });
+    const codec = createRecordCodec(dataKey);
+    await sealLegacyRows(db, codec);
+    setStage({ name: 'ready', services: servicesFor(await openSession(db, user), codec) });
+  };
 
-  switch (boot.state) {
+  switch (stage.name) {
     case 'loading':
       return <p className="boot">{t('app.loading')}</p>;
     case 'failed':
-      return <p role="alert" className="boot">{t('welcome.failed', { reason: boot.reason })}</p>;
-    case 'welcome':
-      return <WelcomeScreen db={db} onReady={ready} />;
-    case 'ready':
       return (
-        <ServicesContext.Provider value={boot.services}>
-          <HashRouter>
-            <Routes>
-              <Route element={<AppShell />}>
-                <Route path="/" element={<Navigate to="/workers" replace />} />
-                <Route path="/workers" element={<WorkerListScreen />} />
-                <Route path="/workers/new" element={<WorkerFileScreen />} />
-                <Route path="/workers/:id" element={<WorkerFileScreen />} />
-                <Route path="/settings" element={<SettingsScreen />} />
-                <Route path="*" element={<Navigate to="/workers" replace />} />
-              </Route>
-            </Routes>
-          </HashRouter>
-        </ServicesContext.Provider>
+        <p role="alert" className="boot error-banner">
+          {t('welcome.failed', { reason: stage.reason })}
+        </p>
       );
+    case 'keyring':
+      if (stage.keyring.kind === 'none')
+        return <WelcomeScreen db={db} bridge={bridge} onReady={({ session, codec, recoveryCode }) => setStage({ name: 'recovery', code: recoveryCode, services: servicesFor(session, codec) })} />;
+      if (stage.keyring.kind === 'legacy')
+        return (
+          <ProtectExistingScreen
+            db={db}
+            bridge={bridge}
+            onReady={async (codec, code) => {
+              const user = await readLocalUser(db);
+              if (user) setStage({ name: 'recovery', code, services: servicesFor(await openSession(db, user), codec) });
+            }}
+          />
+        );
+      return <KeystoreProblemScreen reason={stage.keyring.reason} />;
+    case 'locked':
+      return <LockScreen db={db} bridge={bridge} keystore={stage.keystore} onUnlocked={(key) => void unlocked(key)} />;
+    case 'recovery':
+      return <RecoveryCodeScreen code={stage.code} onDone={() => setStage({ name: 'ready', services: stage.services })} />;
+    case 'ready':
+      return <UnlockedApp services={stage.services} />;
   }
 }

@@ -1,6 +1,6 @@
 import { Dexie, type Table } from 'dexie';
 import { DATABASE_NAME, declareSchema } from './schema';
-import type { CounselorRow, DraftRow, EmployerRow, EventRow, MetaRow, ProgrammeRow, WorkerRow } from './rows';
+import type { AuditRow, CounselorRow, DraftRow, EmployerRow, EventRow, MetaRow, ProgrammeRow, StatisticalRow, WorkerRow } from './rows';
 
 export class PcoDatabase extends Dexie {
   meta!: Table<MetaRow, string>;
@@ -10,6 +10,8 @@ export class PcoDatabase extends Dexie {
   employers!: Table<EmployerRow, string>;
   events!: Table<EventRow, string>;
   drafts!: Table<DraftRow, string>;
+  audit!: Table<AuditRow, string>;
+  statistics!: Table<StatisticalRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

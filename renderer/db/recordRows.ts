@@ -1,17 +1,21 @@
-// Builders shared by every writer: the worker row with its index columns, and event rows.
+// Builders shared by every writer: sealed rows with their index columns, and event rows.
 import { uuidv7 } from 'uuidv7';
-import { cigsEndDate, effectiveCigsPeriods } from '../../shared/domain/programme';
-import type { CigsPeriod, Worker } from '../../shared/domain/worker';
+import { cigsEndDate, effectiveCigsPeriods, type Counselor } from '../../shared/domain/programme';
+import { SENSITIVE_WORKER_FIELDS, type CigsPeriod, type Worker } from '../../shared/domain/worker';
+import type { Employer } from '../../shared/domain/employer';
 import type { EventPayload } from '../../shared/domain/events';
+import type { AuditAction, AuditEntry } from '../../shared/domain/audit';
 import type { VersionedRecord } from '../../shared/sync/record';
-import type { EventRow, WorkerRow } from './rows';
+import type { RecordCodec } from './codec';
+import type { AuditRow, CounselorRow, EmployerRow, EventRecord, EventRow, WorkerIndex, WorkerRecord, WorkerRow } from './rows';
 import type { Session } from './session';
 
-/** Copies the non-identifying index columns out of the record's data. */
-export function toWorkerRow(record: VersionedRecord<Worker>, programmePeriods: readonly CigsPeriod[]): WorkerRow {
-  const { data } = record;
+export const SENSITIVE_COUNSELOR_FIELDS = ['displayName'] as const satisfies readonly (keyof Counselor)[];
+export const SENSITIVE_EMPLOYER_FIELDS = ['contactName', 'phone', 'email'] as const satisfies readonly (keyof Employer)[];
+
+/** The non-identifying index columns of a worker. */
+export function workerIndex(data: Worker, programmePeriods: readonly CigsPeriod[]): WorkerIndex {
   return {
-    ...record,
     status: data.status,
     primaryTrack: data.primaryTrack,
     counselorId: data.counselorId,
@@ -19,7 +23,24 @@ export function toWorkerRow(record: VersionedRecord<Worker>, programmePeriods: r
   };
 }
 
-export function newEvent(session: Session, subjectId: string, payload: EventPayload, occurredOn: string): EventRow {
+/** An opened worker record with its index columns (for records built in memory, e.g. imports and tests). */
+export function withWorkerIndex(record: VersionedRecord<Worker>, programmePeriods: readonly CigsPeriod[]): WorkerRecord {
+  return { ...record, ...workerIndex(record.data, programmePeriods) };
+}
+
+export async function sealWorker(codec: RecordCodec, record: VersionedRecord<Worker>, programmePeriods: readonly CigsPeriod[]): Promise<WorkerRow> {
+  return { ...(await codec.seal('workers', record, SENSITIVE_WORKER_FIELDS)), ...workerIndex(record.data, programmePeriods) };
+}
+
+export async function openWorker(codec: RecordCodec, row: WorkerRow): Promise<WorkerRecord> {
+  const { status, primaryTrack, counselorId, cigsEnd } = row;
+  return { ...(await codec.open('workers', row)), status, primaryTrack, counselorId, cigsEnd };
+}
+
+export const sealCounselor = (codec: RecordCodec, record: VersionedRecord<Counselor>): Promise<CounselorRow> => codec.seal('counselors', record, SENSITIVE_COUNSELOR_FIELDS);
+export const sealEmployer = (codec: RecordCodec, record: VersionedRecord<Employer>): Promise<EmployerRow> => codec.seal('employers', record, SENSITIVE_EMPLOYER_FIELDS);
+
+export function newEvent(session: Session, subjectId: string, payload: EventPayload, occurredOn: string): EventRecord {
   return {
     id: uuidv7(),
     subjectId,
@@ -29,5 +50,27 @@ export function newEvent(session: Session, subjectId: string, payload: EventPayl
     deviceId: session.deviceId,
     payload,
     kind: payload.kind,
+  };
+}
+
+export async function sealEvent(codec: RecordCodec, event: EventRecord): Promise<EventRow> {
+  return { ...event, payload: await codec.sealValue(`events:${event.id}`, event.payload) };
+}
+
+export async function openEvent(codec: RecordCodec, row: EventRow): Promise<EventRecord> {
+  return { ...row, payload: await codec.openValue<EventPayload>(`events:${row.id}`, row.payload) };
+}
+
+export function auditEntry(session: Session, action: AuditAction, subjectId: string, detail = '', subjectKind: AuditEntry['subjectKind'] = 'worker'): AuditRow {
+  return {
+    id: uuidv7(),
+    at: session.author().nowIso,
+    hlc: session.tick(),
+    actorId: session.counselorId,
+    deviceId: session.deviceId,
+    action,
+    subjectKind,
+    subjectId,
+    detail,
   };
 }

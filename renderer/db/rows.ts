@@ -1,23 +1,38 @@
-// What each table stores. Edited entities are VersionedRecords plus a few non-identifying
-// index columns copied out of `data` (never names, codici fiscali or contacts).
+// What each table stores (rows) and what repositories hand out once opened (records).
+// Sensitive fields are sealed in rows (see codec.ts); index columns are non-identifying.
 import type { VersionedRecord } from '../../shared/sync/record';
+import type { Sealed } from '../../shared/crypto/sealed';
 import type { Worker } from '../../shared/domain/worker';
 import type { Counselor, Programme } from '../../shared/domain/programme';
 import type { Employer } from '../../shared/domain/employer';
 import type { DomainEvent, EventKind } from '../../shared/domain/events';
+import type { AuditEntry } from '../../shared/domain/audit';
+import type { StatisticalRecord } from '../../shared/gdpr/statisticalRecord';
 import type { WorkerStatus, Track } from '../../shared/domain/vocabulary';
+import type { StoredRecord } from './codec';
 
-export type WorkerRow = VersionedRecord<Worker> & {
+export interface WorkerIndex {
   status: WorkerStatus;
   primaryTrack: Track;
   counselorId: string;
   /** Last day of the effective CIGS periods, '' when none apply. */
   cigsEnd: string;
-};
-export type CounselorRow = VersionedRecord<Counselor>;
+}
+
+export type WorkerRow = StoredRecord<Worker> & WorkerIndex;
+export type WorkerRecord = VersionedRecord<Worker> & WorkerIndex;
+
+export type CounselorRow = StoredRecord<Counselor>;
+export type CounselorRecord = VersionedRecord<Counselor>;
 export type ProgrammeRow = VersionedRecord<Programme>;
-export type EmployerRow = VersionedRecord<Employer>;
-export type EventRow = DomainEvent & { kind: EventKind };
+export type EmployerRow = StoredRecord<Employer>;
+
+/** An event as stored: its payload (which may hold notes) sealed, its kind indexable. */
+export type EventRow = Omit<DomainEvent, 'payload'> & { kind: EventKind; payload: Sealed };
+export type EventRecord = DomainEvent & { kind: EventKind };
+
+export type AuditRow = AuditEntry;
+export type StatisticalRow = StatisticalRecord;
 
 export interface MetaRow {
   key: string;
@@ -26,6 +41,6 @@ export interface MetaRow {
 
 export interface DraftRow {
   key: string;
-  value: unknown;
+  value: Sealed;
   savedAt: string;
 }

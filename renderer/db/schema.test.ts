@@ -6,16 +6,18 @@ import { createRecord } from '../../shared/sync/record';
 import { DEFAULT_CIGS_PERIODS } from '../../shared/domain/programme';
 import { sampleWorker } from '../../test/fixtures/workers';
 import { workerSchema } from '../../shared/domain/worker';
+import { testCodec } from './testing';
+import { sealLegacyRows } from './setup';
 
 const author = { counselorId: 'c1', deviceId: 'd1', nowIso: '2019-02-01T09:00:00.000Z' };
 
 describe('schema versions', () => {
   it('lists every version in order, ending with the current one', () => {
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2]);
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3]);
     expect(SCHEMA_VERSIONS.at(-1)?.version).toBe(CURRENT_SCHEMA_VERSION);
   });
 
-  it('opens a database written by version 1 and migrates its data', async () => {
+  it('opens a database written by version 1, migrates its data and seals it after unlock', async () => {
     const name = `pco-migration-${Math.random()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_VERSIONS[0].stores);
@@ -35,8 +37,18 @@ describe('schema versions', () => {
     expect((await current.workers.get('w1'))?.cigsEnd).toBe('2019-06-30');
     expect((await current.workers.get('w2'))?.cigsEnd).toBe('2020-08-31');
     expect(await current.workers.where('cigsEnd').below('2020-01-01').primaryKeys()).toEqual(['w1']);
-    await current.drafts.put({ key: 'k', value: { a: 1 }, savedAt: 'now' });
-    expect(await current.drafts.count()).toBe(1);
+    expect(await current.audit.count()).toBe(0);
+    expect(await current.statistics.count()).toBe(0);
+
+    // Rows written in clear by v1 are sealed right after the first unlock.
+    const codec = await testCodec();
+    expect(await sealLegacyRows(current, codec)).toBe(2);
+    const raw = JSON.stringify(await current.workers.toArray());
+    expect(raw).not.toContain(own.codiceFiscale);
+    expect(raw).not.toContain('Verdi');
+    const reopened = await codec.open('workers', (await current.workers.get('w2'))!);
+    expect(reopened.data.surname).toBe('Verdi');
+    expect(await sealLegacyRows(current, codec)).toBe(0);
     current.close();
   });
 });

@@ -2,7 +2,11 @@
 // earlier version step by step, and each step with a data change has its migration here.
 import type { Dexie, Transaction } from 'dexie';
 import { cigsEndDate, effectiveCigsPeriods, type Programme } from '../../shared/domain/programme';
-import type { WorkerRow, ProgrammeRow } from './rows';
+import type { ProgrammeRow } from './rows';
+import type { Worker } from '../../shared/domain/worker';
+
+/** A worker row as v1/v2 wrote it: every field in clear. */
+type LegacyWorkerRow = { data: Worker; cigsEnd: string };
 
 export const DATABASE_NAME = 'pco-desk';
 
@@ -23,12 +27,25 @@ const V2 = {
   drafts: '&key',
 };
 
+/**
+ * v3: encryption at rest. Sensitive fields move into a sealed blob per row; the upgrade cannot
+ * seal (the data key is not available before unlock), so rows written by v1/v2 keep their
+ * fields in clear until `sealLegacyRows` runs right after the first unlock. Adds the audit log
+ * and the anonymous statistical records left by GDPR erasure.
+ */
+const V3 = {
+  ...V2,
+  audit: '&id, at, actorId, subjectId, action',
+  statistics: '&id',
+};
+
 export const SCHEMA_VERSIONS = [
   { version: 1, stores: V1 },
   { version: 2, stores: V2, upgrade: fillCigsEnd },
+  { version: 3, stores: V3 },
 ] as const;
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export function declareSchema(db: Dexie): void {
   for (const step of SCHEMA_VERSIONS) {
@@ -43,7 +60,7 @@ async function fillCigsEnd(tx: Transaction): Promise<void> {
   await tx
     .table('workers')
     .toCollection()
-    .modify((row: WorkerRow) => {
+    .modify((row: LegacyWorkerRow) => {
       row.cigsEnd = cigsEndDate(effectiveCigsPeriods(row.data.cigsPeriods, programme?.cigsPeriods ?? [])) ?? '';
     });
 }

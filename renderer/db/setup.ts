@@ -1,18 +1,19 @@
-// First start: either the demo programme or an empty one with its first user.
+// First start: either the demo programme or an empty one with its first user; and the one-off
+// sealing of rows written before encryption at rest existed.
 import { uuidv7 } from 'uuidv7';
 import { DEFAULT_CIGS_PERIODS, type Counselor } from '../../shared/domain/programme';
 import type { DemoProgramme } from '../../shared/demo/generator';
-import { createRecord } from '../../shared/sync/record';
-import { newEvent, toWorkerRow } from './recordRows';
+import { createRecord, type VersionedRecord } from '../../shared/sync/record';
+import type { Worker } from '../../shared/domain/worker';
+import type { EventPayload } from '../../shared/domain/events';
+import { isSealed } from '../../shared/crypto/sealed';
 import type { PcoDatabase } from './database';
-import type { EventRow, WorkerRow } from './rows';
+import type { RecordCodec } from './codec';
+import type { EventRecord, WorkerRow } from './rows';
+import { newEvent, sealCounselor, sealEmployer, sealEvent, sealWorker } from './recordRows';
 import { META_KEYS, openSession, type LocalUser, type Session } from './session';
 
 export type ProgressListener = (done: number, total: number) => void;
-
-export async function isSetUp(db: PcoDatabase): Promise<boolean> {
-  return (await db.meta.get(META_KEYS.localUser)) !== undefined;
-}
 
 async function becomeUser(db: PcoDatabase, user: LocalUser): Promise<Session> {
   await db.meta.put({ key: META_KEYS.localUser, value: user });
@@ -20,12 +21,14 @@ async function becomeUser(db: PcoDatabase, user: LocalUser): Promise<Session> {
 }
 
 /** Start with no data: the programme with the real CIGS periods, and the person using this laptop. */
-export async function setUpEmpty(db: PcoDatabase, me: Counselor, programmeName: string): Promise<Session> {
+export async function setUpEmpty(db: PcoDatabase, codec: RecordCodec, me: Counselor, programmeName: string): Promise<Session> {
   const counselorId = uuidv7();
   const session = await openSession(db, { counselorId, role: me.role });
+  const programme = createRecord(uuidv7(), { name: programmeName, siteCode: 'M321', cigsPeriods: DEFAULT_CIGS_PERIODS }, session.tick(), session.author());
+  const counselor = await sealCounselor(codec, createRecord(counselorId, me, session.tick(), session.author()));
   await db.transaction('rw', [db.programme, db.counselors, db.meta], async () => {
-    await db.programme.add(createRecord(uuidv7(), { name: programmeName, siteCode: 'M321', cigsPeriods: DEFAULT_CIGS_PERIODS }, session.tick(), session.author()));
-    await db.counselors.add(createRecord(counselorId, me, session.tick(), session.author()));
+    await db.programme.add(programme);
+    await db.counselors.add(counselor);
     await session.persistClock();
   });
   return becomeUser(db, { counselorId, role: me.role });
@@ -33,39 +36,66 @@ export async function setUpEmpty(db: PcoDatabase, me: Counselor, programmeName: 
 
 const CHUNK = 500;
 
-/** Load a generated demo programme in one transaction; this laptop becomes the coordinator's. */
-export async function loadDemo(db: PcoDatabase, demo: DemoProgramme, onProgress: ProgressListener = () => {}): Promise<Session> {
-  const coordinator = demo.counselors.find((c) => c.role === 'coordinator');
-  if (!coordinator) throw new Error('The demo programme has no coordinator');
-  const user: LocalUser = { counselorId: coordinator.id, role: 'coordinator' };
+/** Load a generated demo programme; this laptop becomes the chosen demo person's (the coordinator by default). */
+export async function loadDemo(db: PcoDatabase, codec: RecordCodec, demo: DemoProgramme, asCounselorId?: string, onProgress: ProgressListener = () => {}): Promise<Session> {
+  const me = demo.counselors.find((c) => c.id === asCounselorId) ?? demo.counselors.find((c) => c.role === 'coordinator');
+  if (!me) throw new Error('The demo programme has no coordinator');
+  const user: LocalUser = { counselorId: me.id, role: me.role };
   const session = await openSession(db, user);
   const total = demo.workers.length + demo.employers.length + demo.counselors.length;
-  let done = 0;
-  await db.transaction('rw', [db.programme, db.counselors, db.employers, db.workers, db.events, db.meta], async () => {
-    await db.programme.add(createRecord(uuidv7(), demo.programme, session.tick(), session.author()));
-    await db.counselors.bulkAdd(demo.counselors.map(({ id, ...counselor }) => createRecord(id, counselor, session.tick(), session.author())));
-    await db.employers.bulkAdd(demo.employers.map(({ id, employer }) => createRecord(id, employer, session.tick(), session.author())));
-    done += demo.counselors.length + demo.employers.length;
-    onProgress(done, total);
-    for (let start = 0; start < demo.workers.length; start += CHUNK) {
-      const slice = demo.workers.slice(start, start + CHUNK);
-      const rows: WorkerRow[] = [];
-      const events: EventRow[] = [];
-      for (const item of slice) {
-        const record = createRecord(item.id, item.worker, session.tick(), session.author());
-        rows.push(toWorkerRow(record, demo.programme.cigsPeriods));
-        events.push(newEvent(session, item.id, { kind: 'worker.created' }, item.createdOn));
-        events.push(newEvent(session, item.id, { kind: 'worker.consentRecorded', given: item.consent.given }, item.consent.occurredOn));
-        for (const move of item.statusHistory) {
-          events.push(newEvent(session, item.id, { kind: 'worker.statusChanged', from: move.from, to: move.to, exitReason: move.exitReason, note: '' }, move.occurredOn));
-        }
-      }
-      await db.workers.bulkAdd(rows);
-      await db.events.bulkAdd(events);
-      done += slice.length;
-      onProgress(done, total);
-    }
+  const programme = createRecord(uuidv7(), demo.programme, session.tick(), session.author());
+  const counselors = await Promise.all(demo.counselors.map(({ id, ...counselor }) => sealCounselor(codec, createRecord(id, counselor, session.tick(), session.author()))));
+  const employers = await Promise.all(demo.employers.map(({ id, employer }) => sealEmployer(codec, createRecord(id, employer, session.tick(), session.author()))));
+  await db.transaction('rw', [db.programme, db.counselors, db.employers, db.meta], async () => {
+    await db.programme.add(programme);
+    await db.counselors.bulkAdd(counselors);
+    await db.employers.bulkAdd(employers);
     await session.persistClock();
   });
+  let done = counselors.length + employers.length;
+  onProgress(done, total);
+  for (let start = 0; start < demo.workers.length; start += CHUNK) {
+    const slice = demo.workers.slice(start, start + CHUNK);
+    const events: EventRecord[] = [];
+    const rows: WorkerRow[] = await Promise.all(
+      slice.map((item) => {
+        const event = (payload: EventPayload, on: string) => events.push(newEvent(session, item.id, payload, on));
+        event({ kind: 'worker.created' }, item.createdOn);
+        event({ kind: 'worker.consentRecorded', given: item.consent.given }, item.consent.occurredOn);
+        for (const move of item.statusHistory) event({ kind: 'worker.statusChanged', from: move.from, to: move.to, exitReason: move.exitReason, note: '' }, move.occurredOn);
+        return sealWorker(codec, createRecord(item.id, item.worker, session.tick(), session.author()), demo.programme.cigsPeriods);
+      }),
+    );
+    const sealedEvents = await Promise.all(events.map((event) => sealEvent(codec, event)));
+    await db.transaction('rw', [db.workers, db.events, db.meta], async () => {
+      await db.workers.bulkAdd(rows);
+      await db.events.bulkAdd(sealedEvents);
+      await session.persistClock();
+    });
+    done += slice.length;
+    onProgress(done, total);
+  }
   return becomeUser(db, user);
+}
+
+/** Rows written by schema v1/v2 hold every field in clear: seal them once, right after the first unlock. */
+export async function sealLegacyRows(db: PcoDatabase, codec: RecordCodec): Promise<number> {
+  const programme = await db.programme.toCollection().first();
+  const periods = programme?.data.cigsPeriods ?? [];
+  const legacyWorkers = await db.workers.filter((row) => row.sealed === undefined).toArray();
+  const workers = await Promise.all(legacyWorkers.map((row) => sealWorker(codec, row as unknown as VersionedRecord<Worker>, periods)));
+  const legacyCounselors = await db.counselors.filter((row) => row.sealed === undefined).toArray();
+  const counselors = await Promise.all(legacyCounselors.map((row) => sealCounselor(codec, row as unknown as VersionedRecord<Counselor>)));
+  const legacyEvents = await db.events.filter((row) => !isSealed(row.payload)).toArray();
+  const events = await Promise.all(legacyEvents.map((row) => sealEvent(codec, row as unknown as EventRecord)));
+  const legacyDrafts = await db.drafts.filter((row) => !isSealed(row.value)).primaryKeys();
+  if (workers.length + counselors.length + events.length + legacyDrafts.length === 0) return 0;
+  await db.transaction('rw', [db.workers, db.counselors, db.events, db.drafts], async () => {
+    await db.workers.bulkPut(workers);
+    await db.counselors.bulkPut(counselors);
+    await db.events.bulkPut(events);
+    // Old drafts were stored in clear; they are dropped rather than kept unprotected.
+    await db.drafts.bulkDelete(legacyDrafts);
+  });
+  return workers.length + counselors.length + events.length;
 }

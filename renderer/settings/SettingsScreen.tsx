@@ -5,6 +5,7 @@ import type { AppInfo } from '../../shared/platform/desktopBridge';
 import { formatItalianDate } from '../../shared/time/dates';
 import { useServices } from '../app/services';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
+import { SecuritySettings } from './SecuritySettings';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -25,6 +26,7 @@ export function SettingsScreen() {
         <h2 id="settings-language">{t('settings.language')}</h2>
         <LanguageSwitch />
       </section>
+      <SecuritySettings />
       {current && (
         <section className="card" aria-labelledby="settings-programme">
           <h2 id="settings-programme">{t('settings.programme')}</h2>

@@ -6,7 +6,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 
 export function AppShell() {
   const { t } = useTranslation();
-  const { session, programme } = useServices();
+  const { session, programme, lock } = useServices();
   const me = useLiveQuery(async () => (await programme.counselors()).find((c) => c.id === session.counselorId), [session.counselorId]);
   const current = useLiveQuery(() => programme.get(), []);
   return (
@@ -21,6 +21,7 @@ export function AppShell() {
         </div>
         <nav aria-label={t('nav.main')}>
           <NavLink to="/workers">{t('nav.workers')}</NavLink>
+          <NavLink to="/audit">{t('nav.audit')}</NavLink>
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
         </nav>
         <div className="topbar-end">
@@ -30,6 +31,9 @@ export function AppShell() {
             </span>
           )}
           <LanguageSwitch />
+          <button type="button" className="lock-button" onClick={lock}>
+            {t('security.lockNow')}
+          </button>
         </div>
       </header>
       <main id="main" tabIndex={-1}>

@@ -1,48 +1,94 @@
-// First start: load the demo programme or start empty with the person using this laptop.
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+// First start: load the demo programme or start empty, and protect this laptop with a passphrase.
+import { useEffect, useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { counselorRoleSchema } from '../../shared/domain/programme';
-import { requiredText } from '../../shared/domain/primitives';
+import type { DesktopBridge } from '../../shared/platform/desktopBridge';
+import type { DemoProgramme } from '../../shared/demo/generator';
 import type { PcoDatabase } from '../db/database';
 import type { Session } from '../db/session';
+import { createRecordCodec, type RecordCodec } from '../db/codec';
 import { loadDemo, setUpEmpty } from '../db/setup';
+import { createKeys } from '../security/keyring';
+import { PassphraseFields, usePassphraseChecker } from '../security/PassphraseFields';
+import { checkNewPassphrase, newPassphraseShape } from '../security/passphraseSchema';
 import { ProgressBar } from '../ui/ProgressBar';
-import { FieldError } from '../ui/FieldError';
+import { Field } from '../ui/Field';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 
-const emptyStartSchema = z.object({ programmeName: requiredText(120), displayName: requiredText(80), role: counselorRoleSchema });
-type EmptyStart = z.infer<typeof emptyStartSchema>;
+const DEMO_SIZE = 300;
+const DEMO_SEED = 2019;
 
-export function WelcomeScreen({ db, onReady }: { db: PcoDatabase; onReady: (session: Session) => void }) {
+/** Words a passphrase must not be built on: the user's name and the programme's. */
+function personalInputs(...texts: string[]): string[] {
+  return [...texts.filter(Boolean), 'pco', 'figline', 'valdarno'];
+}
+
+export interface Ready {
+  session: Session;
+  codec: RecordCodec;
+  recoveryCode: string;
+}
+
+function useDemo(): DemoProgramme | null {
+  const [demo, setDemo] = useState<DemoProgramme | null>(null);
+  useEffect(() => {
+    void import('../../shared/demo/generator').then(({ generateDemoProgramme }) => setDemo(generateDemoProgramme({ workers: DEMO_SIZE, seed: DEMO_SEED })));
+  }, []);
+  return demo;
+}
+
+export function WelcomeScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge: DesktopBridge; onReady: (ready: Ready) => void }) {
   const { t } = useTranslation();
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const demo = useDemo();
+  const checker = usePassphraseChecker();
+  const [progress, setProgress] = useState<{ label: string; done: number; total: number } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<EmptyStart>({
-    resolver: zodResolver(emptyStartSchema),
-    defaultValues: { programmeName: t('welcome.defaultProgrammeName'), displayName: '', role: 'coordinator' },
+
+  const schema = useMemo(
+    () =>
+      z
+      .object({
+        mode: z.enum(['demo', 'empty']),
+        demoIdentity: z.string(),
+        programmeName: z.string(),
+        displayName: z.string(),
+        role: counselorRoleSchema,
+        ...newPassphraseShape,
+      })
+      .superRefine((value, ctx) => {
+        checkNewPassphrase(checker, value, personalInputs(value.displayName, value.programmeName), ctx);
+        if (value.mode === 'empty' && !value.displayName.trim()) ctx.addIssue({ code: 'custom', path: ['displayName'], message: 'validation.required' });
+        if (value.mode === 'empty' && !value.programmeName.trim()) ctx.addIssue({ code: 'custom', path: ['programmeName'], message: 'validation.required' });
+      }),
+    [checker],
+  );
+  type Values = z.infer<typeof schema>;
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { mode: 'demo', demoIdentity: '', programmeName: t('welcome.defaultProgrammeName'), displayName: '', role: 'coordinator', passphrase: '', confirmation: '' },
   });
+  const [mode, displayName] = useWatch({ control: form.control, name: ['mode', 'displayName'] });
   const errors = form.formState.errors;
 
-  async function startDemo() {
+  const start = form.handleSubmit(async (values) => {
     setFailure(null);
-    setProgress({ done: 0, total: 1 });
     try {
-      const { generateDemoProgramme } = await import('../../shared/demo/generator');
-      const demo = generateDemoProgramme({ workers: 300, seed: 2019 });
-      onReady(await loadDemo(db, demo, (done, total) => setProgress({ done, total })));
+      setProgress({ label: t('welcome.protecting'), done: 0, total: 1 });
+      const { dataKey, recoveryCode } = await createKeys(db, bridge, values.passphrase);
+      const codec = createRecordCodec(dataKey);
+      let session: Session;
+      if (values.mode === 'demo') {
+        if (!demo) throw new Error('demo not ready');
+        session = await loadDemo(db, codec, demo, values.demoIdentity || undefined, (done, total) => setProgress({ label: t('welcome.loadingDemo', { done, total }), done, total }));
+      } else {
+        session = await setUpEmpty(db, codec, { displayName: values.displayName.trim(), role: values.role }, values.programmeName.trim());
+      }
+      onReady({ session, codec, recoveryCode });
     } catch (error) {
       setProgress(null);
-      setFailure(String(error));
-    }
-  }
-
-  const startEmpty = form.handleSubmit(async (values) => {
-    try {
-      onReady(await setUpEmpty(db, { displayName: values.displayName, role: values.role }, values.programmeName));
-    } catch (error) {
       setFailure(String(error));
     }
   });
@@ -55,41 +101,64 @@ export function WelcomeScreen({ db, onReady }: { db: PcoDatabase; onReady: (sess
       </header>
       <p>{t('welcome.intro')}</p>
       {failure && <p role="alert" className="error-banner">{t('welcome.failed', { reason: failure })}</p>}
-      <div className="welcome-choices">
-        <section className="card" aria-labelledby="demo-title">
-          <h2 id="demo-title">{t('welcome.demoTitle')}</h2>
-          <p>{t('welcome.demoText')}</p>
-          <button type="button" className="primary" onClick={() => void startDemo()} disabled={progress !== null}>
-            {t('welcome.demoButton')}
+      <form onSubmit={(event) => void start(event)} noValidate className="welcome-form">
+        <div className="welcome-choices" role="radiogroup" aria-label={t('welcome.choose')}>
+          <label className={`card choice ${mode === 'demo' ? 'selected' : ''}`}>
+            <span className="choice-title">
+              <input type="radio" value="demo" {...form.register('mode')} /> {t('welcome.demoTitle')}
+            </span>
+            <span>{t('welcome.demoText')}</span>
+          </label>
+          <label className={`card choice ${mode === 'empty' ? 'selected' : ''}`}>
+            <span className="choice-title">
+              <input type="radio" value="empty" {...form.register('mode')} /> {t('welcome.emptyTitle')}
+            </span>
+            <span>{t('welcome.emptyText')}</span>
+          </label>
+        </div>
+        <section className="card" aria-labelledby="profile-title">
+          <h2 id="profile-title">{t('welcome.profileTitle')}</h2>
+          {mode === 'demo' ? (
+            <Field label={t('welcome.demoIdentity')}>
+              {(control) => (
+                <select {...control} {...form.register('demoIdentity')}>
+                  <option value="">{t('welcome.demoCoordinator')}</option>
+                  {(demo?.counselors ?? [])
+                    .filter((c) => c.role === 'counselor')
+                    .map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.displayName} — {t('roles.counselor')}
+                      </option>
+                    ))}
+                </select>
+              )}
+            </Field>
+          ) : (
+            <div className="grid">
+              <Field label={t('welcome.programmeName')} error={errors.programmeName}>
+                {(control) => <input {...control} {...form.register('programmeName')} />}
+              </Field>
+              <Field label={t('welcome.yourName')} error={errors.displayName}>
+                {(control) => <input {...control} {...form.register('displayName')} autoComplete="name" />}
+              </Field>
+              <fieldset className="field">
+                <legend>{t('welcome.yourRole')}</legend>
+                {counselorRoleSchema.options.map((role) => (
+                  <label key={role} className="inline">
+                    <input type="radio" value={role} {...form.register('role')} /> {t(`roles.${role}`)}
+                  </label>
+                ))}
+              </fieldset>
+            </div>
+          )}
+          <p className="hint">{t('welcome.passphraseIntro')}</p>
+          <PassphraseFields form={form} personalInputs={personalInputs(displayName)} />
+          <button type="submit" className="primary" disabled={progress !== null || (mode === 'demo' && !demo)}>
+            {mode === 'demo' ? t('welcome.demoButton') : t('welcome.emptyButton')}
           </button>
-          {progress && <ProgressBar label={t('welcome.loadingDemo', progress)} value={progress.done} max={progress.total} />}
+          {progress && <ProgressBar label={progress.label} value={progress.done} max={progress.total} />}
         </section>
-        <section className="card" aria-labelledby="empty-title">
-          <h2 id="empty-title">{t('welcome.emptyTitle')}</h2>
-          <p>{t('welcome.emptyText')}</p>
-          <form onSubmit={(event) => void startEmpty(event)} noValidate>
-            <label className="field">
-              <span>{t('welcome.programmeName')}</span>
-              <input {...form.register('programmeName')} aria-invalid={errors.programmeName ? true : undefined} />
-              <FieldError error={errors.programmeName} />
-            </label>
-            <label className="field">
-              <span>{t('welcome.yourName')}</span>
-              <input {...form.register('displayName')} autoComplete="name" aria-invalid={errors.displayName ? true : undefined} />
-              <FieldError error={errors.displayName} />
-            </label>
-            <fieldset className="field">
-              <legend>{t('welcome.yourRole')}</legend>
-              {counselorRoleSchema.options.map((role) => (
-                <label key={role} className="inline">
-                  <input type="radio" value={role} {...form.register('role')} /> {t(`roles.${role}`)}
-                </label>
-              ))}
-            </fieldset>
-            <button type="submit">{t('welcome.emptyButton')}</button>
-          </form>
-        </section>
-      </div>
+      </form>
     </main>
   );
 }

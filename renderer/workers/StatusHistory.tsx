@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../app/services';
 import { formatItalianDate } from '../../shared/time/dates';
-import type { EventRow } from '../db/rows';
+import type { EventRecord } from '../db/rows';
 
 export function StatusHistory({ workerId }: { workerId: string }) {
   const { t } = useTranslation();
   const { workers } = useServices();
   const events = useLiveQuery(() => workers.history(workerId), [workers, workerId]);
-  const describe = (event: EventRow): string => {
+  const describe = (event: EventRecord): string => {
     const date = formatItalianDate(event.occurredOn);
     const payload = event.payload;
     switch (payload.kind) {

@@ -6,15 +6,16 @@ import type { Worker, WorkerInput } from '../../shared/domain/worker';
 import { LEAVING_STATUSES } from '../../shared/domain/vocabulary';
 import { todayIso } from '../../shared/time/dates';
 import { useServices } from '../app/services';
-import type { CounselorRow, WorkerRow } from '../db/rows';
+import type { CounselorRecord, WorkerRecord } from '../db/rows';
 import { DuplicatePersonError, NotAllowedError } from '../db/repositories/errors';
 import { WorkerForm } from './form/WorkerForm';
 import { StatusHistory } from './StatusHistory';
+import { GdprPanel } from './GdprPanel';
 
 type Loaded =
   | { state: 'loading' }
   | { state: 'missing' | 'forbidden'; key: string }
-  | { state: 'ready'; key: string; row: WorkerRow | null; initial: WorkerInput; draftRestored: boolean; counselors: CounselorRow[] };
+  | { state: 'ready'; key: string; row: WorkerRecord | null; initial: WorkerInput; draftRestored: boolean; counselors: CounselorRecord[] };
 
 export function emptyWorker(counselorId: string): WorkerInput {
   return {
@@ -43,7 +44,7 @@ export function WorkerFileScreen() {
     let cancelled = false;
     (async () => {
       const draft = (await drafts.load(draftKey)) as WorkerInput | undefined;
-      const row = id ? await workers.get(id) : null;
+      const row = id ? await workers.open(id) : null;
       // Loaded before the form renders, so the counselor select shows the stored choice.
       const counselors = await programme.counselors();
       const initial = draft ?? row?.data ?? emptyWorker(session.role === 'counselor' ? session.counselorId : '');
@@ -119,7 +120,12 @@ export function WorkerFileScreen() {
       </div>
       <div className="worker-layout">
         <WorkerForm key={`${row?.id ?? 'new'}:${row?.updatedAt ?? ''}:${loaded.draftRestored}`} initial={loaded.initial} counselors={loaded.counselors} draftKey={draftKey} onSave={save} status={status} />
-        {row && <StatusHistory workerId={row.id} />}
+        {row && (
+          <aside className="side-column">
+            <StatusHistory workerId={row.id} />
+            <GdprPanel worker={row} />
+          </aside>
+        )}
       </div>
     </section>
   );

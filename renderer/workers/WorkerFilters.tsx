@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { TRACKS, WORKER_STATUSES, type Track, type WorkerStatus } from '../../shared/domain/vocabulary';
-import type { CounselorRow } from '../db/rows';
+import type { CounselorRecord } from '../db/rows';
 import { useUiStore, type CigsFilter } from '../state/uiStore';
 
 const CIGS_OPTIONS: CigsFilter[] = ['30', '60', '90', 'ended'];
 
-export function WorkerFilters({ counselors }: { counselors: readonly CounselorRow[] }) {
+export function WorkerFilters({ counselors }: { counselors: readonly CounselorRecord[] }) {
   const { t } = useTranslation();
   const filters = useUiStore((s) => s.workerFilters);
   const setFilters = useUiStore((s) => s.setWorkerFilters);

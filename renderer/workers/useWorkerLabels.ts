@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { placeByCode, formatPlace } from '../../shared/geo/comuni';
 import type { Track, WorkerStatus } from '../../shared/domain/vocabulary';
-import type { CounselorRow } from '../db/rows';
+import type { CounselorRecord } from '../db/rows';
 import type { ItemLabels } from './workerQuery';
 
 export function placeLabel(code: string): string {
@@ -11,7 +11,7 @@ export function placeLabel(code: string): string {
   return place ? formatPlace(place) : code;
 }
 
-export function useWorkerLabels(counselors: readonly CounselorRow[] | undefined): ItemLabels {
+export function useWorkerLabels(counselors: readonly CounselorRecord[] | undefined): ItemLabels {
   const { t } = useTranslation();
   return useMemo(() => {
     const names = new Map((counselors ?? []).map((c) => [c.id, c.data.displayName]));

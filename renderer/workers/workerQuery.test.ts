@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { workerSchema } from '../../shared/domain/worker';
 import { sampleWorker } from '../../test/fixtures/workers';
 import { createRecord } from '../../shared/sync/record';
-import { toWorkerRow } from '../db/recordRows';
+import { withWorkerIndex } from '../db/recordRows';
 import { DEFAULT_CIGS_PERIODS } from '../../shared/domain/programme';
 import { EMPTY_FILTERS } from '../state/uiStore';
 import { filterWorkers, normalizeForSearch, sortWorkers, toListItem, type ItemLabels } from './workerQuery';
@@ -12,7 +12,7 @@ const author = { counselorId: 'c1', deviceId: 'd1', nowIso: '2019-02-01T09:00:00
 
 function item(id: string, overrides: Parameters<typeof sampleWorker>[0]) {
   const worker = workerSchema.parse(sampleWorker(overrides));
-  return toListItem(toWorkerRow(createRecord(id, worker, 'T', author), DEFAULT_CIGS_PERIODS), labels);
+  return toListItem(withWorkerIndex(createRecord(id, worker, 'T', author), DEFAULT_CIGS_PERIODS), labels);
 }
 
 const items = [

@@ -1,5 +1,5 @@
 // Filtering, search and sorting of the worker list: pure, so it is unit tested and reusable off the UI thread.
-import type { WorkerRow } from '../db/rows';
+import type { WorkerRecord } from '../db/rows';
 import { addDaysIso } from '../../shared/time/dates';
 import type { WorkerListFilters, WorkerListSort } from '../state/uiStore';
 
@@ -16,7 +16,7 @@ export interface WorkerListItem {
   readonly cigsEnd: string;
   /** Lower-case, accent-free text matched by the search box. */
   readonly searchText: string;
-  readonly row: WorkerRow;
+  readonly row: WorkerRecord;
 }
 
 export function normalizeForSearch(text: string): string {
@@ -35,7 +35,7 @@ export interface ItemLabels {
   counselor(id: string): string;
 }
 
-export function toListItem(row: WorkerRow, labels: ItemLabels): WorkerListItem {
+export function toListItem(row: WorkerRecord, labels: ItemLabels): WorkerListItem {
   const { data } = row;
   return {
     id: row.id,

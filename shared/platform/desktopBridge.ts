@@ -30,7 +30,33 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
-export type BridgeErrorCode = 'cancelled' | 'tooLarge' | 'invalidRequest' | 'ioError';
+/** Largest secret protectSecret accepts: a wrapped key is a few dozen bytes; this is generous. */
+export const MAX_SECRET_BYTES = 64 * 1024;
+/**
+ * Largest protected blob unprotectSecret accepts: the OS wrap of a MAX_SECRET_BYTES secret
+ * (base64 adds a third, the OS adds a header, nonce and tag, or a DPAPI blob) fits well under it.
+ */
+export const MAX_PROTECTED_SECRET_BYTES = 128 * 1024;
+
+const boundedBytes = (max: number) =>
+  z
+    .instanceof(Uint8Array)
+    .refine((bytes) => bytes.byteLength > 0, { message: 'must not be empty' })
+    .refine((bytes) => bytes.byteLength <= max, { message: `must be at most ${max} bytes` });
+
+export const secretBytesSchema = boundedBytes(MAX_SECRET_BYTES);
+export const protectedSecretBytesSchema = boundedBytes(MAX_PROTECTED_SECRET_BYTES);
+
+export const secretStorageInfoSchema = z.object({
+  /** True only when the OS really protects the secret (keychain, DPAPI, a Linux keyring). */
+  available: z.boolean(),
+  /** What protects it: 'keychain', 'dpapi', a Linux backend name, 'none' in the browser. */
+  backend: z.string().max(40),
+});
+export type SecretStorageInfo = z.infer<typeof secretStorageInfoSchema>;
+
+/** `unavailable`: the platform cannot do this (no OS key protection in the browser or on this desktop). */
+export type BridgeErrorCode = 'cancelled' | 'tooLarge' | 'invalidRequest' | 'ioError' | 'unavailable';
 export type BridgeResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: BridgeErrorCode; readonly detail?: string };
 
 export interface SavedFile {
@@ -48,4 +74,10 @@ export interface DesktopBridge {
   getAppInfo(): Promise<AppInfo>;
   saveFile(request: SaveFileRequest): Promise<BridgeResult<SavedFile>>;
   openFile(request: OpenFileRequest): Promise<BridgeResult<OpenedFile>>;
+  /** Whether the OS can protect secrets for this user (Electron safeStorage), and with what. */
+  secretStorage(): Promise<SecretStorageInfo>;
+  /** Seals `plain` (1 byte to MAX_SECRET_BYTES) with the OS user's key; 'unavailable' without one. */
+  protectSecret(plain: Uint8Array): Promise<BridgeResult<Uint8Array>>;
+  /** Opens what protectSecret returned, on the same machine for the same OS user. */
+  unprotectSecret(protectedBytes: Uint8Array): Promise<BridgeResult<Uint8Array>>;
 }

@@ -3,5 +3,8 @@ export const IPC_CHANNELS = {
   getAppInfo: 'pco:app:get-info',
   saveFile: 'pco:file:save',
   openFile: 'pco:file:open',
+  secretStorage: 'pco:secret:storage-info',
+  protectSecret: 'pco:secret:protect',
+  unprotectSecret: 'pco:secret:unprotect',
 } as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];

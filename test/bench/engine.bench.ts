@@ -2,7 +2,7 @@
 import { generateDemoProgramme, type DemoProgramme } from '../../shared/demo/generator';
 import { validateCodiceFiscale } from '../../shared/validation/codiceFiscale';
 import { createRecord } from '../../shared/sync/record';
-import { toWorkerRow } from '../../renderer/db/recordRows';
+import { withWorkerIndex } from '../../renderer/db/recordRows';
 import { filterWorkers, sortWorkers, toListItem, type WorkerListItem } from '../../renderer/workers/workerQuery';
 import { EMPTY_FILTERS } from '../../renderer/state/uiStore';
 import type { BenchCase } from './harness';
@@ -11,7 +11,7 @@ const author = { counselorId: 'bench', deviceId: 'bench', nowIso: '2019-12-31T00
 const labels = { residence: (c: string) => c, track: (c: string) => c, status: (c: string) => c, counselor: (c: string) => c };
 
 function listItems(demo: DemoProgramme): WorkerListItem[] {
-  return demo.workers.map((w) => toListItem(toWorkerRow(createRecord(w.id, w.worker, 'T', author), demo.programme.cigsPeriods), labels));
+  return demo.workers.map((w) => toListItem(withWorkerIndex(createRecord(w.id, w.worker, 'T', author), demo.programme.cigsPeriods), labels));
 }
 
 export function engineBenchmarks(): BenchCase[] {

@@ -19,4 +19,10 @@ test('welcome, list, worker file and settings have no axe violations', async ({ 
   await page.getByRole('link', { name: 'Impostazioni' }).click();
   await expect(page.getByRole('heading', { name: 'Impostazioni' })).toBeVisible();
   await expectNoViolations(page);
+  await page.getByRole('link', { name: 'Registro accessi' }).click();
+  await expect(page.getByRole('heading', { name: 'Registro degli accessi' })).toBeVisible();
+  await expectNoViolations(page);
+  await page.getByRole('button', { name: 'Blocca' }).first().click();
+  await expect(page.getByRole('heading', { name: 'PCO Desk è bloccato' })).toBeVisible();
+  await expectNoViolations(page);
 });

@@ -38,7 +38,7 @@ test.describe('Electron shell', () => {
     app = undefined;
   });
 
-  test('opens one hardened PCO Desk window with a three-function bridge', async () => {
+  test('opens one hardened PCO Desk window with a six-function bridge', async () => {
     if ('reason' in binary) {
       console.log(`Skipping the Electron smoke test: ${binary.reason}`);
       test.skip(true, binary.reason);
@@ -64,7 +64,10 @@ test.describe('Electron shell', () => {
     expect(surface).toEqual([
       ['getAppInfo', 'function'],
       ['openFile', 'function'],
+      ['protectSecret', 'function'],
       ['saveFile', 'function'],
+      ['secretStorage', 'function'],
+      ['unprotectSecret', 'function'],
     ]);
 
     const globals = await page.evaluate(() => {

@@ -1,22 +1,73 @@
 // Shared steps of the end-to-end tests.
 import { expect, type Page } from '@playwright/test';
 
-export async function loadDemo(page: Page): Promise<void> {
-  await page.goto('./');
-  await page.getByRole('button', { name: 'Carica il programma dimostrativo' }).click();
-  await expect(page.getByRole('heading', { name: 'Lavoratori', level: 1 })).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByTestId('worker-count')).toContainText('300 lavoratori');
+export const PASSPHRASE = 'cavallo batteria graffetta corretta';
+
+async function setPassphrase(page: Page, passphrase = PASSPHRASE): Promise<void> {
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('Ripeti la passphrase').fill(passphrase);
 }
 
-export async function startEmpty(page: Page, name = 'Giulia Neri'): Promise<void> {
+/** Confirms the one-time recovery code screen and returns the code. */
+async function acceptRecoveryCode(page: Page): Promise<string> {
+  await expect(page.getByRole('heading', { name: 'Il tuo codice di recupero' })).toBeVisible({ timeout: 30_000 });
+  const code = (await page.getByTestId('recovery-code').innerText()).trim();
+  await page.getByLabel('Ho trascritto il codice in un luogo sicuro').check();
+  await page.getByRole('button', { name: 'Continua' }).click();
+  return code;
+}
+
+export async function loadDemo(page: Page, options: { as?: string } = {}): Promise<string> {
   await page.goto('./');
+  await expect(page.getByRole('button', { name: 'Carica il programma dimostrativo' })).toBeEnabled();
+  if (options.as) await page.getByLabel('Entra come').selectOption({ label: options.as });
+  await setPassphrase(page);
+  await page.getByRole('button', { name: 'Carica il programma dimostrativo' }).click();
+  const code = await acceptRecoveryCode(page);
+  await expect(page.getByRole('heading', { name: 'Lavoratori', level: 1 })).toBeVisible({ timeout: 30_000 });
+  if (!options.as) await expect(page.getByTestId('worker-count')).toContainText('300 lavoratori');
+  return code;
+}
+
+export async function startEmpty(page: Page, name = 'Giulia Neri'): Promise<string> {
+  await page.goto('./');
+  await page.getByText('Inizia vuoto').click();
   await page.getByLabel('Il tuo nome e cognome').fill(name);
+  await setPassphrase(page);
   await page.getByRole('button', { name: 'Inizia con un programma vuoto' }).click();
+  const code = await acceptRecoveryCode(page);
   await expect(page.getByRole('heading', { name: 'Lavoratori', level: 1 })).toBeVisible();
+  return code;
+}
+
+export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Sblocca' }).click();
 }
 
 /** Codice fiscale shown in the first row of the worker list. */
 export async function firstListedCodiceFiscale(page: Page): Promise<string> {
   const cell = page.locator('[role="row"] .col-codiceFiscale[role="cell"]').first();
   return (await cell.innerText()).trim();
+}
+
+/** Everything in the app's IndexedDB, read with the raw browser API (no app code), as one string. */
+export async function rawDatabaseDump(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('pco-desk');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const dump: Record<string, unknown[]> = {};
+    for (const name of Array.from(db.objectStoreNames)) {
+      dump[name] = await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(name, 'readonly').objectStore(name).getAll();
+        request.onsuccess = () => resolve(request.result as unknown[]);
+        request.onerror = () => reject(request.error);
+      });
+    }
+    db.close();
+    return JSON.stringify(dump);
+  });
 }

@@ -8,7 +8,8 @@ const dir = process.env.PCO_SCREENSHOTS_DIR ?? 'test-results/screenshots';
 test('capture the main screens', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { name: 'Benvenuto in PCO Desk' })).toBeVisible();
-  await page.screenshot({ path: `${dir}/welcome.png` });
+  await page.getByLabel('Passphrase', { exact: true }).fill('figline2019');
+  await page.screenshot({ path: `${dir}/welcome.png`, fullPage: true });
 
   await loadDemo(page);
   await page.screenshot({ path: `${dir}/workers.png` });
@@ -28,5 +29,13 @@ test('capture the main screens', async ({ page }) => {
   await page.screenshot({ path: `${dir}/worker-file-errors.png` });
 
   await page.getByRole('link', { name: 'Impostazioni' }).click();
-  await page.screenshot({ path: `${dir}/settings.png` });
+  await page.screenshot({ path: `${dir}/settings.png`, fullPage: true });
+
+  await page.getByRole('link', { name: 'Registro accessi' }).click();
+  await expect(page.getByRole('heading', { name: 'Registro degli accessi' })).toBeVisible();
+  await page.screenshot({ path: `${dir}/audit.png` });
+
+  await page.getByRole('button', { name: 'Blocca' }).first().click();
+  await expect(page.getByRole('heading', { name: 'PCO Desk è bloccato' })).toBeVisible();
+  await page.screenshot({ path: `${dir}/locked.png` });
 });

@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { firstListedCodiceFiscale, loadDemo, startEmpty } from './helpers';
+import { firstListedCodiceFiscale, loadDemo, startEmpty, unlock } from './helpers';
 
 test('first start offers the demo programme or an empty one', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { name: 'Benvenuto in PCO Desk' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Carica il programma dimostrativo' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Programma dimostrativo' })).toBeChecked();
+  await page.getByRole('radio', { name: 'Inizia vuoto' }).check();
   await expect(page.getByRole('button', { name: 'Inizia con un programma vuoto' })).toBeVisible();
 });
 
@@ -25,6 +26,7 @@ test('load the demo, find a worker by codice fiscale, edit the file and see it a
   await expect(page.getByText('Scheda salvata.')).toBeVisible();
 
   await page.reload();
+  await unlock(page);
   await expect(page.getByLabel('Indirizzo')).toHaveValue('Via del Ponte 12');
   await expect(page.getByLabel('Distanza massima per il lavoro (km)')).toHaveValue('45');
   await expect(page.getByTestId('status-history')).toContainText('scheda aperta');
@@ -44,6 +46,7 @@ test('an invalid codice fiscale shows the Italian error and keeps the typed inpu
 
   await page.waitForTimeout(600); // the draft is written shortly after the last keystroke
   await page.reload();
+  await unlock(page);
   await expect(page.getByText('È stata ripristinata una bozza non salvata.')).toBeVisible();
   await expect(page.getByLabel('Codice fiscale')).toHaveValue('RSSMRA70C15M321X');
   await expect(page.getByLabel('Cognome')).toHaveValue('Rossi');

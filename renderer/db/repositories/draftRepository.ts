@@ -1,5 +1,7 @@
-// Unsaved form input, kept so that a crash, a reload or a lock never loses typed text.
+// Unsaved form input, sealed like the data it drafts, kept so that a crash, a reload or a lock
+// never loses typed text.
 import type { PcoDatabase } from '../database';
+import type { RecordCodec } from '../codec';
 
 export interface DraftRepository {
   load(key: string): Promise<unknown>;
@@ -7,13 +9,14 @@ export interface DraftRepository {
   discard(key: string): Promise<void>;
 }
 
-export function createDraftRepository(db: PcoDatabase): DraftRepository {
+export function createDraftRepository(db: PcoDatabase, codec: RecordCodec): DraftRepository {
   return {
     async load(key) {
-      return (await db.drafts.get(key))?.value;
+      const row = await db.drafts.get(key);
+      return row ? codec.openValue(`drafts:${key}`, row.value) : undefined;
     },
     async save(key, value) {
-      await db.drafts.put({ key, value, savedAt: new Date().toISOString() });
+      await db.drafts.put({ key, value: await codec.sealValue(`drafts:${key}`, value), savedAt: new Date().toISOString() });
     },
     async discard(key) {
       await db.drafts.delete(key);

@@ -19,3 +19,11 @@ export class NotAllowedError extends Error {
     this.name = 'NotAllowedError';
   }
 }
+
+/** A GDPR or case rule forbids the operation now; `reason` is an i18n key suffix. */
+export class NotEligibleError extends Error {
+  constructor(readonly reason: string, readonly availableOn?: string) {
+    super(`Not allowed now: ${reason}`);
+    this.name = 'NotEligibleError';
+  }
+}

@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sampleWorker } from '../../../test/fixtures/workers';
 import { omocodicVariants } from '../../../shared/validation/codiceFiscale';
-import { freshDatabase, testSession } from '../testing';
+import { freshDatabase, testCodec, testSession } from '../testing';
+import type { RecordCodec } from '../codec';
 import { createWorkerRepository, type WorkerRepository } from './workerRepository';
-import { DuplicatePersonError, NotAllowedError, RecordNotFoundError } from './errors';
+import { DuplicatePersonError, NotAllowedError, NotEligibleError, RecordNotFoundError } from './errors';
 import type { PcoDatabase } from '../database';
 import { setUpEmpty } from '../setup';
 
@@ -13,12 +14,14 @@ const COUNSELOR_B = '018f0000-0000-7000-8000-00000000000b';
 describe('worker repository', () => {
   let db: PcoDatabase;
   let repo: WorkerRepository;
+  let codec: RecordCodec;
 
   beforeEach(async () => {
     db = freshDatabase();
-    await setUpEmpty(db, { displayName: 'Giulia Coordinatrice', role: 'coordinator' }, 'PCO test');
+    codec = await testCodec();
+    await setUpEmpty(db, codec, { displayName: 'Giulia Coordinatrice', role: 'coordinator' }, 'PCO test');
     const coordinator = await db.counselors.toCollection().first();
-    repo = createWorkerRepository(db, await testSession(db, { counselorId: coordinator!.id, role: 'coordinator' }));
+    repo = createWorkerRepository(db, await testSession(db, { counselorId: coordinator!.id, role: 'coordinator' }), codec);
   });
 
   it('creates a worker with metadata, per-field clocks, index columns and events', async () => {
@@ -63,7 +66,7 @@ describe('worker repository', () => {
   it('limits a counselor to their own caseload, in reads and writes', async () => {
     const mine = await repo.create(sampleWorker({ counselorId: COUNSELOR_A }));
     const theirs = await repo.create(sampleWorker({ counselorId: COUNSELOR_B, surname: 'Rossi', name: 'Anna', sex: 'F', birthDate: '1975-09-30' }));
-    const counselorRepo = createWorkerRepository(db, await testSession(db, { counselorId: COUNSELOR_A, role: 'counselor' }));
+    const counselorRepo = createWorkerRepository(db, await testSession(db, { counselorId: COUNSELOR_A, role: 'counselor' }), codec);
     expect((await counselorRepo.list()).map((w) => w.id)).toEqual([mine.id]);
     await expect(counselorRepo.get(theirs.id)).rejects.toBeInstanceOf(NotAllowedError);
     await expect(counselorRepo.update(theirs.id, theirs.data)).rejects.toBeInstanceOf(NotAllowedError);
@@ -73,5 +76,65 @@ describe('worker repository', () => {
     await expect(repo.create(sampleWorker({ counselorId: COUNSELOR_A, codiceFiscale: 'RSSMRA70C15M321X' }))).rejects.toThrow();
     expect(await db.workers.count()).toBe(0);
     expect(await db.events.count()).toBe(0);
+  });
+});
+
+describe('worker repository: encryption, audit and GDPR', () => {
+  let db: PcoDatabase;
+  let repo: WorkerRepository;
+  let codec: RecordCodec;
+
+  beforeEach(async () => {
+    db = freshDatabase();
+    codec = await testCodec();
+    await setUpEmpty(db, codec, { displayName: 'Giulia Coordinatrice', role: 'coordinator' }, 'PCO test');
+    const coordinator = await db.counselors.toCollection().first();
+    repo = createWorkerRepository(db, await testSession(db, { counselorId: coordinator!.id, role: 'coordinator' }), codec);
+  });
+
+  it('stores names, codice fiscale, contacts and the health note sealed, and index columns in clear', async () => {
+    const input = sampleWorker({ counselorId: COUNSELOR_A, protectedCategory: true, protectedCategoryNote: 'Nota sanitaria riservata' });
+    const created = await repo.create(input);
+    const raw = JSON.stringify(await db.workers.get(created.id));
+    for (const secret of [created.data.codiceFiscale, 'Bianchi', 'Marco', '333 1234567', 'Via Roma 1', 'Nota sanitaria riservata']) expect(raw).not.toContain(secret);
+    expect(raw).toContain('"status":"active"');
+    expect((await repo.get(created.id)).data.protectedCategoryNote).toBe('Nota sanitaria riservata');
+  });
+
+  it('audits opening, creating, changing and exporting a file', async () => {
+    const created = await repo.create(sampleWorker({ counselorId: COUNSELOR_A }));
+    await repo.open(created.id);
+    await repo.update(created.id, { ...created.data, phone: '333 0000000' });
+    await repo.exportData(created.id, 'html+json');
+    const actions = (await db.audit.toArray()).map((entry) => [entry.action, entry.subjectId, entry.detail]);
+    expect(actions).toEqual([
+      ['create', created.id, ''],
+      ['open', created.id, ''],
+      ['update', created.id, 'phone'],
+      ['export', created.id, 'html+json'],
+    ]);
+  });
+
+  it('refuses erasure while the worker is in the programme, then erases to a tombstone and an anonymous record', async () => {
+    const created = await repo.create(sampleWorker({ counselorId: COUNSELOR_A }));
+    await expect(repo.erase(created.id, '2030-01-01', 24)).rejects.toBeInstanceOf(NotEligibleError);
+    await repo.recordConsent(created.id, false, '2019-06-01');
+    await repo.erase(created.id, '2019-06-02', 24);
+    const row = await db.workers.get(created.id);
+    expect(row).toMatchObject({ data: {}, sealed: null });
+    expect(row?.deletedAt).not.toBeNull();
+    const statistics = await db.statistics.toArray();
+    expect(statistics).toHaveLength(1);
+    expect(JSON.stringify(statistics)).not.toContain(created.id);
+    expect(JSON.stringify(statistics)).not.toContain('Bianchi');
+    await expect(repo.get(created.id)).rejects.toBeInstanceOf(RecordNotFoundError);
+    expect((await db.audit.toArray()).map((e) => e.action)).toContain('erase');
+  });
+
+  it('keeps a counselor from filing a worker into another caseload', async () => {
+    const counselorRepo = createWorkerRepository(db, await testSession(db, { counselorId: COUNSELOR_A, role: 'counselor' }), codec);
+    await expect(counselorRepo.create(sampleWorker({ counselorId: COUNSELOR_B }))).rejects.toBeInstanceOf(NotAllowedError);
+    const mine = await counselorRepo.create(sampleWorker({ counselorId: COUNSELOR_A }));
+    await expect(counselorRepo.update(mine.id, { ...mine.data, counselorId: COUNSELOR_B })).rejects.toBeInstanceOf(NotAllowedError);
   });
 });

@@ -1,119 +1,213 @@
-// All reads and writes of worker files. Edits merge field by field (one HLC per field);
-// what happens to a worker (creation, status moves, consent) is appended to the event log.
+// All reads and writes of worker files. Edits merge field by field (one HLC per field); what
+// happens to a worker (creation, status moves, consent) is appended to the event log; every
+// access is audited. Scope is enforced here: a counselor reaches only their own caseload.
 import { uuidv7 } from 'uuidv7';
 import { workerSchema, type Worker, type WorkerInput } from '../../../shared/domain/worker';
 import { createRecord, editRecord, tombstone } from '../../../shared/sync/record';
 import { validateCodiceFiscale } from '../../../shared/validation/codiceFiscale';
-import { newEvent, toWorkerRow } from '../recordRows';
-import type { PcoDatabase } from '../database';
-import type { EventRow, WorkerRow } from '../rows';
-import type { Session } from '../session';
-import { DuplicatePersonError, NotAllowedError, RecordNotFoundError } from './errors';
 import { todayIso } from '../../../shared/time/dates';
+import { erasureEligibility } from '../../../shared/gdpr/retention';
+import { toStatisticalRecord } from '../../../shared/gdpr/statisticalRecord';
+import type { PcoDatabase } from '../database';
+import type { RecordCodec } from '../codec';
+import type { EventRecord, WorkerRecord, WorkerRow } from '../rows';
+import type { Session } from '../session';
+import { auditEntry, newEvent, openEvent, openWorker, sealEvent, sealWorker } from '../recordRows';
+import { DuplicatePersonError, NotAllowedError, NotEligibleError, RecordNotFoundError } from './errors';
 
 export interface WorkerRepository {
   /** Workers visible to the session (the caseload for a counselor, all for the coordinator). */
-  list(): Promise<WorkerRow[]>;
-  get(id: string): Promise<WorkerRow>;
-  create(input: WorkerInput): Promise<WorkerRow>;
-  update(id: string, input: WorkerInput): Promise<WorkerRow>;
+  list(): Promise<WorkerRecord[]>;
+  /** Read without auditing (internal use, live views of a file already opened). */
+  get(id: string): Promise<WorkerRecord>;
+  /** Open a worker file: audited. */
+  open(id: string): Promise<WorkerRecord>;
+  create(input: WorkerInput): Promise<WorkerRecord>;
+  update(id: string, input: WorkerInput): Promise<WorkerRecord>;
   remove(id: string): Promise<void>;
-  history(id: string): Promise<EventRow[]>;
+  history(id: string): Promise<EventRecord[]>;
+  recordConsent(id: string, given: boolean, occurredOn: string): Promise<void>;
   /** The visible or hidden worker whose codice fiscale is the same person's (omocodia included). */
-  findSamePerson(codiceFiscale: string, exceptId?: string): Promise<WorkerRow | undefined>;
+  findSamePerson(codiceFiscale: string, exceptId?: string): Promise<WorkerRecord | undefined>;
+  /** Everything held about a worker, for the right of access: audited as an export. */
+  exportData(id: string, format: string): Promise<{ record: WorkerRecord; events: EventRecord[] }>;
+  /** Erase personal data, leaving an anonymous statistical record and a tombstone. */
+  erase(id: string, today: string, retentionMonths: number): Promise<void>;
 }
 
-export function createWorkerRepository(db: PcoDatabase, session: Session): WorkerRepository {
-  const canSee = (row: WorkerRow) => session.role === 'coordinator' || row.counselorId === session.counselorId;
+export function createWorkerRepository(db: PcoDatabase, session: Session, codec: RecordCodec): WorkerRepository {
+  const canSee = (row: { counselorId: string }) => session.role === 'coordinator' || row.counselorId === session.counselorId;
 
   async function programmePeriods() {
     const programme = await db.programme.toCollection().first();
     return programme?.data.cigsPeriods ?? [];
   }
 
-  async function visibleRow(id: string): Promise<WorkerRow> {
+  async function visible(id: string): Promise<WorkerRecord> {
     const row = await db.workers.get(id);
     if (!row || row.deletedAt) throw new RecordNotFoundError(id);
     if (!canSee(row)) throw new NotAllowedError(id);
-    return row;
+    return openWorker(codec, row);
   }
 
-  async function findSamePerson(codiceFiscale: string, exceptId?: string): Promise<WorkerRow | undefined> {
+  async function allOpen(): Promise<WorkerRecord[]> {
+    const rows = await db.workers.filter((row: WorkerRow) => !row.deletedAt).toArray();
+    return Promise.all(rows.map((row) => openWorker(codec, row)));
+  }
+
+  async function findSamePerson(codiceFiscale: string, exceptId?: string): Promise<WorkerRecord | undefined> {
     const wanted = validateCodiceFiscale(codiceFiscale);
     if (!wanted.ok) return undefined;
-    let found: WorkerRow | undefined;
-    await db.workers.each((row) => {
-      if (found || row.deletedAt || row.id === exceptId) return;
-      const other = validateCodiceFiscale(row.data.codiceFiscale);
-      if (other.ok && other.value.canonical === wanted.value.canonical) found = row;
+    // Decrypted in memory: the codice fiscale is never stored or indexed in clear.
+    return (await allOpen()).find((record) => {
+      if (record.id === exceptId) return false;
+      const other = validateCodiceFiscale(record.data.codiceFiscale);
+      return other.ok && other.value.canonical === wanted.value.canonical;
     });
-    return found;
   }
+
+  /** Counselors may only file workers into their own caseload; reassignment is the coordinator's. */
+  function checkAssignment(worker: Worker, current?: WorkerRecord): void {
+    if (session.role === 'coordinator') return;
+    if (worker.counselorId !== session.counselorId || (current && current.counselorId !== worker.counselorId)) throw new NotAllowedError(current?.id ?? 'new');
+  }
+
+  async function history(id: string): Promise<EventRecord[]> {
+    const rows = await db.events.where('subjectId').equals(id).toArray();
+    const events = await Promise.all(rows.map((row) => openEvent(codec, row)));
+    return events.sort((a, b) => (a.occurredOn === b.occurredOn ? a.hlc.localeCompare(b.hlc) : a.occurredOn.localeCompare(b.occurredOn)));
+  }
+
+  const writeTables = [db.workers, db.events, db.meta, db.programme, db.audit];
 
   return {
     async list() {
-      const rows = await db.workers.filter((row) => !row.deletedAt).toArray();
-      return rows.filter(canSee);
+      const rows = await db.workers.filter((row: WorkerRow) => !row.deletedAt && canSee(row)).toArray();
+      return Promise.all(rows.map((row) => openWorker(codec, row)));
     },
 
-    get: visibleRow,
+    get: visible,
+
+    async open(id) {
+      const record = await visible(id);
+      await db.transaction('rw', [db.audit, db.meta], async () => {
+        await db.audit.add(auditEntry(session, 'open', id));
+        await session.persistClock();
+      });
+      return record;
+    },
 
     async create(input) {
       const worker: Worker = workerSchema.parse(input);
-      return db.transaction('rw', [db.workers, db.events, db.meta, db.programme], async () => {
-        const duplicate = await findSamePerson(worker.codiceFiscale);
-        if (duplicate) throw new DuplicatePersonError(duplicate.id);
-        const id = uuidv7();
-        const row = toWorkerRow(createRecord(id, worker, session.tick(), session.author()), await programmePeriods());
+      checkAssignment(worker);
+      const duplicate = await findSamePerson(worker.codiceFiscale);
+      if (duplicate) throw new DuplicatePersonError(duplicate.id);
+      const id = uuidv7();
+      const record = createRecord(id, worker, session.tick(), session.author());
+      const row = await sealWorker(codec, record, await programmePeriods());
+      const events = [
+        newEvent(session, id, { kind: 'worker.created' }, worker.enrolmentDate),
+        newEvent(session, id, { kind: 'worker.statusChanged', from: null, to: worker.status, exitReason: worker.exitReason, note: '' }, todayIso()),
+        ...(worker.privacyConsentDate ? [newEvent(session, id, { kind: 'worker.consentRecorded', given: true }, worker.privacyConsentDate)] : []),
+      ];
+      const sealedEvents = await Promise.all(events.map((event) => sealEvent(codec, event)));
+      await db.transaction('rw', writeTables, async () => {
         await db.workers.add(row);
-        const today = todayIso();
-        await db.events.bulkAdd([
-          newEvent(session, id, { kind: 'worker.created' }, worker.enrolmentDate),
-          newEvent(session, id, { kind: 'worker.statusChanged', from: null, to: worker.status, exitReason: worker.exitReason, note: '' }, today),
-          ...(worker.privacyConsentDate ? [newEvent(session, id, { kind: 'worker.consentRecorded', given: true }, worker.privacyConsentDate)] : []),
-        ]);
+        await db.events.bulkAdd(sealedEvents);
+        await db.audit.add(auditEntry(session, 'create', id));
         await session.persistClock();
-        return row;
       });
+      return openWorker(codec, row);
     },
 
     async update(id, input) {
       const worker: Worker = workerSchema.parse(input);
-      return db.transaction('rw', [db.workers, db.events, db.meta, db.programme], async () => {
-        const current = await visibleRow(id);
-        const duplicate = await findSamePerson(worker.codiceFiscale, id);
-        if (duplicate) throw new DuplicatePersonError(duplicate.id);
-        const edited = editRecord(current, worker, session.tick(), session.author());
-        if (edited === current) return current;
-        const row = toWorkerRow(edited, await programmePeriods());
+      const current = await visible(id);
+      checkAssignment(worker, current);
+      const duplicate = await findSamePerson(worker.codiceFiscale, id);
+      if (duplicate) throw new DuplicatePersonError(duplicate.id);
+      const edited = editRecord(current, worker, session.tick(), session.author());
+      if (edited === current) return current;
+      const row = await sealWorker(codec, edited, await programmePeriods());
+      const events: EventRecord[] = [];
+      if (current.data.status !== worker.status || current.data.exitReason !== worker.exitReason) {
+        events.push(newEvent(session, id, { kind: 'worker.statusChanged', from: current.data.status, to: worker.status, exitReason: worker.exitReason, note: '' }, todayIso()));
+      }
+      if (!current.data.privacyConsentDate && worker.privacyConsentDate) {
+        events.push(newEvent(session, id, { kind: 'worker.consentRecorded', given: true }, worker.privacyConsentDate));
+      }
+      const sealedEvents = await Promise.all(events.map((event) => sealEvent(codec, event)));
+      const changedFields = Object.keys(edited.clock).filter((key) => edited.clock[key] !== current.clock[key]);
+      await db.transaction('rw', writeTables, async () => {
         await db.workers.put(row);
-        const events: EventRow[] = [];
-        if (current.data.status !== worker.status || current.data.exitReason !== worker.exitReason) {
-          events.push(newEvent(session, id, { kind: 'worker.statusChanged', from: current.data.status, to: worker.status, exitReason: worker.exitReason, note: '' }, todayIso()));
-        }
-        if (!current.data.privacyConsentDate && worker.privacyConsentDate) {
-          events.push(newEvent(session, id, { kind: 'worker.consentRecorded', given: true }, worker.privacyConsentDate));
-        }
-        if (events.length > 0) await db.events.bulkAdd(events);
+        if (sealedEvents.length > 0) await db.events.bulkAdd(sealedEvents);
+        await db.audit.add(auditEntry(session, 'update', id, changedFields.join(',')));
         await session.persistClock();
-        return row;
       });
+      return openWorker(codec, row);
     },
 
     async remove(id) {
-      await db.transaction('rw', [db.workers, db.meta], async () => {
-        const current = await visibleRow(id);
-        await db.workers.put({ ...current, ...tombstone(current, session.tick(), session.author()) });
+      const current = await visible(id);
+      const row = await sealWorker(codec, tombstone(current, session.tick(), session.author()), await programmePeriods());
+      await db.transaction('rw', writeTables, async () => {
+        await db.workers.put(row);
+        await db.audit.add(auditEntry(session, 'delete', id));
         await session.persistClock();
       });
     },
 
     async history(id) {
-      await visibleRow(id);
-      const events = await db.events.where('subjectId').equals(id).toArray();
-      return events.sort((a, b) => (a.occurredOn === b.occurredOn ? a.hlc.localeCompare(b.hlc) : a.occurredOn.localeCompare(b.occurredOn)));
+      await visible(id);
+      return history(id);
+    },
+
+    async recordConsent(id, given, occurredOn) {
+      const current = await visible(id);
+      if (occurredOn < current.data.enrolmentDate && !given) throw new NotEligibleError('consentBeforeEnrolment');
+      const event = await sealEvent(codec, newEvent(session, id, { kind: 'worker.consentRecorded', given }, occurredOn));
+      await db.transaction('rw', writeTables, async () => {
+        await db.events.add(event);
+        await db.audit.add(auditEntry(session, 'consent', id, given ? 'given' : 'withdrawn'));
+        await session.persistClock();
+      });
     },
 
     findSamePerson,
+
+    async exportData(id, format) {
+      const record = await visible(id);
+      const events = await history(id);
+      await db.transaction('rw', [db.audit, db.meta], async () => {
+        await db.audit.add(auditEntry(session, 'export', id, format));
+        await session.persistClock();
+      });
+      return { record, events };
+    },
+
+    async erase(id, today, retentionMonths) {
+      const current = await visible(id);
+      const events = await history(id);
+      const eligibility = erasureEligibility(current.data, events, today, retentionMonths);
+      if (!eligibility.eligible) throw new NotEligibleError(eligibility.reason, eligibility.availableOn);
+      // A random v4 id: a v7 id would carry the erasure time and could be matched to the audit entry.
+      const statistical = toStatisticalRecord(current.data, events, { newId: crypto.randomUUID() });
+      const hlc = session.tick();
+      const author = session.author();
+      // The tombstone keeps only the index columns; every field of the file is gone.
+      const erased: WorkerRow = { ...tombstone({ ...current, data: {} as Worker }, hlc, author), data: {}, sealed: null, status: current.status, primaryTrack: current.primaryTrack, counselorId: current.counselorId, cigsEnd: '' };
+      const wipedEvents = await Promise.all(
+        events.map((event) => sealEvent(codec, { ...event, payload: event.payload.kind === 'worker.statusChanged' ? { ...event.payload, note: '' } : event.payload })),
+      );
+      await db.transaction('rw', [...writeTables, db.statistics, db.drafts], async () => {
+        await db.workers.put(erased);
+        await db.events.bulkPut(wipedEvents);
+        await db.statistics.add(statistical);
+        await db.drafts.delete(`worker:${id}`);
+        await db.audit.add(auditEntry(session, 'erase', id));
+        await session.persistClock();
+      });
+      codec.clear();
+    },
   };
 }

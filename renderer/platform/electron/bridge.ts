@@ -1,9 +1,12 @@
 // DesktopBridge for the Electron build: forwards to the preload's `window.pcoDesktop`. The main
 // process validates and answers with results; this layer only turns the unexpected (no preload,
 // a rejected IPC call) into results too, so callers never need try/catch.
-import type { AppInfo, BridgeResult, DesktopBridge, OpenFileRequest, OpenedFile, SaveFileRequest, SavedFile } from '../../../shared/platform/desktopBridge';
+import type { AppInfo, BridgeResult, DesktopBridge, OpenFileRequest, OpenedFile, SaveFileRequest, SavedFile, SecretStorageInfo } from '../../../shared/platform/desktopBridge';
 
-const unavailable = (detail: string): BridgeResult<never> => ({ ok: false, error: 'ioError', detail });
+const ioFailure = (detail: string): BridgeResult<never> => ({ ok: false, error: 'ioError', detail });
+
+/** Without the preload there is no OS protection to offer; the caller keeps the passphrase wrap only. */
+const noPreload: BridgeResult<never> = { ok: false, error: 'unavailable', detail: 'desktop bridge not available' };
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -27,21 +30,52 @@ export const bridge: DesktopBridge = {
 
   async saveFile(request: SaveFileRequest): Promise<BridgeResult<SavedFile>> {
     const api = desktop();
-    if (!api) return unavailable('desktop bridge not available');
+    if (!api) return ioFailure('desktop bridge not available');
     try {
       return await api.saveFile(request);
     } catch (error) {
-      return unavailable(describe(error));
+      return ioFailure(describe(error));
     }
   },
 
   async openFile(request: OpenFileRequest): Promise<BridgeResult<OpenedFile>> {
     const api = desktop();
-    if (!api) return unavailable('desktop bridge not available');
+    if (!api) return ioFailure('desktop bridge not available');
     try {
       return await api.openFile(request);
     } catch (error) {
-      return unavailable(describe(error));
+      return ioFailure(describe(error));
+    }
+  },
+
+  async secretStorage(): Promise<SecretStorageInfo> {
+    const api = desktop();
+    const none: SecretStorageInfo = { available: false, backend: 'unknown' };
+    if (!api) return none;
+    try {
+      return await api.secretStorage();
+    } catch {
+      return none;
+    }
+  },
+
+  async protectSecret(plain: Uint8Array): Promise<BridgeResult<Uint8Array>> {
+    const api = desktop();
+    if (!api) return noPreload;
+    try {
+      return await api.protectSecret(plain);
+    } catch (error) {
+      return ioFailure(describe(error));
+    }
+  },
+
+  async unprotectSecret(protectedBytes: Uint8Array): Promise<BridgeResult<Uint8Array>> {
+    const api = desktop();
+    if (!api) return noPreload;
+    try {
+      return await api.unprotectSecret(protectedBytes);
+    } catch (error) {
+      return ioFailure(describe(error));
     }
   },
 };

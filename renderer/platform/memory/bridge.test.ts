@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryBridge } from './bridge';
+import { MAX_SECRET_BYTES } from '../../../shared/platform/desktopBridge';
+import { createMemoryBridge, fakeProtect, fakeUnprotect } from './bridge';
 
 describe('memory bridge', () => {
   it('records saves as copies and refuses invalid requests', async () => {
@@ -33,5 +34,36 @@ describe('memory bridge', () => {
     bridge.reset();
     expect(bridge.saved).toHaveLength(0);
     expect(await bridge.openFile({ maxBytes: 5 })).toEqual({ ok: false, error: 'cancelled' });
+  });
+
+  it('fakes reversible secret protection (test only), marked so it is never mistaken for the input', async () => {
+    const bridge = createMemoryBridge();
+    expect(await bridge.secretStorage()).toEqual({ available: true, backend: 'memory-test-only' });
+    const secret = new Uint8Array([0, 1, 2, 254, 255]);
+    const sealed = await bridge.protectSecret(secret);
+    if (!sealed.ok) throw new Error(sealed.error);
+    expect(new TextDecoder().decode(sealed.value.subarray(0, 9))).toBe('TEST-ONLY');
+    expect([...sealed.value.subarray(-secret.byteLength)]).not.toEqual([...secret]);
+    const opened = await bridge.unprotectSecret(sealed.value);
+    expect(opened.ok && [...opened.value]).toEqual([...secret]);
+    expect(await bridge.unprotectSecret(secret)).toMatchObject({ ok: false, error: 'ioError' });
+    expect(fakeUnprotect(fakeProtect(new Uint8Array([42])))).toEqual(new Uint8Array([42]));
+  });
+
+  it('validates secrets like Electron, simulates unavailability and queued failures; reset restores', async () => {
+    const bridge = createMemoryBridge();
+    expect(await bridge.protectSecret(new Uint8Array(0))).toMatchObject({ ok: false, error: 'invalidRequest' });
+    expect(await bridge.protectSecret(new Uint8Array(MAX_SECRET_BYTES + 1))).toMatchObject({ ok: false, error: 'invalidRequest' });
+    bridge.setSecretStorageAvailable(false);
+    expect(await bridge.secretStorage()).toEqual({ available: false, backend: 'none' });
+    expect(await bridge.protectSecret(new Uint8Array([1]))).toMatchObject({ ok: false, error: 'unavailable' });
+    expect(await bridge.unprotectSecret(fakeProtect(new Uint8Array([1])))).toMatchObject({ ok: false, error: 'unavailable' });
+    bridge.reset();
+    expect((await bridge.secretStorage()).available).toBe(true);
+    bridge.failNext('unprotectSecret', 'ioError', 'keyring locked');
+    const sealed = await bridge.protectSecret(new Uint8Array([3]));
+    if (!sealed.ok) throw new Error(sealed.error);
+    expect(await bridge.unprotectSecret(sealed.value)).toEqual({ ok: false, error: 'ioError', detail: 'keyring locked' });
+    expect(await bridge.unprotectSecret(sealed.value)).toEqual({ ok: true, value: new Uint8Array([3]) });
   });
 });

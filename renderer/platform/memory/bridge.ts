@@ -1,9 +1,11 @@
 // DesktopBridge that lives in memory, for unit and component tests: it records what was saved,
 // hands out files queued for opening, and can be told to fail the next call. It validates
 // requests with the shared schemas, so a test catches a request Electron would refuse.
+// Secret "protection" here is a TEST-ONLY fake (see fakeProtect): reversible by anyone, it only
+// lets tests exercise the OS-protected path and its failures without Electron.
 import type { z } from 'zod';
-import type { AppInfo, BridgeErrorCode, BridgeResult, DesktopBridge, FileFilter, OpenedFile, SavedFile } from '../../../shared/platform/desktopBridge';
-import { openFileRequestSchema, saveFileRequestSchema } from '../../../shared/platform/desktopBridge';
+import type { AppInfo, BridgeErrorCode, BridgeResult, DesktopBridge, FileFilter, OpenedFile, SavedFile, SecretStorageInfo } from '../../../shared/platform/desktopBridge';
+import { openFileRequestSchema, protectedSecretBytesSchema, saveFileRequestSchema, secretBytesSchema } from '../../../shared/platform/desktopBridge';
 
 export interface SavedRecord {
   readonly name: string;
@@ -11,7 +13,27 @@ export interface SavedRecord {
   readonly filters: readonly FileFilter[];
 }
 
-export type BridgeMethod = 'saveFile' | 'openFile';
+export type BridgeMethod = 'saveFile' | 'openFile' | 'protectSecret' | 'unprotectSecret';
+
+/** TEST ONLY: the marker and XOR key of the fake protection. Not security; never ship it. */
+const FAKE_PROTECTION_MARKER = new TextEncoder().encode('TEST-ONLY-NOT-PROTECTED:');
+const FAKE_PROTECTION_KEY = 0xa5;
+const FAKE_BACKEND = 'memory-test-only';
+
+/** TEST ONLY: marker + each byte XOR a fixed key. Looks unlike the input, protects nothing. */
+export function fakeProtect(plain: Uint8Array): Uint8Array {
+  const out = new Uint8Array(FAKE_PROTECTION_MARKER.byteLength + plain.byteLength);
+  out.set(FAKE_PROTECTION_MARKER);
+  plain.forEach((byte, i) => (out[FAKE_PROTECTION_MARKER.byteLength + i] = byte ^ FAKE_PROTECTION_KEY));
+  return out;
+}
+
+/** TEST ONLY: the inverse of fakeProtect; undefined for bytes it did not produce. */
+export function fakeUnprotect(sealed: Uint8Array): Uint8Array | undefined {
+  const marker = FAKE_PROTECTION_MARKER;
+  if (sealed.byteLength < marker.byteLength || marker.some((byte, i) => sealed[i] !== byte)) return undefined;
+  return sealed.subarray(marker.byteLength).map((byte) => byte ^ FAKE_PROTECTION_KEY);
+}
 
 export interface MemoryBridge extends DesktopBridge {
   /** Every successful save, oldest first (bytes are copies). */
@@ -20,6 +42,12 @@ export interface MemoryBridge extends DesktopBridge {
   queueOpen(...files: OpenedFile[]): void;
   /** Makes the next call of `method` answer with this error instead of doing its work. */
   failNext(method: BridgeMethod, error: BridgeErrorCode, detail?: string): void;
+  /**
+   * Simulates a machine without OS key protection (the browser, Linux without a keyring):
+   * secretStorage() says unavailable and protect/unprotect answer 'unavailable'. On by default.
+   */
+  setSecretStorageAvailable(available: boolean): void;
+  /** Forgets saves, queued files and failures, and makes secret storage available again. */
   reset(): void;
 }
 
@@ -37,8 +65,17 @@ export function createMemoryBridge(appInfo: Partial<AppInfo> = {}): MemoryBridge
   const saved: SavedRecord[] = [];
   const toOpen: OpenedFile[] = [];
   const failures = new Map<BridgeMethod, Failure[]>();
+  let secretStorageAvailable = true;
 
   const takeFailure = (method: BridgeMethod): Failure | undefined => failures.get(method)?.shift();
+
+  /** After validation, as in Electron: a queued failure, then the availability switch. */
+  const secretRefusal = (method: 'protectSecret' | 'unprotectSecret'): BridgeResult<never> | undefined => {
+    const failure = takeFailure(method);
+    if (failure) return fail(failure);
+    if (!secretStorageAvailable) return fail({ error: 'unavailable', detail: 'secret storage switched off in the memory bridge' });
+    return undefined;
+  };
 
   return {
     saved,
@@ -65,6 +102,31 @@ export function createMemoryBridge(appInfo: Partial<AppInfo> = {}): MemoryBridge
       return Promise.resolve({ ok: true, value: { name: next.name, bytes: next.bytes.slice() } });
     },
 
+    secretStorage(): Promise<SecretStorageInfo> {
+      return Promise.resolve({ available: secretStorageAvailable, backend: secretStorageAvailable ? FAKE_BACKEND : 'none' });
+    },
+
+    protectSecret(plain): Promise<BridgeResult<Uint8Array>> {
+      const parsed = secretBytesSchema.safeParse(plain);
+      if (!parsed.success) return Promise.resolve(invalid(parsed.error));
+      const refusal = secretRefusal('protectSecret');
+      if (refusal) return Promise.resolve(refusal);
+      return Promise.resolve({ ok: true, value: fakeProtect(parsed.data) });
+    },
+
+    unprotectSecret(protectedBytes): Promise<BridgeResult<Uint8Array>> {
+      const parsed = protectedSecretBytesSchema.safeParse(protectedBytes);
+      if (!parsed.success) return Promise.resolve(invalid(parsed.error));
+      const refusal = secretRefusal('unprotectSecret');
+      if (refusal) return Promise.resolve(refusal);
+      const plain = fakeUnprotect(parsed.data);
+      return Promise.resolve(plain ? { ok: true, value: plain } : fail({ error: 'ioError', detail: 'not protected by this memory bridge' }));
+    },
+
+    setSecretStorageAvailable(available) {
+      secretStorageAvailable = available;
+    },
+
     queueOpen(...files) {
       toOpen.push(...files);
     },
@@ -79,6 +141,7 @@ export function createMemoryBridge(appInfo: Partial<AppInfo> = {}): MemoryBridge
       saved.length = 0;
       toOpen.length = 0;
       failures.clear();
+      secretStorageAvailable = true;
     },
   };
 }

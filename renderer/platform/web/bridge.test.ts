@@ -1,6 +1,7 @@
 // The web bridge in Node: `window`, `document` and `navigator` are replaced by small fakes that
 // record what the bridge does with the File System Access API, a download link or a file input.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MAX_SECRET_BYTES } from '../../../shared/platform/desktopBridge';
 import { toAcceptAttribute, toPickerTypes } from './filePickers';
 
 afterEach(() => {
@@ -119,6 +120,24 @@ describe('web bridge without the File System Access API', () => {
     vi.stubGlobal('navigator', { platform: 'TestOS' });
     const bridge = await loadBridge();
     expect(await bridge.getAppInfo()).toEqual({ kind: 'web', version: '0.1.0', platform: 'TestOS' });
+  });
+});
+
+describe('web bridge secret protection', () => {
+  it('offers none: the browser has no OS key store for the page', async () => {
+    vi.stubGlobal('window', {});
+    const bridge = await loadBridge();
+    expect(await bridge.secretStorage()).toEqual({ available: false, backend: 'none' });
+    expect(await bridge.protectSecret(new Uint8Array([1, 2]))).toMatchObject({ ok: false, error: 'unavailable' });
+    expect(await bridge.unprotectSecret(new Uint8Array([1, 2]))).toMatchObject({ ok: false, error: 'unavailable' });
+  });
+
+  it('still refuses what Electron would refuse', async () => {
+    vi.stubGlobal('window', {});
+    const bridge = await loadBridge();
+    expect(await bridge.protectSecret(new Uint8Array(0))).toMatchObject({ ok: false, error: 'invalidRequest' });
+    expect(await bridge.protectSecret(new Uint8Array(MAX_SECRET_BYTES + 1))).toMatchObject({ ok: false, error: 'invalidRequest' });
+    expect(await bridge.unprotectSecret([1] as unknown as Uint8Array)).toMatchObject({ ok: false, error: 'invalidRequest' });
   });
 });
 

@@ -1,10 +1,12 @@
 // DesktopBridge for the web build. Saving uses the File System Access API where the browser has
 // it (a real "Save as" dialog) and otherwise a download link; opening uses the open picker or a
 // hidden <input type=file>. Requests are validated with the same zod schemas the Electron main
-// process uses, so both builds refuse the same things.
+// process uses, so both builds refuse the same things. A browser has no OS key store the page
+// can use to seal a secret to this user and machine, so secret protection is 'unavailable' and
+// the data key stays wrapped by the passphrase alone.
 import type { z } from 'zod';
-import type { AppInfo, BridgeErrorCode, BridgeResult, DesktopBridge, OpenedFile, SavedFile } from '../../../shared/platform/desktopBridge';
-import { openFileRequestSchema, saveFileRequestSchema } from '../../../shared/platform/desktopBridge';
+import type { AppInfo, BridgeErrorCode, BridgeResult, DesktopBridge, OpenedFile, SavedFile, SecretStorageInfo } from '../../../shared/platform/desktopBridge';
+import { openFileRequestSchema, protectedSecretBytesSchema, saveFileRequestSchema, secretBytesSchema } from '../../../shared/platform/desktopBridge';
 import type { FilePickerHost } from './filePickers';
 import { isAbort, toAcceptAttribute, toPickerTypes } from './filePickers';
 
@@ -128,5 +130,19 @@ export const bridge: DesktopBridge = {
     } catch (error) {
       return isAbort(error) ? fail('cancelled') : fail('ioError', describe(error));
     }
+  },
+
+  secretStorage(): Promise<SecretStorageInfo> {
+    return Promise.resolve({ available: false, backend: 'none' });
+  },
+
+  protectSecret(plain): Promise<BridgeResult<Uint8Array>> {
+    const parsed = secretBytesSchema.safeParse(plain);
+    return Promise.resolve(parsed.success ? fail('unavailable', 'no OS key protection in the browser') : invalid(parsed.error));
+  },
+
+  unprotectSecret(protectedBytes): Promise<BridgeResult<Uint8Array>> {
+    const parsed = protectedSecretBytesSchema.safeParse(protectedBytes);
+    return Promise.resolve(parsed.success ? fail('unavailable', 'no OS key protection in the browser') : invalid(parsed.error));
   },
 };

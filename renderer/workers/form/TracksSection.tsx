@@ -1,17 +1,21 @@
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { EXIT_REASONS, LEAVING_STATUSES, TRACKS, WORKER_STATUSES } from '../../../shared/domain/vocabulary';
-import type { CounselorRow } from '../../db/rows';
+import type { CounselorRecord } from '../../db/rows';
+import { useServices } from '../../app/services';
 import { Field } from '../../ui/Field';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import type { SectionProps } from './types';
 
-export function TracksSection({ form, counselors }: SectionProps & { counselors: readonly CounselorRow[] }) {
+export function TracksSection({ form, counselors }: SectionProps & { counselors: readonly CounselorRecord[] }) {
   const { t } = useTranslation();
   const { register, formState, control } = form;
   const errors = formState.errors;
   const status = useWatch({ control, name: 'status' });
   const leaving = status !== undefined && LEAVING_STATUSES.includes(status);
+  // Caseloads are assigned by the coordinator; a counselor files workers into their own.
+  const { session } = useServices();
+  const assignable = session.role === 'coordinator' ? counselors : counselors.filter((c) => c.id === session.counselorId);
 
   return (
     <fieldset className="form-section">
@@ -33,7 +37,7 @@ export function TracksSection({ form, counselors }: SectionProps & { counselors:
           {(control) => (
             <select {...control} {...register('counselorId')}>
               <option value="">{t('worker.placeholders.choose')}</option>
-              {counselors.map((c) => (
+              {assignable.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.data.displayName}
                 </option>

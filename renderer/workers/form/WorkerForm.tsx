@@ -11,11 +11,11 @@ import { TracksSection } from './TracksSection';
 import { ProfileSection } from './ProfileSection';
 import { PreferencesSection } from './PreferencesSection';
 import type { ReactNode } from 'react';
-import type { CounselorRow } from '../../db/rows';
+import type { CounselorRecord } from '../../db/rows';
 
 interface WorkerFormProps {
   initial: WorkerInput;
-  counselors: readonly CounselorRow[];
+  counselors: readonly CounselorRecord[];
   draftKey: string;
   onSave: (worker: Worker) => Promise<void>;
   status: ReactNode;

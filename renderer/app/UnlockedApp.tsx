@@ -1,0 +1,33 @@
+// Everything behind the lock: the router, the screens and the idle timer.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { ServicesContext, type Services } from './services';
+import { AppShell } from '../shell/AppShell';
+import { WorkerListScreen } from '../workers/WorkerListScreen';
+import { WorkerFileScreen } from '../workers/WorkerFileScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
+import { AuditScreen } from '../audit/AuditScreen';
+import { useIdleLock } from '../security/useIdleLock';
+import { DEFAULT_SETTINGS } from '../db/repositories/settingsRepository';
+
+export function UnlockedApp({ services }: { services: Services }) {
+  const settings = useLiveQuery(() => services.settings.get(), [services]);
+  useIdleLock(settings?.lockAfterMinutes ?? DEFAULT_SETTINGS.lockAfterMinutes, services.lock);
+  return (
+    <ServicesContext.Provider value={services}>
+      <HashRouter>
+        <Routes>
+          <Route element={<AppShell />}>
+            <Route path="/" element={<Navigate to="/workers" replace />} />
+            <Route path="/workers" element={<WorkerListScreen />} />
+            <Route path="/workers/new" element={<WorkerFileScreen />} />
+            <Route path="/workers/:id" element={<WorkerFileScreen />} />
+            <Route path="/audit" element={<AuditScreen />} />
+            <Route path="/settings" element={<SettingsScreen />} />
+            <Route path="*" element={<Navigate to="/workers" replace />} />
+          </Route>
+        </Routes>
+      </HashRouter>
+    </ServicesContext.Provider>
+  );
+}

@@ -1,0 +1,58 @@
+// Encryption at rest for stored records: the sensitive fields of a record travel sealed
+// (AES-GCM under the data key, bound to table and id); the rest stays readable for indexes.
+// Opened records are cached per seal, so listing thousands after unlock decrypts each once.
+import { openJson, sealJson, type Sealed } from '../../shared/crypto/sealed';
+import type { VersionedRecord } from '../../shared/sync/record';
+
+export type StoredRecord<T extends object> = Omit<VersionedRecord<T>, 'data'> & {
+  /** Non-sensitive fields, in clear. */
+  data: Partial<T>;
+  /** Sensitive fields, sealed; null when the record has none (or after erasure). */
+  sealed: Sealed | null;
+};
+
+export interface RecordCodec {
+  seal<T extends object>(table: string, record: VersionedRecord<T>, sensitive: readonly (keyof T)[]): Promise<StoredRecord<T>>;
+  open<T extends object>(table: string, row: StoredRecord<T>): Promise<VersionedRecord<T>>;
+  sealValue(purpose: string, value: unknown): Promise<Sealed>;
+  openValue<T>(purpose: string, sealed: Sealed): Promise<T>;
+  /** Forget every decrypted value (on lock). */
+  clear(): void;
+}
+
+export function createRecordCodec(dataKey: CryptoKey): RecordCodec {
+  let cache = new Map<string, { iv: string; data: object }>();
+  return {
+    async seal<T extends object>(table: string, record: VersionedRecord<T>, sensitive: readonly (keyof T)[]): Promise<StoredRecord<T>> {
+      const clear: Record<string, unknown> = {};
+      const secret: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(record.data)) {
+        if ((sensitive as readonly string[]).includes(key)) secret[key] = value;
+        else clear[key] = value;
+      }
+      const sealed = Object.keys(secret).length > 0 ? await sealJson(dataKey, secret, `${table}:${record.id}`) : null;
+      if (sealed) cache.set(`${table}:${record.id}`, { iv: sealed.iv, data: record.data });
+      return { ...record, data: clear as Partial<T>, sealed };
+    },
+
+    async open<T extends object>(table: string, row: StoredRecord<T>): Promise<VersionedRecord<T>> {
+      const { sealed, data: clearPart, ...meta } = row;
+      // The casts to T are sound: both halves were split from a schema-validated T by `seal`.
+      if (!sealed) return { ...meta, data: clearPart as T };
+      const cacheKey = `${table}:${row.id}`;
+      const hit = cache.get(cacheKey);
+      if (hit && hit.iv === sealed.iv) return { ...meta, data: hit.data as T };
+      const secret = await openJson<Partial<T>>(dataKey, sealed, cacheKey);
+      const data = { ...clearPart, ...secret } as T;
+      cache.set(cacheKey, { iv: sealed.iv, data });
+      return { ...meta, data };
+    },
+
+    sealValue: (purpose, value) => sealJson(dataKey, value, purpose),
+    openValue: (purpose, sealed) => openJson(dataKey, sealed, purpose),
+
+    clear() {
+      cache = new Map();
+    },
+  };
+}

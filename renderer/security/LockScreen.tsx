@@ -1,0 +1,122 @@
+// The locked app: a blurred, empty shell behind a passphrase prompt. Forgotten passphrase: the
+// recovery code opens the data and sets a new passphrase.
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import type { Keystore } from '../../shared/crypto/keystore';
+import { normalizeRecoveryCode } from '../../shared/crypto/recoveryCode';
+import type { DesktopBridge } from '../../shared/platform/desktopBridge';
+import type { PcoDatabase } from '../db/database';
+import { OsProtectionError, recover, TooManyAttemptsError, unlock, WrongSecretError } from './keyring';
+import { Field } from '../ui/Field';
+import { PassphraseFields, usePassphraseChecker } from './PassphraseFields';
+import { checkNewPassphrase, newPassphraseShape } from './passphraseSchema';
+
+interface Props {
+  db: PcoDatabase;
+  bridge: DesktopBridge;
+  keystore: Keystore;
+  onUnlocked: (dataKey: CryptoKey) => void;
+}
+
+function useUnlockError() {
+  const { t } = useTranslation();
+  const [message, setMessage] = useState<string | null>(null);
+  const report = (error: unknown) => {
+    if (error instanceof TooManyAttemptsError) setMessage(t('security.tooManyAttempts', { seconds: error.waitSeconds }));
+    else if (error instanceof WrongSecretError) setMessage(t('security.wrongSecret'));
+    else if (error instanceof OsProtectionError) setMessage(t('security.osProtectionFailed'));
+    else setMessage(t('security.unlockFailed', { reason: String(error) }));
+  };
+  return { message, report, clear: () => setMessage(null) };
+}
+
+function PassphraseUnlock({ db, bridge, keystore, onUnlocked }: Props) {
+  const { t } = useTranslation();
+  const failure = useUnlockError();
+  const form = useForm<{ passphrase: string }>({ defaultValues: { passphrase: '' } });
+  const submit = form.handleSubmit(async ({ passphrase }) => {
+    failure.clear();
+    try {
+      onUnlocked(await unlock(db, bridge, keystore, passphrase));
+    } catch (error) {
+      form.resetField('passphrase');
+      failure.report(error);
+    }
+  });
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      {failure.message && (
+        <p role="alert" className="error-banner">
+          {failure.message}
+        </p>
+      )}
+      <Field label={t('security.passphrase')}>{(control) => <input {...control} {...form.register('passphrase')} type="password" autoComplete="current-password" autoFocus />}</Field>
+      <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
+        {form.formState.isSubmitting ? t('security.unlocking') : t('security.unlock')}
+      </button>
+    </form>
+  );
+}
+
+function RecoveryUnlock({ db, bridge, keystore, onUnlocked }: Props) {
+  const { t } = useTranslation();
+  const failure = useUnlockError();
+  const checker = usePassphraseChecker();
+  const schema = useMemo(
+    () =>
+      z.object({ code: z.string(), ...newPassphraseShape }).superRefine((value, ctx) => {
+        if (!normalizeRecoveryCode(value.code)) ctx.addIssue({ code: 'custom', path: ['code'], message: 'security.recoveryMalformed' });
+        checkNewPassphrase(checker, value, ['pco', 'figline', 'valdarno'], ctx);
+      }),
+    [checker],
+  );
+  const form = useForm<z.infer<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { code: '', passphrase: '', confirmation: '' } });
+  const submit = form.handleSubmit(async ({ code, passphrase }) => {
+    failure.clear();
+    try {
+      onUnlocked(await recover(db, bridge, keystore, normalizeRecoveryCode(code) ?? code, passphrase));
+    } catch (error) {
+      failure.report(error);
+    }
+  });
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      {failure.message && (
+        <p role="alert" className="error-banner">
+          {failure.message}
+        </p>
+      )}
+      <Field label={t('security.recoveryCode')} error={form.formState.errors.code}>
+        {(control) => <input {...control} {...form.register('code')} className="mono" autoComplete="off" spellCheck={false} />}
+      </Field>
+      <PassphraseFields form={form} personalInputs={['pco', 'figline', 'valdarno']} />
+      <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
+        {t('security.recoverAndSet')}
+      </button>
+    </form>
+  );
+}
+
+export function LockScreen(props: Props) {
+  const { t } = useTranslation();
+  const [recovering, setRecovering] = useState(false);
+  return (
+    <div className="locked">
+      <div className="locked-backdrop" aria-hidden="true">
+        <div className="topbar" />
+        <div className="locked-blocks" />
+      </div>
+      <main className="lock-dialog card" id="main" aria-labelledby="lock-title">
+        <h1 id="lock-title">{t('security.lockedTitle')}</h1>
+        <p>{recovering ? t('security.recoveryIntro') : t('security.lockedText')}</p>
+        {recovering ? <RecoveryUnlock {...props} /> : <PassphraseUnlock {...props} />}
+        <button type="button" className="link" onClick={() => setRecovering(!recovering)}>
+          {recovering ? t('security.backToPassphrase') : t('security.forgotten')}
+        </button>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+// The worker's data-protection rights on their file: access (export), consent, erasure.
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { buildSubjectAccessExport } from '../../shared/gdpr/subjectAccess';
+import { erasureEligibility } from '../../shared/gdpr/retention';
+import { formatItalianDate, todayIso } from '../../shared/time/dates';
+import { useServices } from '../app/services';
+import type { WorkerRecord } from '../db/rows';
+import { NotEligibleError } from '../db/repositories/errors';
+
+export function GdprPanel({ worker }: { worker: WorkerRecord }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const { workers, audit, programme, bridge, session, settings } = useServices();
+  const [message, setMessage] = useState<string | null>(null);
+  const events = useLiveQuery(() => workers.history(worker.id), [workers, worker.id]);
+  const retention = useLiveQuery(() => settings.get(), [settings]);
+  if (!events || !retention) return null;
+
+  const today = todayIso();
+  const eligibility = erasureEligibility(worker.data, events, today, retention.retentionMonths);
+  const consents = events.filter((e) => e.payload.kind === 'worker.consentRecorded');
+  const lastConsent = consents.at(-1);
+  const consentGiven = lastConsent?.payload.kind === 'worker.consentRecorded' ? lastConsent.payload.given : false;
+
+  const exportAll = async () => {
+    const { record, events: history } = await workers.exportData(worker.id, 'html+json');
+    const [{ entries }, programmeRow, counselors] = await Promise.all([audit.list({ subjectId: worker.id }, 100_000), programme.get(), programme.counselors()]);
+    const names = new Map(counselors.map((c) => [c.id, c.data.displayName]));
+    const language = i18n.language === 'en' ? 'en' : 'it';
+    const result = buildSubjectAccessExport({
+      worker: { id: record.id, data: record.data, meta: record },
+      events: history,
+      audit: entries,
+      programmeName: programmeRow?.data.name ?? '',
+      counselorName: (id) => names.get(id) ?? id,
+      generatedAt: new Date().toISOString(),
+      generatedBy: session.counselorId,
+      language,
+      label: (key) => t(key as 'app.name'),
+    });
+    const encoder = new TextEncoder();
+    const html = await bridge.saveFile({ suggestedName: `${result.fileBaseName}.html`, bytes: encoder.encode(result.html), filters: [{ name: 'HTML', extensions: ['html'] }] });
+    const json = await bridge.saveFile({ suggestedName: `${result.fileBaseName}.json`, bytes: encoder.encode(result.json), filters: [{ name: 'JSON', extensions: ['json'] }] });
+    setMessage(html.ok && json.ok ? t('gdprPanel.exported', { files: `${html.value.location}, ${json.value.location}` }) : t('gdprPanel.exportCancelled'));
+  };
+
+  const toggleConsent = async () => {
+    await workers.recordConsent(worker.id, !consentGiven, today);
+    setMessage(consentGiven ? t('gdprPanel.consentWithdrawnNow') : t('gdprPanel.consentGivenNow'));
+  };
+
+  const erase = async () => {
+    if (!window.confirm(t('gdprPanel.eraseConfirm', { name: `${worker.data.surname} ${worker.data.name}` }))) return;
+    try {
+      await workers.erase(worker.id, today, retention.retentionMonths);
+      navigate('/workers', { replace: true });
+    } catch (error) {
+      if (error instanceof NotEligibleError) setMessage(t('gdprPanel.notEligible'));
+      else throw error;
+    }
+  };
+
+  return (
+    <section className="form-section gdpr" aria-labelledby="gdpr-title">
+      <h2 id="gdpr-title">{t('gdprPanel.title')}</h2>
+      {message && (
+        <p role="status" className="notice">
+          {message}
+        </p>
+      )}
+      <button type="button" onClick={() => void exportAll()}>
+        {t('gdprPanel.export')}
+      </button>
+      <p className="hint">{consentGiven ? t('gdprPanel.consentActive', { date: formatItalianDate(lastConsent?.occurredOn) }) : t('gdprPanel.consentNotActive')}</p>
+      <button type="button" onClick={() => void toggleConsent()}>
+        {consentGiven ? t('gdprPanel.withdrawConsent') : t('gdprPanel.giveConsent')}
+      </button>
+      <p className="hint">
+        {eligibility.eligible
+          ? t('gdprPanel.erasable')
+          : eligibility.reason === 'stillInProgramme'
+            ? t('gdprPanel.stillInProgramme')
+            : t('gdprPanel.retentionNotEnded', { date: formatItalianDate(eligibility.availableOn) })}
+      </p>
+      <button type="button" className="danger" disabled={!eligibility.eligible} onClick={() => void erase()}>
+        {t('gdprPanel.erase')}
+      </button>
+    </section>
+  );
+}
