@@ -12,7 +12,7 @@ import { Field } from '../ui/Field';
 const LIMIT = 500;
 
 export function AuditScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { audit, programme, workers, session } = useServices();
   const [filter, setFilter] = useState<AuditFilter>({ action: '', actorId: '', from: '', to: '' });
   const result = useLiveQuery(() => audit.list(filter, LIMIT), [audit, filter]);
@@ -20,6 +20,9 @@ export function AuditScreen() {
   const visibleWorkers = useLiveQuery(() => workers.list(), [workers]);
   const names = useMemo(() => new Map((counselors ?? []).map((c) => [c.id, c.data.displayName])), [counselors]);
   const workerNames = useMemo(() => new Map((visibleWorkers ?? []).map((w) => [w.id, `${w.data.surname} ${w.data.name}`])), [visibleWorkers]);
+  // An update lists the changed fields by code; show their labels.
+  const describeDetail = (action: AuditAction, detail: string) =>
+    action === 'update' && detail ? detail.split(',').map((field) => (i18n.exists(`worker.fields.${field}`) ? t(`worker.fields.${field}` as 'worker.fields.surname') : field)).join(', ') : detail;
   const validDate = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '');
 
   return (
@@ -76,11 +79,11 @@ export function AuditScreen() {
         <tbody>
           {(result?.entries ?? []).map((entry) => (
             <tr key={entry.id}>
-              <td>{new Date(entry.at).toLocaleString('it-IT')}</td>
+              <td>{new Date(entry.at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'it-IT')}</td>
               <td>{names.get(entry.actorId) ?? entry.actorId}</td>
               <td>{t(`audit.actions.${entry.action}`)}</td>
               <td>{workerNames.has(entry.subjectId) ? <Link to={`/workers/${entry.subjectId}`}>{workerNames.get(entry.subjectId)}</Link> : <span className="mono">{entry.subjectId.slice(0, 8)}</span>}</td>
-              <td className="detail">{entry.detail}</td>
+              <td className="detail">{describeDetail(entry.action, entry.detail)}</td>
               <td className="mono">{entry.deviceId.slice(0, 8)}</td>
             </tr>
           ))}

@@ -2,11 +2,13 @@
 // bench/results.json with the machine's description so two runs can be compared.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { engineBenchmarks } from './engine.bench';
+import { cryptoBenchmarks } from './crypto.bench';
+import { storageBenchmarks } from './storage.bench';
 import { machineDescription, measure, printTable, type BenchResult } from './harness';
 
 async function main(): Promise<void> {
   const results: BenchResult[] = [];
-  for (const bench of engineBenchmarks()) {
+  for (const bench of [...engineBenchmarks(), ...cryptoBenchmarks(), ...storageBenchmarks()]) {
     process.stdout.write(`… ${bench.name}\n`);
     results.push(await measure(bench));
   }
