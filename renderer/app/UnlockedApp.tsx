@@ -9,6 +9,7 @@ import { SettingsScreen } from '../settings/SettingsScreen';
 import { AuditScreen } from '../audit/AuditScreen';
 import { useIdleLock } from '../security/useIdleLock';
 import { DEFAULT_SETTINGS } from '../db/repositories/settingsRepository';
+import { FEATURES } from './features';
 
 export function UnlockedApp({ services }: { services: Services }) {
   const settings = useLiveQuery(() => services.settings.get(), [services]);
@@ -24,6 +25,9 @@ export function UnlockedApp({ services }: { services: Services }) {
             <Route path="/workers/:id" element={<WorkerFileScreen />} />
             <Route path="/audit" element={<AuditScreen />} />
             <Route path="/settings" element={<SettingsScreen />} />
+            {FEATURES.flatMap((feature) => feature.routes).map((route) => (
+              <Route key={route.path} path={route.path} element={route.element} />
+            ))}
             <Route path="*" element={<Navigate to="/workers" replace />} />
           </Route>
         </Routes>

@@ -1,6 +1,24 @@
 import { Dexie, type Table } from 'dexie';
 import { DATABASE_NAME, declareSchema } from './schema';
-import type { AuditRow, CounselorRow, DraftRow, EmployerRow, EventRow, MetaRow, ProgrammeRow, StatisticalRow, WorkerRow } from './rows';
+import type {
+  ActionPlanRow,
+  AuditRow,
+  CandidacyRow,
+  CounselorRow,
+  CourseRow,
+  CvRow,
+  DraftRow,
+  EmployerRow,
+  EnrolmentRow,
+  EventRow,
+  MeetingRow,
+  MetaRow,
+  OfferRow,
+  ProgrammeRow,
+  StatisticalRow,
+  VentureRow,
+  WorkerRow,
+} from './rows';
 
 export class PcoDatabase extends Dexie {
   meta!: Table<MetaRow, string>;
@@ -12,6 +30,14 @@ export class PcoDatabase extends Dexie {
   drafts!: Table<DraftRow, string>;
   audit!: Table<AuditRow, string>;
   statistics!: Table<StatisticalRow, string>;
+  offers!: Table<OfferRow, string>;
+  actionPlans!: Table<ActionPlanRow, string>;
+  courses!: Table<CourseRow, string>;
+  enrolments!: Table<EnrolmentRow, string>;
+  ventures!: Table<VentureRow, string>;
+  candidacies!: Table<CandidacyRow, string>;
+  meetings!: Table<MeetingRow, string>;
+  cvs!: Table<CvRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

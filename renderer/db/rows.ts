@@ -10,6 +10,8 @@ import type { AuditEntry } from '../../shared/domain/audit';
 import type { StatisticalRecord } from '../../shared/gdpr/statisticalRecord';
 import type { WorkerStatus, Track } from '../../shared/domain/vocabulary';
 import type { StoredRecord } from './codec';
+import type { Offer } from '../../shared/domain/offer';
+import type { ActionPlan, Candidacy, Course, Enrolment, Meeting, Venture } from '../../shared/domain/casework';
 
 export interface WorkerIndex {
   status: WorkerStatus;
@@ -26,6 +28,16 @@ export type CounselorRow = StoredRecord<Counselor>;
 export type CounselorRecord = VersionedRecord<Counselor>;
 export type ProgrammeRow = VersionedRecord<Programme>;
 export type EmployerRow = StoredRecord<Employer>;
+export type EmployerRecord = VersionedRecord<Employer>;
+export type OfferRow = StoredRecord<Offer>;
+export type ActionPlanRow = StoredRecord<ActionPlan>;
+export type CourseRow = StoredRecord<Course>;
+export type EnrolmentRow = StoredRecord<Enrolment>;
+export type VentureRow = StoredRecord<Venture>;
+export type CandidacyRow = StoredRecord<Candidacy>;
+export type MeetingRow = StoredRecord<Meeting>;
+/** A CV version as reviewed and saved by the counselor: its content is sealed. */
+export type CvRow = StoredRecord<{ workerId: string; variant: 'full' | 'anonymous'; language: 'it' | 'en'; content: unknown; reference: string }>;
 
 /** An event as stored: its payload (which may hold notes) sealed, its kind indexable. */
 export type EventRow = Omit<DomainEvent, 'payload'> & { kind: EventKind; payload: Sealed };

@@ -39,13 +39,27 @@ const V3 = {
   statistics: '&id',
 };
 
+/** v4: case work: offers, action plans, courses and enrolments, ventures, candidacies, meetings, CVs. */
+const V4 = {
+  ...V3,
+  offers: '&id, employerId, state, deletedAt',
+  actionPlans: '&id, workerId, deletedAt',
+  courses: '&id, deletedAt',
+  enrolments: '&id, courseId, workerId, deletedAt',
+  ventures: '&id, workerId, deletedAt',
+  candidacies: '&id, workerId, offerId, deletedAt',
+  meetings: '&id, employerId, date, deletedAt',
+  cvs: '&id, workerId, deletedAt',
+};
+
 export const SCHEMA_VERSIONS = [
   { version: 1, stores: V1 },
   { version: 2, stores: V2, upgrade: fillCigsEnd },
   { version: 3, stores: V3 },
+  { version: 4, stores: V4 },
 ] as const;
 
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 export function declareSchema(db: Dexie): void {
   for (const step of SCHEMA_VERSIONS) {

@@ -2,9 +2,15 @@
 import type { Catalogue } from './catalogue';
 
 import { GDPR_LABELS_EN } from '../../shared/gdpr/labels';
+import { employersEn } from './features/employers';
+import { caseworkEn } from './features/casework';
+import { retrainingEn } from './features/retraining';
 
 export const en: Catalogue = {
   gdpr: GDPR_LABELS_EN,
+  employers: employersEn,
+  casework: caseworkEn,
+  retraining: retrainingEn,
   app: {
     name: 'PCO Desk',
     tagline: 'Employment Continuity Programme',

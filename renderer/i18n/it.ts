@@ -1,8 +1,14 @@
 // Italian catalogue: the reference. Every UI string lives here first; en.ts mirrors its keys.
 import { GDPR_LABELS_IT } from '../../shared/gdpr/labels';
+import { employersIt } from './features/employers';
+import { caseworkIt } from './features/casework';
+import { retrainingIt } from './features/retraining';
 
 export const it = {
   gdpr: GDPR_LABELS_IT,
+  employers: employersIt,
+  casework: caseworkIt,
+  retraining: retrainingIt,
   app: {
     name: 'PCO Desk',
     tagline: 'Programma di Continuità Occupazionale',

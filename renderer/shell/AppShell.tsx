@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../app/services';
 import { LanguageSwitch } from './LanguageSwitch';
+import { FEATURES } from '../app/features';
 
 export function AppShell() {
   const { t } = useTranslation();
@@ -21,6 +22,11 @@ export function AppShell() {
         </div>
         <nav aria-label={t('nav.main')}>
           <NavLink to="/workers">{t('nav.workers')}</NavLink>
+          {FEATURES.flatMap((feature) => feature.nav).map((entry) => (
+            <NavLink key={entry.to} to={entry.to}>
+              {t(entry.labelKey as 'nav.workers')}
+            </NavLink>
+          ))}
           <NavLink to="/audit">{t('nav.audit')}</NavLink>
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
         </nav>

@@ -20,6 +20,8 @@ export function StatusHistory({ workerId }: { workerId: string }) {
         const to = t(`vocab.status.${payload.to}`) + (payload.exitReason ? ` (${t(`vocab.exitReason.${payload.exitReason}`)})` : '');
         return t('worker.historyEntry', { date, from: payload.from ? t(`vocab.status.${payload.from}`) : '—', to });
       }
+      default:
+        return `${date}: ${payload.kind}`;
     }
   };
   return (

@@ -11,6 +11,8 @@ import { DuplicatePersonError, NotAllowedError } from '../db/repositories/errors
 import { WorkerForm } from './form/WorkerForm';
 import { StatusHistory } from './StatusHistory';
 import { GdprPanel } from './GdprPanel';
+import { WorkerCaseWork } from '../casework/WorkerCaseWork';
+import { WorkerTrainingAndVentures } from '../retraining/WorkerTrainingAndVentures';
 
 type Loaded =
   | { state: 'loading' }
@@ -119,7 +121,11 @@ export function WorkerFileScreen() {
         <Link to="/workers">{t('worker.backToList')}</Link>
       </div>
       <div className="worker-layout">
+        <div className="main-column">
         <WorkerForm key={`${row?.id ?? 'new'}:${row?.updatedAt ?? ''}:${loaded.draftRestored}`} initial={loaded.initial} counselors={loaded.counselors} draftKey={draftKey} onSave={save} status={status} />
+        {row && <WorkerCaseWork worker={row} />}
+        {row && <WorkerTrainingAndVentures worker={row} />}
+        </div>
         {row && (
           <aside className="side-column">
             <StatusHistory workerId={row.id} />

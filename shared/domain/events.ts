@@ -1,7 +1,8 @@
 // Things that happen: append-only, never edited, never in conflict.
 import { z } from 'zod';
 import { isoDateSchema } from './primitives';
-import { exitReasonSchema, workerStatusSchema } from './vocabulary';
+import { contactChannelSchema, contractTypeSchema, exitReasonSchema, incentiveSchema, interviewTypeSchema, workerStatusSchema } from './vocabulary';
+import { candidacyStageSchema } from './casework';
 
 export const statusChangedSchema = z.object({
   kind: z.literal('worker.statusChanged'),
@@ -21,7 +22,73 @@ export const workerCreatedSchema = z.object({
   kind: z.literal('worker.created'),
 });
 
-export const eventPayloadSchema = z.discriminatedUnion('kind', [statusChangedSchema, consentRecordedSchema, workerCreatedSchema]);
+/** An interview (colloquio) held with the worker; subject: the worker. */
+export const interviewHeldSchema = z.object({
+  kind: z.literal('worker.interviewHeld'),
+  interviewType: interviewTypeSchema,
+  durationMinutes: z.number().int().min(5).max(600),
+  place: z.string().max(200).default(''),
+  participants: z.string().max(300).default(''),
+  notes: z.string().max(8000).default(''),
+  outcomes: z.string().max(2000).default(''),
+  nextSteps: z.string().max(2000).default(''),
+  /** Skills found in a skills assessment (bilancio di competenze), offered for the profile. */
+  skillsFound: z.array(z.string().trim().min(1).max(60)).default([]),
+});
+
+/** A contact with an employer; subject: the employer. */
+export const employerContactSchema = z.object({
+  kind: z.literal('employer.contactLogged'),
+  channel: contactChannelSchema,
+  outcome: z.string().max(500).default(''),
+  note: z.string().max(4000).default(''),
+});
+
+/** A candidacy moves to a stage; subject: the candidacy. */
+export const candidacyStageChangedSchema = z.object({
+  kind: z.literal('candidacy.stageChanged'),
+  from: candidacyStageSchema.nullable(),
+  to: candidacyStageSchema,
+  reason: z.string().max(500).default(''),
+  /** With 'cv_sent': the CV version that went to the employer. */
+  cvId: z.string().optional(),
+});
+
+/** A hiring; subject: the worker. */
+export const placedSchema = z.object({
+  kind: z.literal('worker.placed'),
+  employerId: z.string().uuid(),
+  offerId: z.string().uuid().optional(),
+  candidacyId: z.string().uuid().optional(),
+  contractType: contractTypeSchema,
+  startDate: z.string(),
+  fixedTermMonths: z.number().int().min(1).max(36).optional(),
+  hoursPerWeek: z.number().min(1).max(60).optional(),
+  partTimePercent: z.number().min(10).max(99).optional(),
+  incentive: incentiveSchema,
+});
+
+/** Hours attended on one day; subject: the enrolment. */
+export const attendanceSchema = z.object({ kind: z.literal('course.attendance'), hours: z.number().min(0.5).max(12) });
+/** End of a course for one worker; subject: the enrolment. */
+export const courseEndedSchema = z.object({
+  kind: z.literal('course.ended'),
+  outcome: z.enum(['completed', 'dropped']),
+  certificate: z.boolean().default(false),
+  note: z.string().max(500).default(''),
+});
+
+export const eventPayloadSchema = z.discriminatedUnion('kind', [
+  statusChangedSchema,
+  consentRecordedSchema,
+  workerCreatedSchema,
+  interviewHeldSchema,
+  employerContactSchema,
+  candidacyStageChangedSchema,
+  placedSchema,
+  attendanceSchema,
+  courseEndedSchema,
+]);
 export type EventPayload = z.infer<typeof eventPayloadSchema>;
 export type EventKind = EventPayload['kind'];
 

@@ -84,3 +84,24 @@ export const cefrLevelSchema = z.enum(CEFR_LEVELS, { error: 'validation.required
 export const SEXES = ['M', 'F'] as const;
 export const sexSchema = z.enum(SEXES, { error: 'validation.required' });
 export type Sex = z.infer<typeof sexSchema>;
+
+/** Employer incentives recorded on a placement (DOMAIN.md). */
+export const INCENTIVES = [
+  'company_investor',
+  'company_third_party',
+  'relocation_agreement_exemption',
+  'over50_women',
+  'under35',
+  'disability',
+  'regional_grant',
+  'none',
+  'other',
+] as const;
+export const incentiveSchema = z.enum(INCENTIVES, { error: 'validation.required' });
+export type Incentive = z.infer<typeof incentiveSchema>;
+
+export const INTERVIEW_TYPES = ['intake', 'skills_assessment', 'guidance', 'follow_up', 'job_interview_preparation'] as const;
+export const interviewTypeSchema = z.enum(INTERVIEW_TYPES, { error: 'validation.required' });
+
+export const CONTACT_CHANNELS = ['call', 'visit', 'email'] as const;
+export const contactChannelSchema = z.enum(CONTACT_CHANNELS, { error: 'validation.required' });

@@ -114,6 +114,8 @@ function describeEvent(event: DomainEvent, context: DisplayContext): string {
       const reason = payload.exitReason ? ` (${displayCode(context, 'exitReason', payload.exitReason)})` : '';
       return `${payload.from ? displayCode(context, 'status', payload.from) : EMPTY} → ${displayCode(context, 'status', payload.to)}${reason}`;
     }
+    default:
+      return payload.kind;
   }
 }
 

@@ -1,0 +1,3 @@
+// Texts of the employers feature: Italian first, English with the same keys.
+export const employersIt = {};
+export const employersEn: typeof employersIt = {};
