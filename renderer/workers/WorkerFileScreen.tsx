@@ -70,20 +70,22 @@ export function WorkerFileScreen() {
   }
 
   const { row } = loaded;
-  const save = async (worker: Worker) => {
+  const save = async (worker: Worker): Promise<boolean> => {
     setDuplicateOf(null);
     setSaved(false);
     const leavingNow = LEAVING_STATUSES.includes(worker.status) && row?.data.status !== worker.status;
-    if (leavingNow && !window.confirm(t('worker.statusConfirm', { status: t(`vocab.status.${worker.status}`) }))) return;
+    if (leavingNow && !window.confirm(t('worker.statusConfirm', { status: t(`vocab.status.${worker.status}`) }))) return false;
     try {
       const stored = row ? await workers.update(row.id, worker) : await workers.create(worker);
       await drafts.discard(draftKey);
       setSaved(true);
       if (row) setLoaded({ ...loaded, row: stored, initial: stored.data, draftRestored: false });
       else navigate(`/workers/${stored.id}`, { replace: true });
+      return true;
     } catch (error) {
-      if (error instanceof DuplicatePersonError) setDuplicateOf(error.existingId);
-      else throw error;
+      if (!(error instanceof DuplicatePersonError)) throw error;
+      setDuplicateOf(error.existingId);
+      return false;
     }
   };
   const discardDraft = async () => {

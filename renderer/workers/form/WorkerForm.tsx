@@ -17,7 +17,8 @@ interface WorkerFormProps {
   initial: WorkerInput;
   counselors: readonly CounselorRecord[];
   draftKey: string;
-  onSave: (worker: Worker) => Promise<void>;
+  /** Resolves true when saved; false when refused (the draft is then kept). */
+  onSave: (worker: Worker) => Promise<boolean>;
   status: ReactNode;
 }
 
@@ -29,11 +30,20 @@ export function WorkerForm({ initial, counselors, draftKey, onSave, status }: Wo
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  useDraftAutosave(form, draftKey);
+  const draft = useDraftAutosave(form, draftKey);
+  const save = async (worker: Worker) => {
+    draft.cancel();
+    let saved = false;
+    try {
+      saved = await onSave(worker);
+    } finally {
+      if (!saved) draft.flush();
+    }
+  };
   const { isSubmitting, isSubmitted, isValid } = form.formState;
 
   return (
-    <form className="worker-form" noValidate onSubmit={(event) => void form.handleSubmit(onSave)(event)} aria-describedby="form-status">
+    <form className="worker-form" noValidate onSubmit={(event) => void form.handleSubmit(save)(event)} aria-describedby="form-status">
       <div id="form-status">
         {isSubmitted && !isValid && (
           <p role="alert" className="error-banner">
