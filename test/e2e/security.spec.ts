@@ -122,3 +122,44 @@ test('GDPR: the access export holds the worker’s data, the erasure leaves none
   await expect(page.getByRole('cell', { name: 'Cancellazione GDPR' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Esportazione' })).toBeVisible();
 });
+
+test('changing the passphrase re-wraps the key: the old one stops working, the data stays', async ({ page }) => {
+  await startEmpty(page);
+  await page.getByRole('link', { name: 'Impostazioni' }).click();
+  await page.getByLabel('Passphrase attuale').fill('non è quella giusta affatto');
+  await page.getByLabel('Passphrase', { exact: true }).fill('un altra frase molto segreta');
+  await page.getByLabel('Ripeti la passphrase').fill('un altra frase molto segreta');
+  await page.getByRole('button', { name: 'Cambia passphrase' }).click();
+  await expect(page.getByText('Passphrase o codice non corretti.')).toBeVisible();
+  await page.getByLabel('Passphrase attuale').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Cambia passphrase' }).click();
+  await expect(page.getByText('Passphrase cambiata.')).toBeVisible();
+  await page.getByRole('button', { name: 'Blocca' }).first().click();
+  await unlock(page);
+  await expect(page.getByText('Passphrase o codice non corretti.')).toBeVisible();
+  await unlock(page, 'un altra frase molto segreta');
+  await expect(page.getByRole('heading', { name: 'Impostazioni' })).toBeVisible();
+});
+
+test('a damaged key store is explained, and the encrypted data is never replaced by an empty store', async ({ page }) => {
+  await startEmpty(page);
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open('pco-desk');
+      request.onsuccess = () => resolve(request.result);
+    });
+    await new Promise<void>((resolve) => {
+      const tx = db.transaction('meta', 'readwrite');
+      tx.objectStore('meta').put({ key: 'keystore', value: { format: 'pco-keystore', version: 1, kdf: 'garbled' } });
+      tx.oncomplete = () => resolve();
+    });
+    db.close();
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Le chiavi di questo archivio non sono leggibili' })).toBeVisible();
+  await expect(page.getByText('L’archivio delle chiavi è danneggiato.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Carica il programma dimostrativo|Inizia/ })).toHaveCount(0);
+  const dump = JSON.parse(await rawDatabaseDump(page)) as { counselors: unknown[]; programme: unknown[] };
+  expect(dump.counselors).toHaveLength(1);
+  expect(dump.programme).toHaveLength(1);
+});
