@@ -5,12 +5,16 @@ import { GDPR_LABELS_EN } from '../../shared/gdpr/labels';
 import { employersEn } from './features/employers';
 import { caseworkEn } from './features/casework';
 import { retrainingEn } from './features/retraining';
+import { candidaciesEn } from './features/candidacies';
+import { cvEn } from './features/cv';
 
 export const en: Catalogue = {
   gdpr: GDPR_LABELS_EN,
   employers: employersEn,
   casework: caseworkEn,
   retraining: retrainingEn,
+  candidacies: candidaciesEn,
+  cv: cvEn,
   app: {
     name: 'PCO Desk',
     tagline: 'Employment Continuity Programme',
@@ -24,6 +28,8 @@ export const en: Catalogue = {
   welcome: {
     choose: 'How do you want to start',
     protecting: 'Protecting the data: preparing the keys…',
+    loadingActivity: 'Loading the 2019 activity: {{step}}…',
+    activity: { employers: 'offers and employer contacts', candidacies: 'candidacies and hirings', casework: 'interviews and action plans', retraining: 'courses and ventures', cv: 'CVs' },
     profileTitle: 'Who uses this computer',
     demoIdentity: 'Sign in as',
     demoCoordinator: 'Programme coordinator',
@@ -158,6 +164,8 @@ export const en: Catalogue = {
     consentGiven: 'signed',
     consentWithdrawn: 'withdrawn',
     statusConfirm: 'The worker leaves the programme ({{status}}). Confirm?',
+    delete: 'Delete the file',
+    deleteConfirm: 'Delete the file of {{name}}? It stays in the log as deleted, and the deletion reaches the other computers through sync.',
   },
   settings: {
     security: 'Security',

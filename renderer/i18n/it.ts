@@ -3,12 +3,16 @@ import { GDPR_LABELS_IT } from '../../shared/gdpr/labels';
 import { employersIt } from './features/employers';
 import { caseworkIt } from './features/casework';
 import { retrainingIt } from './features/retraining';
+import { candidaciesIt } from './features/candidacies';
+import { cvIt } from './features/cv';
 
 export const it = {
   gdpr: GDPR_LABELS_IT,
   employers: employersIt,
   casework: caseworkIt,
   retraining: retrainingIt,
+  candidacies: candidaciesIt,
+  cv: cvIt,
   app: {
     name: 'PCO Desk',
     tagline: 'Programma di Continuità Occupazionale',
@@ -22,6 +26,8 @@ export const it = {
   welcome: {
     choose: 'Come vuoi iniziare',
     protecting: 'Protezione dei dati: preparazione delle chiavi…',
+    loadingActivity: 'Caricamento dell’attività del 2019: {{step}}…',
+    activity: { employers: 'offerte e contatti con le aziende', candidacies: 'candidature e assunzioni', casework: 'colloqui e piani d’azione', retraining: 'corsi e progetti d’impresa', cv: 'curriculum' },
     profileTitle: 'Chi usa questo computer',
     demoIdentity: 'Entra come',
     demoCoordinator: 'Coordinatore del programma',
@@ -156,6 +162,8 @@ export const it = {
     consentGiven: 'firmato',
     consentWithdrawn: 'revocato',
     statusConfirm: 'Il lavoratore esce dal programma ({{status}}). Confermi?',
+    delete: 'Elimina la scheda',
+    deleteConfirm: 'Eliminare la scheda di {{name}}? Resta nel registro come eliminata e l’eliminazione raggiunge gli altri computer con la sincronizzazione.',
   },
   settings: {
     security: 'Sicurezza',

@@ -83,6 +83,10 @@ export function WelcomeScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge
       if (values.mode === 'demo') {
         if (!demo) throw new Error('demo not ready');
         session = await loadDemo(db, codec, demo, values.demoIdentity || undefined, (done, total) => setProgress({ label: t('welcome.loadingDemo', { done, total }), done, total }));
+        const { loadDemoActivity, ACTIVITY_STEPS } = await import('../db/demo');
+        await loadDemoActivity(db, codec, session, demo, (step, index) =>
+          setProgress({ label: t('welcome.loadingActivity', { step: t(`welcome.activity.${step}`) }), done: index, total: ACTIVITY_STEPS.length }),
+        );
       } else {
         session = await setUpEmpty(db, codec, { displayName: values.displayName.trim(), role: values.role }, values.programmeName.trim());
       }

@@ -3,26 +3,17 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../app/services';
 import { formatItalianDate } from '../../shared/time/dates';
 import type { EventRecord } from '../db/rows';
+import { describeEvent } from '../../shared/domain/eventText';
 
 export function StatusHistory({ workerId }: { workerId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { workers } = useServices();
   const events = useLiveQuery(() => workers.history(workerId), [workers, workerId]);
+  // Read as a sentence after the date and a colon, so the first letter is lower case ("12/03/2019:
+  // scheda aperta"); the shared describer is the one the timeline and the access export use.
   const describe = (event: EventRecord): string => {
-    const date = formatItalianDate(event.occurredOn);
-    const payload = event.payload;
-    switch (payload.kind) {
-      case 'worker.created':
-        return t('worker.historyCreated', { date });
-      case 'worker.consentRecorded':
-        return t('worker.historyConsent', { date, given: payload.given ? t('worker.consentGiven') : t('worker.consentWithdrawn') });
-      case 'worker.statusChanged': {
-        const to = t(`vocab.status.${payload.to}`) + (payload.exitReason ? ` (${t(`vocab.exitReason.${payload.exitReason}`)})` : '');
-        return t('worker.historyEntry', { date, from: payload.from ? t(`vocab.status.${payload.from}`) : '—', to });
-      }
-      default:
-        return `${date}: ${payload.kind}`;
-    }
+    const text = describeEvent(event, (key) => t(key as 'app.name'));
+    return `${formatItalianDate(event.occurredOn)}: ${text.charAt(0).toLocaleLowerCase(i18n.language) + text.slice(1)}`;
   };
   return (
     <section className="form-section history" aria-labelledby="history-title">

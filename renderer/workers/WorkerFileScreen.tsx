@@ -13,6 +13,9 @@ import { StatusHistory } from './StatusHistory';
 import { GdprPanel } from './GdprPanel';
 import { WorkerCaseWork } from '../casework/WorkerCaseWork';
 import { WorkerTrainingAndVentures } from '../retraining/WorkerTrainingAndVentures';
+import { WorkerCandidacies } from '../candidacies/WorkerCandidacies';
+import { WorkerCvPanel } from '../cv/feature';
+import { DeleteWorkerButton } from './DeleteWorkerButton';
 
 type Loaded =
   | { state: 'loading' }
@@ -127,11 +130,14 @@ export function WorkerFileScreen() {
         <WorkerForm key={`${row?.id ?? 'new'}:${row?.updatedAt ?? ''}:${loaded.draftRestored}`} initial={loaded.initial} counselors={loaded.counselors} draftKey={draftKey} onSave={save} status={status} />
         {row && <WorkerCaseWork worker={row} />}
         {row && <WorkerTrainingAndVentures worker={row} />}
+        {row && <WorkerCvPanel worker={row} />}
+        {row && <WorkerCandidacies worker={row} onWorkerChanged={(stored) => setLoaded({ ...loaded, row: stored, initial: stored.data, draftRestored: false })} />}
         </div>
         {row && (
           <aside className="side-column">
             <StatusHistory workerId={row.id} />
             <GdprPanel worker={row} />
+            <DeleteWorkerButton worker={row} />
           </aside>
         )}
       </div>

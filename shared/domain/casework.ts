@@ -99,5 +99,7 @@ export const meetingSchema = z.object({
   place: optionalText(200).default(''),
   candidacyIds: z.array(idSchema).default([]),
   notes: optionalText(2000).default(''),
+  /** Day the meeting was marked as held; absent while it is still to come. */
+  heldOn: isoDateSchema.or(z.literal('')).optional().transform((value) => value || undefined),
 });
 export type Meeting = z.output<typeof meetingSchema>;

@@ -2,7 +2,8 @@
 // external resource), so it opens the same on any computer, years later, and prints cleanly.
 import type { AuditEntry } from '../domain/audit';
 import type { DomainEvent } from '../domain/events';
-import { displayCode, displayCounselor, displayDate, displayDateTime, displayText, EMPTY, type DisplayContext } from './display';
+import { describeEvent } from '../domain/eventText';
+import { displayCode, displayCounselor, displayDate, displayDateTime, displayText, type DisplayContext } from './display';
 import { html, SafeHtml } from './html';
 import type { SubjectAccessInput } from './subjectAccess';
 import { fieldRow, isScalarField, WORKER_SECTIONS } from './workerFields';
@@ -101,24 +102,6 @@ ${fieldsTable([
 `;
 }
 
-/** One line per event, as the worker file's history shows it. */
-function describeEvent(event: DomainEvent, context: DisplayContext): string {
-  const t = context.label;
-  const payload = event.payload;
-  switch (payload.kind) {
-    case 'worker.created':
-      return t('gdpr.event.created');
-    case 'worker.consentRecorded':
-      return `${t('gdpr.event.consent')}: ${t(payload.given ? 'worker.consentGiven' : 'worker.consentWithdrawn')}`;
-    case 'worker.statusChanged': {
-      const reason = payload.exitReason ? ` (${displayCode(context, 'exitReason', payload.exitReason)})` : '';
-      return `${payload.from ? displayCode(context, 'status', payload.from) : EMPTY} → ${displayCode(context, 'status', payload.to)}${reason}`;
-    }
-    default:
-      return payload.kind;
-  }
-}
-
 function historySection(events: readonly DomainEvent[], context: DisplayContext): SafeHtml {
   const t = context.label;
   const body =
@@ -129,7 +112,7 @@ function historySection(events: readonly DomainEvent[], context: DisplayContext)
 <tbody>
 ${events.map(
   (event) =>
-    html`<tr><td>${displayDate(event.occurredOn)}</td><td>${describeEvent(event, context)}</td><td>${displayText(event.payload.kind === 'worker.statusChanged' ? event.payload.note : '')}</td><td>${displayCounselor(context, event.recordedBy)}</td></tr>\n`,
+    html`<tr><td>${displayDate(event.occurredOn)}</td><td>${describeEvent(event, context.label)}</td><td>${displayText(event.payload.kind === 'worker.statusChanged' ? event.payload.note : '')}</td><td>${displayCounselor(context, event.recordedBy)}</td></tr>\n`,
 )}</tbody>
 </table>`;
   return html`<section>

@@ -7,6 +7,8 @@ import { createWorkerRepository, type WorkerRepository } from './workerRepositor
 import { DuplicatePersonError, NotAllowedError, NotEligibleError, RecordNotFoundError } from './errors';
 import type { PcoDatabase } from '../database';
 import { setUpEmpty } from '../setup';
+import { createRecord } from '../../../shared/sync/record';
+import { newEvent, openEvent, sealEvent } from '../recordRows';
 
 const COUNSELOR_A = '018f0000-0000-7000-8000-00000000000a';
 const COUNSELOR_B = '018f0000-0000-7000-8000-00000000000b';
@@ -136,5 +138,39 @@ describe('worker repository: encryption, audit and GDPR', () => {
     await expect(counselorRepo.create(sampleWorker({ counselorId: COUNSELOR_B }))).rejects.toBeInstanceOf(NotAllowedError);
     const mine = await counselorRepo.create(sampleWorker({ counselorId: COUNSELOR_A }));
     await expect(counselorRepo.update(mine.id, { ...mine.data, counselorId: COUNSELOR_B })).rejects.toBeInstanceOf(NotAllowedError);
+  });
+});
+
+describe('worker erasure reaches the records around the worker', () => {
+  it('wipes action plans, ventures, candidacy and enrolment event texts', async () => {
+    const db = freshDatabase();
+    const codec = await testCodec();
+    await setUpEmpty(db, codec, { displayName: 'Giulia Coordinatrice', role: 'coordinator' }, 'PCO test');
+    const coordinator = await db.counselors.toCollection().first();
+    const session = await testSession(db, { counselorId: coordinator!.id, role: 'coordinator' });
+    const repo = createWorkerRepository(db, session, codec);
+    const worker = await repo.create(sampleWorker({ counselorId: COUNSELOR_A }));
+    const author = session.author();
+    const plan = await codec.seal('actionPlans', createRecord('018f0000-0000-7000-8000-0000000000a1', { workerId: worker.id, goals: [{ id: 'g', text: 'Obiettivo riservato' }], activities: [] }, session.tick(), author), ['goals']);
+    await db.actionPlans.add({ ...plan, workerId: worker.id } as typeof plan);
+    const venture = await codec.seal('ventures', createRecord('018f0000-0000-7000-8000-0000000000a2', { workerId: worker.id, idea: 'Idea riservata', milestones: [], funding: [] }, session.tick(), author), ['idea']);
+    await db.ventures.add({ ...venture, workerId: worker.id } as typeof venture);
+    const candidacyId = '018f0000-0000-7000-8000-0000000000a3';
+    await db.candidacies.add({ ...createRecord(candidacyId, { workerId: worker.id, offerId: '018f0000-0000-7000-8000-0000000000a4', proposedOn: '2019-03-01' }, session.tick(), author), sealed: null, workerId: worker.id } as never);
+    await db.events.add(await sealEvent(codec, newEvent(session, candidacyId, { kind: 'candidacy.stageChanged', from: 'proposed', to: 'declined_by_worker', reason: 'Motivo riservato' }, '2019-04-01')));
+
+    await repo.recordConsent(worker.id, false, '2019-06-01');
+    await repo.erase(worker.id, '2019-06-02', 24);
+
+    const raw = await db.transaction('r', [db.actionPlans, db.ventures, db.events], async () => ({
+      plans: await db.actionPlans.toArray(),
+      ventures: await db.ventures.toArray(),
+      events: await db.events.where('subjectId').equals(candidacyId).toArray(),
+    }));
+    expect(raw.plans[0]).toMatchObject({ data: { workerId: worker.id }, sealed: null });
+    expect(raw.plans[0]?.deletedAt).not.toBeNull();
+    expect(raw.ventures[0]).toMatchObject({ data: { workerId: worker.id }, sealed: null });
+    const stage = await openEvent(codec, raw.events[0]!);
+    expect(stage.payload).toEqual({ kind: 'candidacy.stageChanged', from: 'proposed', to: 'declined_by_worker', reason: '' });
   });
 });

@@ -8,6 +8,8 @@ import { validateCodiceFiscale } from '../../../shared/validation/codiceFiscale'
 import { todayIso } from '../../../shared/time/dates';
 import { erasureEligibility } from '../../../shared/gdpr/retention';
 import { toStatisticalRecord } from '../../../shared/gdpr/statisticalRecord';
+import { redactPayload } from '../../../shared/gdpr/redact';
+import { relatedErasure } from './relatedErasure';
 import type { PcoDatabase } from '../database';
 import type { RecordCodec } from '../codec';
 import type { EventRecord, WorkerRecord, WorkerRow } from '../rows';
@@ -196,12 +198,14 @@ export function createWorkerRepository(db: PcoDatabase, session: Session, codec:
       const author = session.author();
       // The tombstone keeps only the index columns; every field of the file is gone.
       const erased: WorkerRow = { ...tombstone({ ...current, data: {} as Worker }, hlc, author), data: {}, sealed: null, status: current.status, primaryTrack: current.primaryTrack, counselorId: current.counselorId, cigsEnd: '' };
-      const wipedEvents = await Promise.all(
-        events.map((event) => sealEvent(codec, { ...event, payload: event.payload.kind === 'worker.statusChanged' ? { ...event.payload, note: '' } : event.payload })),
-      );
-      await db.transaction('rw', [...writeTables, db.statistics, db.drafts], async () => {
+      const wipedEvents = await Promise.all(events.map((event) => sealEvent(codec, { ...event, payload: redactPayload(event.payload) })));
+      // Candidacies, enrolments, action plans, ventures and CVs of the worker lose their text too.
+      const related = await relatedErasure(db, session, codec, id);
+      await db.transaction('rw', [...writeTables, db.statistics, db.drafts, db.actionPlans, db.ventures], async () => {
         await db.workers.put(erased);
-        await db.events.bulkPut(wipedEvents);
+        await db.events.bulkPut([...wipedEvents, ...related.events]);
+        await db.actionPlans.bulkPut(related.actionPlans);
+        await db.ventures.bulkPut(related.ventures);
         await db.statistics.add(statistical);
         await db.drafts.delete(`worker:${id}`);
         await db.audit.add(auditEntry(session, 'erase', id));

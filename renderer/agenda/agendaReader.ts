@@ -1,0 +1,98 @@
+// Gathers what the agenda is computed from, within the session's scope: the workers the worker
+// repository lists, their interviews, plans, candidacies (with stage changes), placements, and
+// the meetings those candidacies take part in (all meetings for the coordinator). Index columns
+// and foreign keys are read in clear; sealed payloads are opened only for records in scope.
+import type { AgendaInput, AgendaMeeting } from '../../shared/agenda/types';
+import type { Period } from '../../shared/agenda/period';
+import type { Meeting } from '../../shared/domain/casework';
+import type { EventPayload } from '../../shared/domain/events';
+import type { PcoDatabase } from '../db/database';
+import type { RecordCodec } from '../db/codec';
+import type { EventRow } from '../db/rows';
+import type { Session } from '../db/session';
+import { auditEntry } from '../db/recordRows';
+import type { WorkerRepository } from '../db/repositories/workerRepository';
+import { openActionPlan } from '../db/repositories/actionPlanRepository';
+
+export interface AgendaReader {
+  load(): Promise<AgendaInput>;
+  /** The export of a period to a calendar file is audited, like any export of personal data. */
+  recordExport(period: Period): Promise<void>;
+}
+
+type Opened = { row: EventRow; payload: EventPayload };
+
+export function createAgendaReader(db: PcoDatabase, session: Session, codec: RecordCodec, workers: WorkerRepository): AgendaReader {
+  // Events never change once written (an erasure rewrites one with a new IV): opened payloads are
+  // kept by id and IV, so moving between weeks does not decrypt the whole log again.
+  const cache = new Map<string, EventPayload>();
+  async function open(row: EventRow): Promise<Opened> {
+    const key = `${row.id}:${row.payload.iv}`;
+    const payload = cache.get(key) ?? (await codec.openValue<EventPayload>(`events:${row.id}`, row.payload));
+    cache.set(key, payload);
+    return { row, payload };
+  }
+  const eventsOf = (kind: EventRow['kind']) => db.events.where('kind').equals(kind).toArray();
+
+  return {
+    async load() {
+      // Every read comes first: a live query observes only what it reads before its first
+      // non-Dexie await (WebCrypto), and the agenda must refresh when any of these changes.
+      const [employerRows, offerRows, candidacyRows, meetingRows, planRows, interviewRows, placementRows, stageRows] = await Promise.all([
+        db.employers.toArray(),
+        db.offers.toArray(),
+        db.candidacies.filter((row) => !row.deletedAt).toArray(),
+        db.meetings.filter((row) => !row.deletedAt).toArray(),
+        db.actionPlans.filter((row) => !row.deletedAt).toArray(),
+        eventsOf('worker.interviewHeld'),
+        eventsOf('worker.placed'),
+        eventsOf('candidacy.stageChanged'),
+      ]);
+      // Scope: what the worker repository lets this session see (its own read of the workers
+      // comes right after the reads above, before any decryption, so it is observed too).
+      const visibleWorkers = await workers.list();
+      const visible = new Set(visibleWorkers.map((worker) => worker.id));
+      const employerNames = new Map(employerRows.map((row) => [row.id, row.data.legalName ?? '']));
+      const employerName = (id: string | undefined) => employerNames.get(id ?? '') ?? '';
+      const offerEmployer = new Map(offerRows.map((row) => [row.id, row.data.employerId]));
+      const candidacies = candidacyRows
+        .filter((row) => visible.has(row.data.workerId ?? ''))
+        .map((row) => ({ id: row.id, workerId: row.data.workerId ?? '', employerName: employerName(offerEmployer.get(row.data.offerId ?? '')) }));
+      const candidacyIds = new Set(candidacies.map((candidacy) => candidacy.id));
+      const about = (rows: EventRow[], subjects: ReadonlySet<string>) => Promise.all(rows.filter((row) => subjects.has(row.subjectId)).map(open));
+      // A counselor's meetings are those with one of their candidacies; only those are opened.
+      const meetingsInScope = meetingRows.filter((row) => session.role === 'coordinator' || (row.data.candidacyIds ?? []).some((id) => candidacyIds.has(id)));
+      // Opened in parallel: WebCrypto works best with many operations in flight.
+      const [interviews, placements, stages, plans, meetings] = await Promise.all([
+        about(interviewRows, visible),
+        about(placementRows, visible),
+        about(stageRows, candidacyIds),
+        Promise.all(planRows.filter((row) => visible.has(row.id)).map((row) => openActionPlan(codec, row))),
+        Promise.all(meetingsInScope.map((row) => codec.open<Meeting>('meetings', row))),
+      ]);
+
+      return {
+        workers: visibleWorkers.map((worker) => ({ id: worker.id, name: `${worker.data.surname} ${worker.data.name}`, counselorId: worker.counselorId, status: worker.status, cigsEnd: worker.cigsEnd })),
+        interviews: interviews.flatMap(({ row, payload }) =>
+          payload.kind === 'worker.interviewHeld' ? [{ id: row.id, workerId: row.subjectId, occurredOn: row.occurredOn, interviewType: payload.interviewType, nextSteps: payload.nextSteps }] : [],
+        ),
+        plans: plans.map((plan) => ({ workerId: plan.id, activities: plan.data.activities })),
+        meetings: meetings.map(({ id, data }): AgendaMeeting => ({ id, date: data.date, time: data.time ?? '', employerName: employerName(data.employerId), place: data.place ?? '', candidacyIds: data.candidacyIds ?? [] })),
+        candidacies,
+        stageChanges: stages.flatMap(({ row, payload }) => (payload.kind === 'candidacy.stageChanged' ? [{ candidacyId: row.subjectId, occurredOn: row.occurredOn, hlc: row.hlc, to: payload.to }] : [])),
+        placements: placements.flatMap(({ row, payload }) =>
+          payload.kind === 'worker.placed'
+            ? [{ id: row.id, workerId: row.subjectId, employerName: employerName(payload.employerId), contractType: payload.contractType, startDate: payload.startDate, fixedTermMonths: payload.fixedTermMonths }]
+            : [],
+        ),
+      };
+    },
+
+    async recordExport(period) {
+      await db.transaction('rw', [db.audit, db.meta], async () => {
+        await db.audit.add(auditEntry(session, 'export', 'agenda', `ics ${period.start}..${period.end}`, 'report'));
+        await session.persistClock();
+      });
+    },
+  };
+}

@@ -1,0 +1,158 @@
+// The board of an offer (/offers/:id/board): a column per stage, a card per candidate. Cards move
+// by drag and drop, by their menu or by keyboard; each move is announced to screen readers.
+import { useEffect, useId, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { CANDIDACY_STAGES, type CandidacyStage } from '../../../shared/domain/casework';
+import { allowedTargets, isClosed, isEnding } from '../../../shared/candidacy/stages';
+import { positionsLeft } from '../../../shared/candidacy/placement';
+import { useServices } from '../../app/services';
+import type { CandidacyView } from '../../db/repositories/candidacyRepository';
+import { fullName, useCandidacyRepositories, useRefresh, useVisibleWorkers } from '../useCandidacies';
+import { BoardColumn } from './BoardColumn';
+import { CandidacyCard } from './CandidacyCard';
+import { MoveDialog, type MoveTarget } from './MoveDialog';
+import { HireDialog } from './HireDialog';
+import { ProposeDialog } from './ProposeDialog';
+
+interface Announcement {
+  kind: 'moved' | 'hired' | 'proposed';
+  name: string;
+  stage?: CandidacyStage;
+}
+
+const byStageSince = (a: CandidacyView, b: CandidacyView) => a.stageSince.localeCompare(b.stageSince) || a.proposedOn.localeCompare(b.proposedOn);
+
+export function OfferBoardScreen() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { session } = useServices();
+  const { candidacies, placements } = useCandidacyRepositories();
+  const workers = useVisibleWorkers();
+  const [version, refresh] = useRefresh();
+  const offer = useLiveQuery(() => candidacies.offer(id).catch(() => null), [candidacies, id, version]);
+  const employerId = offer?.data.employerId;
+  const employer = useLiveQuery(async () => (employerId ? candidacies.employer(employerId).catch(() => undefined) : undefined), [candidacies, employerId]);
+  const views = useLiveQuery(() => candidacies.forOffer(id), [candidacies, id, version]);
+  const hirings = useLiveQuery(() => placements.hirings(id), [placements, id, version]);
+  const [dragging, setDragging] = useState<CandidacyView | null>(null);
+  const [pending, setPending] = useState<{ view: CandidacyView; target: MoveTarget } | null>(null);
+  const [proposing, setProposing] = useState(false);
+  // Kept as facts, not text, so a change of language re-words it.
+  const [announcement, setAnnouncement] = useState<Announcement | null>(null);
+  const focusAfter = useRef<string | null>(null);
+  const helpId = useId();
+
+  // After a move the card sits in another column: keep the keyboard focus on it.
+  useEffect(() => {
+    if (!focusAfter.current) return;
+    document.querySelector<HTMLElement>(`[data-card="${focusAfter.current}"]`)?.focus();
+    focusAfter.current = null;
+  }, [views]);
+
+  if (offer === undefined) return <p>{t('app.loading')}</p>;
+  if (offer === null) {
+    return (
+      <section className="screen">
+        <p role="alert" className="error-banner">
+          {t('candidacies.board.notFound')}
+        </p>
+      </section>
+    );
+  }
+
+  const nameOf = (view: CandidacyView) => {
+    const worker = workers?.get(view.workerId);
+    return worker ? fullName(worker) : '—';
+  };
+  const announce = ({ kind, name, stage }: Announcement) =>
+    kind === 'moved' && stage ? t('candidacies.board.moved', { name, stage: t(`candidacies.stage.${stage}`) }) : kind === 'hired' ? t('candidacies.hire.saved', { name }) : t('candidacies.propose.proposed', { name });
+  const request = (view: CandidacyView, target: MoveTarget) => setPending({ view, target });
+  const done = (view: CandidacyView, stage: CandidacyStage) => {
+    setAnnouncement({ kind: stage === 'hired' ? 'hired' : 'moved', name: nameOf(view), stage });
+    focusAfter.current = view.id;
+    setPending(null);
+    refresh();
+  };
+  const dropOn = (target: CandidacyStage | 'ending') => (candidacyId: string) => {
+    const view = views?.find((candidate) => candidate.id === candidacyId);
+    if (view) request(view, target);
+  };
+  const filled = hirings ?? 0;
+  const all = views ?? [];
+
+  return (
+    <section className="screen offer-board" aria-labelledby="board-title">
+      <div className="screen-header">
+        <h1 id="board-title">{t('candidacies.board.title', { role: offer.data.role })}</h1>
+        <Link to={`/offers/${offer.id}`}>{t('candidacies.board.backToOffer')}</Link>
+      </div>
+      <div className="board-summary">
+        {employer && <Link to={`/employers/${employer.id}`}>{t('candidacies.board.employer', { name: employer.data.legalName })}</Link>}
+        <span data-testid="board-positions">{t('candidacies.board.positions', { filled, positions: offer.data.positions })}</span>
+        {positionsLeft(offer.data.positions, filled) === 0 && <span className="badge">{t('candidacies.board.full')}</span>}
+        <span className="board-actions">
+          <Link to={`/meetings?employer=${offer.data.employerId}`}>{t('candidacies.board.organiseMeeting')}</Link>
+          <button type="button" className="primary" onClick={() => setProposing(true)}>
+            {t('candidacies.board.propose')}
+          </button>
+        </span>
+      </div>
+      <p className="hint" id={helpId}>
+        {t('candidacies.board.keyboardHelp')}
+        {session.role === 'counselor' ? ` ${t('candidacies.board.otherCaseloads')}` : ''}
+      </p>
+      <div role="status" aria-live="polite" className="board-announcer">
+        {announcement && <p className="notice success">{announce(announcement)}</p>}
+      </div>
+      <div className="board" aria-label={t('candidacies.board.columns')} role="group">
+        {[...CANDIDACY_STAGES, 'ending' as const].map((column) => {
+          const cards = all.filter((view) => (column === 'ending' ? isEnding(view.stage) : view.stage === column)).sort(byStageSince);
+          const accepts = () => dragging !== null && (column === 'ending' ? !isClosed(dragging.stage) : allowedTargets(dragging.stage).includes(column));
+          return (
+            <BoardColumn
+              key={column}
+              label={column === 'ending' ? t('candidacies.board.ended') : t(`candidacies.stage.${column}`)}
+              count={cards.length}
+              accepts={accepts}
+              onDropCard={dropOn(column)}
+              className={column === 'ending' ? 'ended-column' : `column-${column}`}
+            >
+              {cards.map((view) => (
+                <CandidacyCard key={view.id} view={view} name={nameOf(view)} helpId={helpId} onRequest={(target) => request(view, target)} onDragStart={() => setDragging(view)} onDragEnd={() => setDragging(null)} />
+              ))}
+            </BoardColumn>
+          );
+        })}
+      </div>
+      {pending && pending.target === 'hired' && (
+        <HireDialog
+          view={pending.view}
+          workerName={nameOf(pending.view)}
+          offer={offer}
+          employer={employer}
+          hirings={filled}
+          onClose={() => setPending(null)}
+          onHired={() => done(pending.view, 'hired')}
+        />
+      )}
+      {pending && pending.target !== 'hired' && (
+        <MoveDialog view={pending.view} target={pending.target} workerName={nameOf(pending.view)} onClose={() => setPending(null)} onMoved={(stage) => done(pending.view, stage)} />
+      )}
+      {proposing && (
+        <ProposeDialog
+          offer={offer}
+          existing={all}
+          onClose={() => setProposing(false)}
+          onProposed={(candidacyId, name) => {
+            setProposing(false);
+            setAnnouncement({ kind: 'proposed', name });
+            focusAfter.current = candidacyId;
+            refresh();
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,144 @@
+// An employer's page: create or edit its record, log contacts, see its offers, delete it.
+import { useEffect, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import type { Employer, EmployerInput } from '../../shared/domain/employer';
+import { todayIso } from '../../shared/time/dates';
+import { useServices } from '../app/services';
+import type { EmployerRecord } from '../db/rows';
+import { DuplicatePartitaIvaError } from '../db/repositories/employerRepository';
+import { EmployerForm } from './EmployerForm';
+import { ContactLog } from './ContactLog';
+import { EmployerOffers } from './EmployerOffers';
+import { useEmployerRepository } from './catalogue';
+import { employerHistory } from './history';
+
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'missing'; key: string }
+  | { state: 'ready'; key: string; row: EmployerRecord | null; initial: EmployerInput; draftRestored: boolean };
+
+/** ATECO 2025 applies from 1 April 2025; earlier records stay in ATECO 2007. */
+export function emptyEmployer(today = todayIso()): EmployerInput {
+  return {
+    legalName: '', partitaIva: '', comuneCode: '', address: '', contactName: '', phone: '', email: '', incentives: [],
+    ateco: { code: '', section: '', version: today >= '2025-04-01' ? '2025' : '2007', description: '' },
+  };
+}
+
+export function EmployerScreen() {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { drafts } = useServices();
+  const employers = useEmployerRepository();
+  const draftKey = `employer:${id ?? 'new'}`;
+  const [result, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const loaded: Loaded = result.state !== 'loading' && result.key === draftKey ? result : { state: 'loading' };
+  const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const draft = (await drafts.load(draftKey)) as EmployerInput | undefined;
+      const row = id ? await employers.get(id) : null;
+      const initial = draft ?? (row ? { ...row.data, incentives: row.data.incentives ?? [] } : emptyEmployer());
+      if (!cancelled) setLoaded({ state: 'ready', key: draftKey, row, initial, draftRestored: draft !== undefined });
+    })().catch(() => {
+      if (!cancelled) setLoaded({ state: 'missing', key: draftKey });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [id, draftKey, employers, drafts]);
+
+  if (loaded.state === 'loading') return <p>{t('app.loading')}</p>;
+  if (loaded.state === 'missing') {
+    return (
+      <section className="screen">
+        <p role="alert" className="error-banner">{t('employers.file.notFound')}</p>
+        <Link to="/employers">{t('employers.file.backToList')}</Link>
+      </section>
+    );
+  }
+
+  const { row } = loaded;
+  const save = async (employer: Employer): Promise<boolean> => {
+    setDuplicateOf(null);
+    setSaved(false);
+    try {
+      const stored = row ? await employers.update(row.id, employer) : await employers.create(employer);
+      await drafts.discard(draftKey);
+      setSaved(true);
+      if (row) setLoaded({ ...loaded, row: stored, initial: { ...stored.data, incentives: stored.data.incentives ?? [] }, draftRestored: false });
+      else navigate(`/employers/${stored.id}`, { replace: true });
+      return true;
+    } catch (error) {
+      if (!(error instanceof DuplicatePartitaIvaError)) throw error;
+      setDuplicateOf(error.existingId);
+      return false;
+    }
+  };
+  const discardDraft = async () => {
+    await drafts.discard(draftKey);
+    setLoaded({ ...loaded, initial: row ? { ...row.data, incentives: row.data.incentives ?? [] } : emptyEmployer(), draftRestored: false });
+  };
+  const remove = async () => {
+    if (!row) return;
+    const history = employerHistory(t, await employers.usage(row.id));
+    const question = history ? t('employers.file.deleteConfirmHistory', { name: row.data.legalName, history }) : t('employers.file.deleteConfirm', { name: row.data.legalName });
+    if (!window.confirm(question)) return;
+    await employers.remove(row.id);
+    await drafts.discard(draftKey);
+    navigate('/employers', { replace: true });
+  };
+
+  const status = (
+    <>
+      {loaded.draftRestored && (
+        <p className="notice" role="status">
+          {t('worker.draftRestored')}{' '}
+          <button type="button" className="link" onClick={() => void discardDraft()}>
+            {t('worker.discardDraft')}
+          </button>
+        </p>
+      )}
+      {duplicateOf && (
+        <p role="alert" className="error-banner">
+          {t('employers.file.duplicate')} <Link to={`/employers/${duplicateOf}`}>{t('employers.file.openExisting')}</Link>
+        </p>
+      )}
+      {saved && (
+        <p role="status" className="notice success">
+          {t('employers.file.saved')}
+        </p>
+      )}
+    </>
+  );
+  const deleteButton = row && (
+    <button type="button" className="danger push-end" onClick={() => void remove()}>
+      {t('employers.file.delete')}
+    </button>
+  );
+
+  return (
+    <section className="screen employer-file" aria-labelledby="employer-title">
+      <div className="screen-header">
+        <h1 id="employer-title">{row ? row.data.legalName : t('employers.file.newTitle')}</h1>
+        <Link to="/employers">{t('employers.file.backToList')}</Link>
+      </div>
+      <div className="worker-layout">
+        <div className="main-column">
+          <EmployerForm key={`${row?.id ?? 'new'}:${row?.updatedAt ?? ''}:${loaded.draftRestored}`} initial={loaded.initial} draftKey={draftKey} onSave={save} status={status} actions={deleteButton} />
+          {row && <EmployerOffers employerId={row.id} />}
+        </div>
+        {row && (
+          <aside className="side-column">
+            <ContactLog employerId={row.id} />
+          </aside>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+// The counselor's agenda for a period: everything dated that concerns the workers in scope.
+// Pure: the caller opens the records; this only selects, dates and orders them.
+import { LEAVING_STATUSES } from '../domain/vocabulary';
+import { contains, type Period } from './period';
+import { datesInText, fixedTermEnd, isOverdue, trialEnd } from './dueDates';
+import { AGENDA_KINDS, type AgendaEntry, type AgendaInput, type AgendaPerson, type AgendaStageChange, type AgendaViewer, type AgendaWorker } from './types';
+
+/** Contracts whose end the agenda shows: those with a stated length. */
+const FIXED_TERM_CONTRACTS = new Set(['fixed_term', 'agency_fixed_term']);
+
+export function computeAgenda(input: AgendaInput, period: Period, viewer: AgendaViewer, today: string): AgendaEntry[] {
+  // The caller passes what its repositories let the viewer see; the rule is applied again here so
+  // that a counselor's agenda can never show another caseload, whatever it is given.
+  const visible = new Map<string, AgendaWorker>();
+  for (const worker of input.workers) if (viewer.role === 'coordinator' || worker.counselorId === viewer.counselorId) visible.set(worker.id, worker);
+  const person = (workerId: string): AgendaPerson[] => {
+    const worker = visible.get(workerId);
+    return worker ? [{ id: worker.id, name: worker.name }] : [];
+  };
+  const entries: AgendaEntry[] = [];
+  const add = (entry: AgendaEntry) => {
+    if (contains(period, entry.date) && (entry.workers.length > 0 || (entry.kind === 'meeting' && viewer.role === 'coordinator'))) entries.push(entry);
+  };
+
+  for (const interview of input.interviews) {
+    const workers = person(interview.workerId);
+    add({ key: `interview:${interview.id}`, kind: 'interview', date: interview.occurredOn, workers, interviewType: interview.interviewType });
+    for (const date of datesInText(interview.nextSteps).filter((day) => day > interview.occurredOn)) {
+      add({ key: `followUp:${interview.id}:${date}`, kind: 'followUp', date, workers, interviewType: interview.interviewType, interviewOn: interview.occurredOn });
+    }
+  }
+
+  for (const plan of input.plans) {
+    for (const activity of plan.activities) {
+      if (activity.state === 'cancelled') continue;
+      add({
+        key: `activity:${plan.workerId}:${activity.id}`,
+        kind: 'activityDue',
+        date: activity.dueDate,
+        workers: person(plan.workerId),
+        title: activity.title,
+        owner: activity.owner,
+        state: activity.state,
+        overdue: isOverdue(activity, today),
+      });
+    }
+  }
+
+  const candidacyWorker = new Map(input.candidacies.map((candidacy) => [candidacy.id, candidacy]));
+  for (const meeting of input.meetings) {
+    const workers = meeting.candidacyIds.flatMap((id) => {
+      const candidacy = candidacyWorker.get(id);
+      return candidacy ? person(candidacy.workerId) : [];
+    });
+    const unique = [...new Map(workers.map((worker) => [worker.id, worker])).values()];
+    add({ key: `meeting:${meeting.id}`, kind: 'meeting', date: meeting.date, workers: unique, time: meeting.time, employerName: meeting.employerName, place: meeting.place });
+  }
+
+  for (const [candidacyId, change] of latestStages(input.stageChanges)) {
+    const candidacy = candidacyWorker.get(candidacyId);
+    if (!candidacy || change.to !== 'trial') continue;
+    add({ key: `trialEnd:${candidacyId}`, kind: 'trialEnd', date: trialEnd(change.occurredOn), workers: person(candidacy.workerId), employerName: candidacy.employerName, trialFrom: change.occurredOn });
+  }
+
+  for (const placement of input.placements) {
+    if (!FIXED_TERM_CONTRACTS.has(placement.contractType) || placement.fixedTermMonths === undefined) continue;
+    add({
+      key: `contractEnd:${placement.id}`,
+      kind: 'contractEnd',
+      date: fixedTermEnd(placement.startDate, placement.fixedTermMonths),
+      workers: person(placement.workerId),
+      employerName: placement.employerName,
+      contractType: placement.contractType,
+    });
+  }
+
+  // The wage guarantee ending matters to those still looking for work, not to those who left.
+  for (const worker of visible.values()) {
+    if (worker.cigsEnd && !LEAVING_STATUSES.includes(worker.status)) add({ key: `cigsEnd:${worker.id}`, kind: 'cigsEnd', date: worker.cigsEnd, workers: person(worker.id) });
+  }
+
+  return entries.sort(byDateTimeKindName);
+}
+
+/** The latest stage of each candidacy: by the day stated, then by HLC for the same day. */
+function latestStages(changes: readonly AgendaStageChange[]): Map<string, AgendaStageChange> {
+  const latest = new Map<string, AgendaStageChange>();
+  for (const change of changes) {
+    const current = latest.get(change.candidacyId);
+    if (!current || change.occurredOn > current.occurredOn || (change.occurredOn === current.occurredOn && change.hlc > current.hlc)) latest.set(change.candidacyId, change);
+  }
+  return latest;
+}
+
+const KIND_ORDER = new Map(AGENDA_KINDS.map((kind, index) => [kind, index]));
+
+/** Day, then timed entries by time before untimed ones, then kind, then the first worker's name. */
+function byDateTimeKindName(a: AgendaEntry, b: AgendaEntry): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  const timeA = a.kind === 'meeting' && a.time ? a.time : '~';
+  const timeB = b.kind === 'meeting' && b.time ? b.time : '~';
+  if (timeA !== timeB) return timeA < timeB ? -1 : 1;
+  const kindOrder = (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0);
+  if (kindOrder !== 0) return kindOrder;
+  return (a.workers[0]?.name ?? '').localeCompare(b.workers[0]?.name ?? '', 'it') || a.key.localeCompare(b.key);
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { generateDemoProgramme } from '../demo/generator';
+import { cvPdfLabels, cvTexts } from '../../renderer/cv/texts';
+import type { Worker } from '../domain/worker';
+import type { CvContent, CvLanguage, CvVariant } from './content';
+import { cvContentFromWorker } from './fromWorker';
+import { buildCvPdf } from './pdf';
+
+/** Every page's text, wrapped lines joined by single spaces, and the document title. */
+async function readPdf(bytes: Uint8Array): Promise<{ text: string; pages: number; title: string }> {
+  const pdf = await getDocument({ data: bytes.slice(), verbosity: 0 }).promise;
+  const parts: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n += 1) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    for (const item of content.items) if ('str' in item) parts.push(item.str);
+  }
+  const { info } = await pdf.getMetadata();
+  const title = (info as { Title?: string }).Title ?? '';
+  const pages = pdf.numPages;
+  await pdf.destroy();
+  return { text: parts.join(' ').replace(/\s+/g, ' '), pages, title };
+}
+
+const demo = generateDemoProgramme({ workers: 60 });
+const withContacts = demo.workers.map((w) => w.worker).filter((w) => w.phone && w.email && w.address);
+const worker = withContacts[0]!;
+
+const cvOf = (person: Worker, variant: CvVariant, language: CvLanguage): CvContent =>
+  cvContentFromWorker(person, { reference: 'PCO-4H7RT2', preparedOn: '2019-09-16', courses: [], texts: cvTexts(language) }, variant, language);
+const pdfOf = async (content: CvContent) => readPdf(await buildCvPdf(content, cvPdfLabels(content.language)));
+
+/** Asserts that nothing in `text` identifies `person`, each field in the forms it is written in. */
+function expectNoIdentifyingData(text: string, person: Worker): void {
+  const lower = text.toLowerCase();
+  const word = (value: string) => new RegExp(`(^|[^\\p{L}])${value.toLowerCase()}($|[^\\p{L}])`, 'u');
+  expect(lower).not.toMatch(word(person.surname));
+  for (const part of person.name.split(' ')) expect(lower).not.toMatch(word(part));
+  expect(text.toUpperCase()).not.toContain(person.codiceFiscale);
+  expect(text.replace(/\D/g, '')).not.toContain(person.phone.replace(/\D/g, ''));
+  expect(lower).not.toContain(person.email.toLowerCase());
+  expect(lower).not.toContain(person.address.toLowerCase());
+  expect(lower).not.toContain(person.address.replace(/,?\s*\d+$/, '').toLowerCase());
+  const [y, m, d] = person.birthDate.split('-');
+  expect(text).not.toContain(`${d}/${m}/${y}`);
+  expect(text).not.toContain(person.birthDate);
+}
+
+describe('buildCvPdf', () => {
+  it('writes a full Italian CV with the name, the role, the contacts and Italian headings', async () => {
+    const { text, title } = await pdfOf(cvOf(worker, 'full', 'it'));
+    expect(text).toContain(`${worker.name} ${worker.surname}`);
+    expect(text).toContain(worker.formerRole);
+    expect(text).toContain(worker.phone);
+    expect(text).toContain(worker.email);
+    for (const heading of ['Informazioni personali', 'Profilo', 'Occupazione desiderata', 'Esperienza professionale', 'Istruzione e formazione', 'Capacità e competenze personali', 'Pagina 1 di 1', 'Rif. PCO-4H7RT2'])
+      expect(text).toContain(heading);
+    expect(title).toBe(`Curriculum vitae — ${worker.name} ${worker.surname}`);
+  });
+
+  it('writes English headings and labels when the CV is in English', async () => {
+    const { text } = await pdfOf(cvOf(worker, 'full', 'en'));
+    for (const heading of ['Personal information', 'Work experience', 'Education and training', 'Personal skills and competences', 'Telephone', 'Date of birth', 'Page 1 of 1'])
+      expect(text).toContain(heading);
+    expect(text).not.toContain('Informazioni personali');
+  });
+
+  it.each(['it', 'en'] as const)('anonymised (%s): initials and reference, and no name, codice fiscale, contact, address or birth date', async (language) => {
+    for (const person of withContacts.slice(0, 8)) {
+      const content = cvOf(person, 'anonymous', language);
+      const { text, title } = await pdfOf(content);
+      expect(text).toContain(content.heading);
+      expect(content.heading).toMatch(/^(\p{Lu}\. ?)+$/u);
+      expect(text).toContain('PCO-4H7RT2');
+      expect(text).toContain(person.formerRole);
+      expectNoIdentifyingData(text, person);
+      expectNoIdentifyingData(title, person);
+    }
+  });
+
+  it('writes Italian accents and the euro sign, and replaces what Helvetica cannot encode instead of failing', async () => {
+    const content: CvContent = {
+      ...cvOf(worker, 'full', 'it'),
+      heading: 'Łukasz Wróbel',
+      summary: 'Più città, perché è così: àèéìòù ÀÈÉÌÒÙ, 1.500 € — «ok». Жанна 🙂 Ștefan',
+    };
+    const { text } = await pdfOf(content);
+    expect(text).toContain('Lukasz Wróbel');
+    expect(text).toContain('Più città, perché è così: àèéìòù ÀÈÉÌÒÙ, 1.500 € — «ok».');
+    expect(text).toContain('????? ? Stefan');
+  });
+
+  it('continues on more pages when the content is long, with the page count in every footer', async () => {
+    const base = cvOf(worker, 'anonymous', 'it');
+    const many = Array.from({ length: 70 }, (_, i) => ({ label: `Esperienza ${i + 1}`, text: 'Operaio addetto alla linea di trafilatura, con responsabilità sulla qualità del filo e sul cambio formato delle macchine.' }));
+    const content: CvContent = { ...base, sections: base.sections.map((s) => (s.key === 'work' ? { ...s, lines: [...s.lines, ...many] } : s)) };
+    const { text, pages } = await pdfOf(content);
+    expect(pages).toBeGreaterThan(2);
+    expect(text).toContain(`Pagina ${pages} di ${pages}`);
+    expect(text).toContain('Esperienza 70');
+  });
+
+  it('gives the same bytes for the same content', async () => {
+    const content = cvOf(worker, 'full', 'it');
+    const labels = cvPdfLabels('it');
+    expect(await buildCvPdf(content, labels)).toEqual(await buildCvPdf(content, labels));
+  });
+});

@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { actionPlanSchema } from '../../domain/casework';
+import { interviewHeldSchema } from '../../domain/events';
+import { isOverdue } from '../../agenda/dueDates';
+import { generateDemoProgramme, type DemoProgramme } from '../generator';
+import { addDays, dayNumber, REFERENCE_DATE } from '../isoDates';
+import { generateCasework, type CaseworkDemo } from './casework';
+
+let demo: DemoProgramme;
+let casework: CaseworkDemo;
+
+beforeAll(() => {
+  demo = generateDemoProgramme();
+  casework = generateCasework(demo, demo.seed);
+});
+
+const share = (part: number, whole: number) => part / whole;
+
+describe('demo case work, 300 workers', () => {
+  it('is the same for the same seed, and different for another', () => {
+    expect(generateCasework(demo, demo.seed)).toEqual(casework);
+    expect(generateCasework(demo, demo.seed + 1).interviews[0]?.id).not.toBe(casework.interviews[0]?.id);
+  });
+
+  it('writes valid payloads and plans, with unique ids, dated in 2019 at the latest', () => {
+    const ids = casework.interviews.map((interview) => interview.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const interview of casework.interviews) {
+      expect(interviewHeldSchema.parse(interview.payload)).toEqual(interview.payload);
+      expect(interview.occurredOn <= REFERENCE_DATE).toBe(true);
+    }
+    for (const plan of casework.actionPlans) expect(actionPlanSchema.parse(plan.plan)).toEqual(plan.plan);
+  });
+
+  it('holds interviews and sets due dates on working days', () => {
+    const weekday = (iso: string) => new Date(`${iso}T12:00:00Z`).getUTCDay();
+    for (const interview of casework.interviews) expect([0, 6], interview.occurredOn).not.toContain(weekday(interview.occurredOn));
+    for (const { plan } of casework.actionPlans) for (const activity of plan.activities) expect([0, 6]).not.toContain(weekday(activity.dueDate));
+  });
+
+  it('holds an intake interview within ten days of every enrolment, by the worker’s counselor', () => {
+    for (const item of demo.workers) {
+      const intakes = casework.interviews.filter((interview) => interview.workerId === item.id && interview.payload.interviewType === 'intake');
+      expect(intakes).toHaveLength(1);
+      const intake = intakes[0]!;
+      expect(intake.occurredOn >= item.worker.enrolmentDate).toBe(true);
+      expect(intake.occurredOn <= addDays(item.worker.enrolmentDate, 10)).toBe(true);
+      expect(intake.counselorId).toBe(item.worker.counselorId);
+    }
+  });
+
+  it('assesses the skills of most workers, finding skills not yet in their profile', () => {
+    const assessments = casework.interviews.filter((interview) => interview.payload.interviewType === 'skills_assessment');
+    expect(share(assessments.length, demo.workers.length)).toBeGreaterThan(0.7);
+    for (const assessment of assessments) {
+      const worker = demo.workers.find((item) => item.id === assessment.workerId)!;
+      expect(assessment.payload.skillsFound.length).toBeGreaterThan(0);
+      for (const skill of assessment.payload.skillsFound) expect(worker.worker.skills.map((s) => s.toLowerCase())).not.toContain(skill.toLowerCase());
+    }
+  });
+
+  it('follows the workers still in the programme every one to two months, naming the next meeting', () => {
+    const active = demo.workers.filter((item) => item.worker.status === 'active' && item.worker.enrolmentDate < '2019-06-01');
+    expect(active.length).toBeGreaterThan(50);
+    for (const item of active) {
+      const dates = casework.interviews.filter((interview) => interview.workerId === item.id).map((interview) => interview.occurredOn).sort();
+      expect(dates.length).toBeGreaterThanOrEqual(4);
+      for (let i = 1; i < dates.length; i += 1) expect(dayNumber(dates[i]!) - dayNumber(dates[i - 1]!)).toBeLessThanOrEqual(60);
+      expect(dayNumber(REFERENCE_DATE) - dayNumber(dates.at(-1)!)).toBeLessThanOrEqual(60);
+    }
+    const named = casework.interviews.filter((interview) => /Prossimo incontro il \d{2}\/\d{2}\/\d{4}/.test(interview.payload.nextSteps));
+    expect(named.length).toBeGreaterThan(active.length);
+  });
+
+  it('gives most workers an action plan with goals and activities, some overdue at the end of 2019', () => {
+    expect(share(casework.actionPlans.length, demo.workers.length)).toBeGreaterThan(0.7);
+    for (const { plan } of casework.actionPlans) {
+      expect(plan.goals.length).toBeGreaterThan(0);
+      expect(plan.activities.length).toBeGreaterThanOrEqual(2);
+      for (const activity of plan.activities) if (activity.goalId) expect(plan.goals.map((goal) => goal.id)).toContain(activity.goalId);
+    }
+    const withOverdue = casework.actionPlans.filter(({ plan }) => plan.activities.some((activity) => isOverdue(activity, REFERENCE_DATE)));
+    expect(withOverdue.length).toBeGreaterThan(20);
+    expect(withOverdue.length).toBeLessThan(casework.actionPlans.length / 2);
+  });
+});
