@@ -13,7 +13,8 @@ import type { WorkerRecord } from '../db/rows';
 import { Field } from '../ui/Field';
 import { DateInput } from '../ui/DateInput';
 import { useActionPlans } from './useCasework';
-import { useDraftSaver, useStoredDraft } from './useDraft';
+import { useStoredDraft } from './useDraft';
+import { useFormDraft } from '../ui/useFormDraft';
 import { cleanPlan, planFormSchema, planFormValues, type PlanInput, type PlanValues } from './planForm';
 import { PlanActivities } from './PlanActivities';
 
@@ -54,7 +55,7 @@ function PlanForm({ workerId, initial, restored, saved, onSaved, draftKey }: For
   const plans = useActionPlans();
   const today = todayIso();
   const form = useForm<PlanInput, unknown, PlanValues>({ resolver: zodResolver(planFormSchema), defaultValues: initial, reValidateMode: 'onChange' });
-  const draft = useDraftSaver(form, draftKey);
+  const draft = useFormDraft(form, draftKey);
   const goals = useFieldArray({ control: form.control, name: 'goals' });
   const activities = useWatch({ control: form.control, name: 'activities' }) ?? [];
   const overdue = activities.filter((activity) => activity.dueDate && activity.state && isOverdue({ dueDate: activity.dueDate, state: activity.state }, today)).length;

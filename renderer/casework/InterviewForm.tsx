@@ -12,7 +12,7 @@ import { Field } from '../ui/Field';
 import { DateInput } from '../ui/DateInput';
 import { TagsInput } from '../ui/TagsInput';
 import { numberOrEmpty } from '../workers/form/numberField';
-import { useDraftSaver } from './useDraft';
+import { useFormDraft } from '../ui/useFormDraft';
 
 const REFUSAL_KEYS = {
   interviewBeforeEnrolment: 'casework.interviews.beforeEnrolment',
@@ -42,7 +42,7 @@ interface Props {
 export function InterviewForm({ enrolmentDate, initial, draftKey, onSave, onClose }: Props) {
   const { t } = useTranslation();
   const form = useForm<InterviewInput, unknown, InterviewValues>({ resolver: zodResolver(formSchema(enrolmentDate, todayIso())), defaultValues: initial, reValidateMode: 'onChange' });
-  const draft = useDraftSaver(form, draftKey);
+  const draft = useFormDraft(form, draftKey);
   const { register, control, formState } = form;
   const errors = formState.errors;
   const assessment = useWatch({ control, name: 'interviewType' }) === 'skills_assessment';

@@ -11,7 +11,7 @@ import { Field } from '../ui/Field';
 import { PlaceInput } from '../ui/PlaceInput';
 import { CheckboxGroup } from '../ui/CheckboxGroup';
 import { ownMessage } from './catalogue';
-import { useFormDraft } from './useFormDraft';
+import { useFormDraft } from '../ui/useFormDraft';
 
 interface EmployerFormProps {
   initial: EmployerInput;

@@ -12,7 +12,7 @@ import { DateInput } from '../ui/DateInput';
 import { TagsInput } from '../ui/TagsInput';
 import { CheckboxGroup } from '../ui/CheckboxGroup';
 import { numberOrEmpty } from '../workers/form/numberField';
-import { useFormDraft } from './useFormDraft';
+import { useFormDraft } from '../ui/useFormDraft';
 
 export function emptyCourse(): CourseInput {
   return {

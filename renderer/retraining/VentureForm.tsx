@@ -6,7 +6,7 @@ import type { Venture } from '../../shared/domain/casework';
 import { atecoSectionOf, atecoSections, atecoVersionSchema } from '../../shared/domain/employer';
 import { todayIso } from '../../shared/time/dates';
 import { Field } from '../ui/Field';
-import { useFormDraft } from './useFormDraft';
+import { useFormDraft } from '../ui/useFormDraft';
 import { VentureMilestones } from './VentureMilestones';
 import { VentureFunding } from './VentureFunding';
 import { ventureResolver, type VentureFormValues } from './ventureFormValues';

@@ -10,7 +10,7 @@ import { PlaceInput } from '../../ui/PlaceInput';
 import { DateInput } from '../../ui/DateInput';
 import { numberOrEmpty } from '../../workers/form/numberField';
 import { ownMessage } from '../catalogue';
-import { useFormDraft } from '../useFormDraft';
+import { useFormDraft } from '../../ui/useFormDraft';
 import { OfferTermsSection } from './OfferTermsSection';
 import { OfferRequirementsSection } from './OfferRequirementsSection';
 

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { workerSchema, type Worker, type WorkerInput } from '../../../shared/domain/worker';
-import { useDraftAutosave } from './useDraftAutosave';
+import { useFormDraft } from '../../ui/useFormDraft';
 import { PersonalSection } from './PersonalSection';
 import { EnrolmentSection } from './EnrolmentSection';
 import { TracksSection } from './TracksSection';
@@ -30,7 +30,7 @@ export function WorkerForm({ initial, counselors, draftKey, onSave, status }: Wo
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const draft = useDraftAutosave(form, draftKey);
+  const draft = useFormDraft(form, draftKey);
   const save = async (worker: Worker) => {
     draft.cancel();
     let saved = false;
