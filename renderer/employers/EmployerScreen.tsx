@@ -12,6 +12,7 @@ import { ContactLog } from './ContactLog';
 import { EmployerOffers } from './EmployerOffers';
 import { useEmployerRepository } from './catalogue';
 import { employerHistory } from './history';
+import { DraftRestoredNotice } from '../ui/DraftRestoredNotice';
 
 type Loaded =
   | { state: 'loading' }
@@ -96,14 +97,7 @@ export function EmployerScreen() {
 
   const status = (
     <>
-      {loaded.draftRestored && (
-        <p className="notice" role="status">
-          {t('worker.draftRestored')}{' '}
-          <button type="button" className="link" onClick={() => void discardDraft()}>
-            {t('worker.discardDraft')}
-          </button>
-        </p>
-      )}
+      {loaded.draftRestored && <DraftRestoredNotice onDiscard={() => void discardDraft()} />}
       {duplicateOf && (
         <p role="alert" className="error-banner">
           {t('employers.file.duplicate')} <Link to={`/employers/${duplicateOf}`}>{t('employers.file.openExisting')}</Link>

@@ -10,6 +10,7 @@ import { CourseForm, emptyCourse } from './CourseForm';
 import { CourseEnrolments } from './CourseEnrolments';
 import { RefusalBanner, refusalText } from './refusals';
 import { useCourses } from './useRetrainingRepositories';
+import { DraftRestoredNotice } from '../ui/DraftRestoredNotice';
 
 type Loaded = { state: 'loading' } | { state: 'missing'; key: string } | { state: 'ready'; key: string; row: CourseRecord | null; initial: CourseInput; draftRestored: boolean };
 
@@ -75,14 +76,7 @@ export function CourseScreen() {
 
   const status = (
     <>
-      {loaded.draftRestored && (
-        <p className="notice" role="status">
-          {t('worker.draftRestored')}{' '}
-          <button type="button" className="link" onClick={() => void discardDraft()}>
-            {t('worker.discardDraft')}
-          </button>
-        </p>
-      )}
+      {loaded.draftRestored && <DraftRestoredNotice onDiscard={() => void discardDraft()} />}
       <RefusalBanner message={refusal} />
       {saved && (
         <p role="status" className="notice success">

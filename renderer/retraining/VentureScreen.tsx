@@ -13,6 +13,7 @@ import { RefusalBanner, refusalText, StatusChangeNotice } from './refusals';
 import { useVentures } from './useRetrainingRepositories';
 import { VentureForm } from './VentureForm';
 import { toFormValues, type VentureFormValues } from './ventureFormValues';
+import { DraftRestoredNotice } from '../ui/DraftRestoredNotice';
 
 type Loaded =
   | { state: 'loading' }
@@ -99,14 +100,7 @@ export function VentureScreen() {
 
   const status = (
     <>
-      {loaded.draftRestored && (
-        <p className="notice" role="status">
-          {t('worker.draftRestored')}{' '}
-          <button type="button" className="link" onClick={() => void discardDraft()}>
-            {t('worker.discardDraft')}
-          </button>
-        </p>
-      )}
+      {loaded.draftRestored && <DraftRestoredNotice onDiscard={() => void discardDraft()} />}
       <RefusalBanner message={refusal} />
       {saved && (
         <p role="status" className="notice success">

@@ -16,6 +16,7 @@ import { WorkerTrainingAndVentures } from '../retraining/WorkerTrainingAndVentur
 import { WorkerCandidacies } from '../candidacies/WorkerCandidacies';
 import { WorkerCvPanel } from '../cv/feature';
 import { DeleteWorkerButton } from './DeleteWorkerButton';
+import { DraftRestoredNotice } from '../ui/DraftRestoredNotice';
 
 type Loaded =
   | { state: 'loading' }
@@ -98,14 +99,7 @@ export function WorkerFileScreen() {
 
   const status = (
     <>
-      {loaded.draftRestored && (
-        <p className="notice" role="status">
-          {t('worker.draftRestored')}{' '}
-          <button type="button" className="link" onClick={() => void discardDraft()}>
-            {t('worker.discardDraft')}
-          </button>
-        </p>
-      )}
+      {loaded.draftRestored && <DraftRestoredNotice onDiscard={() => void discardDraft()} />}
       {duplicateOf && (
         <p role="alert" className="error-banner">
           {t('worker.duplicate')} <Link to={`/workers/${duplicateOf}`}>{t('worker.openExisting')}</Link>

@@ -11,6 +11,7 @@ import { displayedOfferState, type OfferRecord } from '../../db/repositories/off
 import { useEmployerRepository, useOfferRepository } from '../catalogue';
 import { offerHistory } from '../history';
 import { OfferForm } from './OfferForm';
+import { DraftRestoredNotice } from '../../ui/DraftRestoredNotice';
 
 type Loaded =
   | { state: 'loading' }
@@ -99,14 +100,7 @@ export function OfferScreen() {
 
   const status = (
     <>
-      {loaded.draftRestored && (
-        <p className="notice" role="status">
-          {t('worker.draftRestored')}{' '}
-          <button type="button" className="link" onClick={() => void discardDraft()}>
-            {t('worker.discardDraft')}
-          </button>
-        </p>
-      )}
+      {loaded.draftRestored && <DraftRestoredNotice onDiscard={() => void discardDraft()} />}
       {fullButOpen && row && (
         <p className="notice" role="status">
           {t('employers.offer.filledNotice', { filled, positions: row.data.positions })}{' '}
