@@ -15,6 +15,8 @@ import type {
   MetaRow,
   OfferRow,
   ProgrammeRow,
+  ProgrammeSettingRow,
+  SyncBookkeepingRow,
   StatisticalRow,
   VentureRow,
   WorkerRow,
@@ -38,6 +40,13 @@ export class PcoDatabase extends Dexie {
   candidacies!: Table<CandidacyRow, string>;
   meetings!: Table<MeetingRow, string>;
   cvs!: Table<CvRow, string>;
+  devices!: Table<SyncBookkeepingRow, string>;
+  syncHistory!: Table<SyncBookkeepingRow, string>;
+  peers!: Table<SyncBookkeepingRow, string>;
+  conflicts!: Table<SyncBookkeepingRow, string>;
+  recoveryKeys!: Table<SyncBookkeepingRow, string>;
+  appliedBundles!: Table<SyncBookkeepingRow, string>;
+  programmeSettings!: Table<ProgrammeSettingRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

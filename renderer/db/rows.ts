@@ -56,3 +56,15 @@ export interface DraftRow {
   value: Sealed;
   savedAt: string;
 }
+
+/**
+ * A programme-wide setting (matching weights, synonyms, report thresholds): one versioned record per
+ * setting, keyed by its name, so the coordinator's choice travels to every laptop through sync.
+ */
+export type ProgrammeSettingRow = VersionedRecord<{ value: unknown }>;
+
+// Sync bookkeeping rows (v5). Their exact shapes are owned by renderer/sync; the database only
+// needs the key columns declared in schema.ts.
+export interface SyncBookkeepingRow {
+  [column: string]: unknown;
+}

@@ -52,14 +52,32 @@ const V4 = {
   cvs: '&id, workerId, deletedAt',
 };
 
+/**
+ * v5: sync by bundle files. Devices of the programme (synced, coordinator-kept), the bundles sent and
+ * received, what each peer has seen (version vectors), field conflicts for review, the laptops' data
+ * keys escrowed to the programme key, the ids of applied bundles, and programme-wide settings records
+ * (matching weights and synonyms, report thresholds) that travel like any other record.
+ */
+const V5 = {
+  ...V4,
+  devices: '&id, deletedAt',
+  syncHistory: '&id, at, peerDeviceId, direction',
+  peers: '&deviceId',
+  conflicts: '&id, table, recordId, resolvedAt',
+  recoveryKeys: '&deviceId',
+  appliedBundles: '&bundleId, senderDeviceId',
+  programmeSettings: '&id, deletedAt',
+};
+
 export const SCHEMA_VERSIONS = [
   { version: 1, stores: V1 },
   { version: 2, stores: V2, upgrade: fillCigsEnd },
   { version: 3, stores: V3 },
   { version: 4, stores: V4 },
+  { version: 5, stores: V5 },
 ] as const;
 
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 export function declareSchema(db: Dexie): void {
   for (const step of SCHEMA_VERSIONS) {
