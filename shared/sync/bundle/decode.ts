@@ -1,0 +1,120 @@
+// Bytes → verified, parsed bundle, or a refusal with its reason. Never throws on bad input.
+import { parseTimestamp } from '../hlc';
+import { sha256HexAsync, utf8Decode } from '../bytes';
+import { verifyMessage } from '../deviceKeys';
+import { deviceDataSchema, type DeviceRegistration } from '../devices';
+import { vectorCovers } from '../vector';
+import type { AnyRecord, BundleContent, RefusalReason, VersionVector } from '../types';
+import { decryptWithIdentities } from './age';
+import { BUNDLE_SCHEMA_VERSION, SIGNATURE_PREFIX, bundleManifestSchema, manifestHeadSchema, type BundleManifest } from './manifest';
+import { parsePayload, type RecordValidator } from './payload';
+
+export interface PendingEnrolment {
+  readonly enrolmentId: string;
+  readonly counselorId: string;
+}
+
+export interface DecodeContext {
+  /** age identities this laptop holds: its device identity, plus the programme identity on the coordinator. */
+  readonly identities: readonly string[];
+  readonly deviceId: string;
+  /** null: this laptop has not joined a programme yet. */
+  readonly programmeId: string | null;
+  readonly devices: readonly DeviceRegistration[];
+  /** Coordinator: enrolment files issued whose laptop has not announced itself yet. */
+  readonly pendingEnrolments?: readonly PendingEnrolment[];
+  readonly appliedBundleIds: ReadonlySet<string>;
+  /** By sender device id: the `knows` of the last bundle applied from it (peers table). */
+  readonly peerKnows: Readonly<Record<string, VersionVector>>;
+  readonly nowMillis: number;
+  /** Default: one year, as the local clock. */
+  readonly maxDriftMillis?: number;
+  /** Default: each table's entity schema (recordSchemas.ts). Tests of the merge alone may relax it. */
+  readonly recordProblem?: RecordValidator;
+}
+
+export interface DecodedBundle {
+  readonly manifest: BundleManifest;
+  readonly content: BundleContent;
+  readonly fileSha256: string;
+  /** Highest HLC in the bundle: the local clock must receive it. */
+  readonly maxHlc: string | null;
+  /** First bundle of an enrolled laptop: its own device record, checked against the pending enrolment. */
+  readonly announcedDevice: AnyRecord | null;
+}
+
+export type DecodeResult =
+  | { readonly ok: true; readonly bundle: DecodedBundle }
+  | { readonly ok: false; readonly reason: RefusalReason; readonly detail: string; readonly manifest: BundleManifest | null; readonly fileSha256: string };
+
+const DEFAULT_MAX_DRIFT = 366 * 24 * 3600 * 1000;
+const NEWLINE = 0x0a;
+
+export async function decodeBundle(bytes: Uint8Array, context: DecodeContext): Promise<DecodeResult> {
+  const fileSha256 = await sha256HexAsync(bytes);
+  let manifest: BundleManifest | null = null;
+  const refuse = (reason: RefusalReason, detail: string): DecodeResult => ({ ok: false, reason, detail, manifest, fileSha256 });
+
+  if (context.programmeId === null) return refuse('notEnrolled', 'this laptop has not joined a programme');
+  const decrypted = await decryptWithIdentities(bytes, context.identities);
+  if (!decrypted.ok) return refuse(decrypted.reason, decrypted.detail);
+  const plaintext = decrypted.plaintext;
+
+  const firstBreak = plaintext.indexOf(NEWLINE);
+  const secondBreak = firstBreak < 0 ? -1 : plaintext.indexOf(NEWLINE, firstBreak + 1);
+  if (secondBreak < 0) return refuse('corrupted', 'manifest or signature line missing');
+  const head = plaintext.subarray(0, firstBreak);
+  const payload = plaintext.subarray(secondBreak + 1);
+
+  let headJson: unknown;
+  let signatureLine: string;
+  try {
+    headJson = JSON.parse(utf8Decode(head));
+    signatureLine = utf8Decode(plaintext.subarray(firstBreak + 1, secondBreak));
+  } catch {
+    return refuse('corrupted', 'manifest is not JSON');
+  }
+  const headParsed = manifestHeadSchema.safeParse(headJson);
+  if (!headParsed.success) return refuse('corrupted', 'not a PCO bundle manifest');
+  if (headParsed.data.schemaVersion > BUNDLE_SCHEMA_VERSION) return refuse('unsupportedSchema', `schema version ${headParsed.data.schemaVersion}`);
+  const parsedManifest = bundleManifestSchema.safeParse(headJson);
+  if (!parsedManifest.success) return refuse('corrupted', `manifest: ${parsedManifest.error.issues[0]?.message ?? 'invalid'}`);
+  manifest = parsedManifest.data;
+
+  if (manifest.receiver.deviceId !== context.deviceId) return refuse('notForThisDevice', `addressed to ${manifest.receiver.deviceId}`);
+  if (manifest.programmeId !== context.programmeId) return refuse('otherProgramme', `programme ${manifest.programmeId}`);
+
+  const sender = manifest.sender;
+  const registered = context.devices.find((device) => device.deviceId === sender.deviceId);
+  const announcing =
+    !registered &&
+    sender.enrolmentId !== null &&
+    (context.pendingEnrolments ?? []).some((p) => p.enrolmentId === sender.enrolmentId && p.counselorId === sender.counselorId);
+  if (registered?.revokedAt) return refuse('revokedDevice', `device ${sender.deviceId} revoked at ${registered.revokedAt}`);
+  if (!registered && !announcing) return refuse('unknownDevice', `device ${sender.deviceId}`);
+  if (!signatureLine.startsWith(SIGNATURE_PREFIX)) return refuse('corrupted', 'signature line malformed');
+  const key = registered ? registered.signPublicKey : sender.signPublicKey;
+  if (!verifyMessage(key, head, signatureLine.slice(SIGNATURE_PREFIX.length))) return refuse('badSignature', `device ${sender.deviceId}`);
+
+  if (payload.length !== manifest.payloadBytes || (await sha256HexAsync(payload)) !== manifest.payloadSha256) return refuse('corrupted', 'payload hash differs');
+  const parsed = parsePayload(payload, context.recordProblem);
+  if (!parsed.ok) return refuse('corrupted', parsed.detail);
+
+  let announcedDevice: AnyRecord | null = null;
+  if (announcing) {
+    announcedDevice = (parsed.content.records.devices ?? []).find((r) => r.id === sender.deviceId) ?? null;
+    const data = deviceDataSchema.safeParse(announcedDevice?.data);
+    if (!data.success || data.data.signPublicKey !== sender.signPublicKey || data.data.enrolmentId !== sender.enrolmentId) {
+      return refuse('unknownDevice', 'the first bundle does not announce the enrolled device');
+    }
+  }
+
+  if (context.appliedBundleIds.has(manifest.bundleId)) return refuse('alreadyApplied', manifest.bundleId);
+  const lastKnows = context.peerKnows[sender.deviceId];
+  if (lastKnows && vectorCovers(lastKnows, manifest.knows)) return refuse('stale', 'a newer bundle from this device was already applied');
+  if (parsed.maxHlc) {
+    const lead = parseTimestamp(parsed.maxHlc).millis - context.nowMillis;
+    if (lead > (context.maxDriftMillis ?? DEFAULT_MAX_DRIFT)) return refuse('clockDrift', `${Math.round(lead / 86_400_000)} days ahead`);
+  }
+  return { ok: true, bundle: { manifest, content: parsed.content, fileSha256, maxHlc: parsed.maxHlc, announcedDevice } };
+}

@@ -1,0 +1,46 @@
+// The public API of the sync core: what renderer/sync calls. Pure functions over plain data.
+export * from './types';
+export { createRecord, editRecord, tombstone, latestClock, sameValue, type VersionedRecord, type RecordMeta, type Author } from './record';
+export { createClock, ClockDriftError, formatTimestamp, parseTimestamp, isTimestamp, type HybridClock } from './hlc';
+
+// Keys, signatures, hashes
+export { sha256Hex, sha256HexAsync, utf8Encode, utf8Decode } from './bytes';
+export {
+  generateDeviceKeys,
+  generateProgrammeKey,
+  ageIdentityFileText,
+  readAgeIdentityFile,
+  signMessage,
+  verifyMessage,
+  keyFingerprint,
+  type DeviceKeys,
+  type AgeKeyPair,
+} from './deviceKeys';
+
+// Device registry
+export { deviceDataSchema, registrationsOf, trustedDeviceRecords, type DeviceData, type DeviceRegistration } from './devices';
+
+// Bundle file
+export { BUNDLE_SCHEMA_VERSION, bundleManifestSchema, bundleLineSchema, type BundleManifest, type BundleSender, type BundleLine } from './bundle/manifest';
+export { encodeBundle, type EncodeBundleInput, type EncodedBundle } from './bundle/encode';
+export { decodeBundle, type DecodeContext, type DecodeResult, type DecodedBundle, type PendingEnrolment } from './bundle/decode';
+
+// Version vectors, what a receiver gets, merge and preview
+export { vectorOf, mergeVectors, compareVectors, vectorCovers, isNewFor, originOf, recordCoveredBy, type VectorOrder } from './vector';
+export { selectChanges, caseloadOf, type SelectRequest, type ReceiverScope } from './scope';
+export { decidePurges, type PurgePlan } from './purge';
+export { mergeRecord, conflictId, type MergeOutcome, type RecordMerge } from './merge';
+export { previewBundle, type LocalState, type SyncPreview, type TableCounts } from './preview';
+export { applyPreviewInMemory, localStateOf, EMPTY_MEMORY_STATE, type MemoryState } from './memory';
+
+// Enrolment and recovery
+export { createEnrolmentFile, readEnrolmentFile, enrolmentBodySchema, ENROLMENT_VERSION, type EnrolmentBody, type EnrolmentReadResult } from './enrolment';
+export {
+  wrapDataKeyForProgramme,
+  unwrapDataKeyWithProgramme,
+  wrapDataKeyWithCode,
+  unwrapDataKeyWithCode,
+  generateOneTimeCode,
+  normaliseCode,
+  RecoveryUnwrapError,
+} from './recovery';

@@ -1,0 +1,93 @@
+// What a receiver gets: every change it has not seen (by version vector), limited for a counselor
+// laptop to its caseload and the shared catalogue. A worker entering the caseload travels with its
+// whole history, whatever the vector says: the receiver never held it.
+import { isNewFor, recordCoveredBy } from './vector';
+import {
+  CATALOGUE_TABLES,
+  SYNC_TABLES,
+  WORKER_OWNED_TABLES,
+  type AnyRecord,
+  type BundleContent,
+  type RecoveryKeyLine,
+  type SyncData,
+  type SyncTable,
+  type VersionVector,
+} from './types';
+
+export type ReceiverScope =
+  /** `reportCaseloadOf`: a counselor laptop names itself so the bundle lists the worker ids it holds. */
+  | { readonly role: 'coordinator'; readonly reportCaseloadOf?: string }
+  | { readonly role: 'counselor'; readonly counselorId: string; readonly previousCaseload: readonly string[] };
+
+export interface SelectRequest {
+  /** What the receiver is known to hold: the `knows` of the last bundle applied from it ({} when none). */
+  readonly knows: VersionVector;
+  readonly to: ReceiverScope;
+  readonly recoveryKeys?: readonly RecoveryKeyLine[];
+}
+
+/** Ids of the workers (tombstoned ones included, so their deletion travels) assigned to a counselor. */
+export function caseloadOf(data: SyncData, counselorId: string): string[] {
+  return (data.records.workers ?? []).filter((w) => w.data['counselorId'] === counselorId).map((w) => w.id);
+}
+
+const CATALOGUE = new Set<SyncTable>(CATALOGUE_TABLES);
+const WORKER_OWNED = new Set<SyncTable>(WORKER_OWNED_TABLES);
+
+/** Which rows of a counselor's scope exist, and which of them belong to workers entering it. */
+interface ScopeIndex {
+  readonly inScope: Set<string>;
+  readonly entering: Set<string>;
+}
+
+function counselorScope(data: SyncData, caseload: readonly string[], previous: readonly string[]): ScopeIndex {
+  const inScope = new Set(caseload);
+  const before = new Set(previous);
+  const entering = new Set(caseload.filter((id) => !before.has(id)));
+  for (const table of WORKER_OWNED) {
+    for (const record of data.records[table] ?? []) {
+      const workerId = String(record.data['workerId']);
+      if (!inScope.has(workerId)) continue;
+      inScope.add(record.id);
+      if (entering.has(workerId)) entering.add(record.id);
+    }
+  }
+  for (const meeting of data.records.meetings ?? []) {
+    const candidacies = Array.isArray(meeting.data['candidacyIds']) ? (meeting.data['candidacyIds'] as unknown[]).map(String) : [];
+    if (candidacies.some((id) => inScope.has(id))) inScope.add(meeting.id);
+    if (candidacies.some((id) => entering.has(id))) entering.add(meeting.id);
+  }
+  // Events about catalogue rows (employer contacts) are shared like the catalogue itself.
+  for (const table of CATALOGUE_TABLES) for (const record of data.records[table] ?? []) inScope.add(record.id);
+  return { inScope, entering };
+}
+
+export function selectChanges(data: SyncData, request: SelectRequest): BundleContent {
+  const { knows, to } = request;
+  const fresh = (record: AnyRecord) => !recordCoveredBy(knows, record);
+  const records: Partial<Record<SyncTable, AnyRecord[]>> = {};
+  if (to.role === 'coordinator') {
+    for (const table of SYNC_TABLES) {
+      const selected = (data.records[table] ?? []).filter(fresh);
+      if (selected.length > 0) records[table] = selected;
+    }
+    return {
+      records,
+      events: data.events.filter((e) => isNewFor(knows, e.hlc)),
+      audit: data.audit.filter((a) => isNewFor(knows, a.hlc)),
+      // Statistical rows carry no clock; they are few (one per erased worker) and merge by id.
+      statistics: [...data.statistics],
+      caseload: to.reportCaseloadOf ? { counselorId: to.reportCaseloadOf, workerIds: (data.records.workers ?? []).map((w) => w.id) } : null,
+      recoveryKeys: [...(request.recoveryKeys ?? [])],
+    };
+  }
+  const caseload = caseloadOf(data, to.counselorId);
+  const scope = counselorScope(data, caseload, to.previousCaseload);
+  for (const table of SYNC_TABLES) {
+    const all = data.records[table] ?? [];
+    const selected = CATALOGUE.has(table) ? all.filter(fresh) : all.filter((r) => scope.inScope.has(r.id) && (scope.entering.has(r.id) || fresh(r)));
+    if (selected.length > 0) records[table] = selected;
+  }
+  const events = data.events.filter((e) => scope.inScope.has(e.subjectId) && (scope.entering.has(e.subjectId) || isNewFor(knows, e.hlc)));
+  return { records, events, audit: [], statistics: [], caseload: { counselorId: to.counselorId, workerIds: caseload }, recoveryKeys: [...(request.recoveryKeys ?? [])] };
+}

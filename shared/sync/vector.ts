@@ -1,0 +1,70 @@
+// Version vectors: per origin device, the highest HLC held. The origin is the HLC's node part.
+import type { SyncData, VersionVector } from './types';
+
+/** `PPPPPPPPPPPPPPP-CCCC-` is 21 characters wide (hlc.ts), the node follows. */
+const NODE_OFFSET = 21;
+
+export function originOf(hlc: string): string {
+  return hlc.slice(NODE_OFFSET);
+}
+
+/** True when the receiver that knows `knows` has not seen this change yet. */
+export function isNewFor(knows: VersionVector, hlc: string): boolean {
+  const seen = knows[originOf(hlc)];
+  return seen === undefined || hlc > seen;
+}
+
+function raise(vector: Record<string, string>, hlc: string | null | undefined): void {
+  if (!hlc) return;
+  const origin = originOf(hlc);
+  const seen = vector[origin];
+  if (seen === undefined || hlc > seen) vector[origin] = hlc;
+}
+
+export function vectorOf(data: SyncData): VersionVector {
+  const vector: Record<string, string> = {};
+  for (const records of Object.values(data.records)) {
+    for (const record of records ?? []) {
+      raise(vector, record.deletedAt);
+      for (const hlc of Object.values(record.clock)) raise(vector, hlc);
+    }
+  }
+  for (const event of data.events) raise(vector, event.hlc);
+  for (const entry of data.audit) raise(vector, entry.hlc);
+  return vector;
+}
+
+/** Per-origin maximum of both. */
+export function mergeVectors(a: VersionVector, b: VersionVector): VersionVector {
+  const merged: Record<string, string> = { ...a };
+  for (const hlc of Object.values(b)) raise(merged, hlc);
+  return merged;
+}
+
+/** True when `a` has seen everything `b` has (a ≥ b). */
+export function vectorCovers(a: VersionVector, b: VersionVector): boolean {
+  for (const [origin, hlc] of Object.entries(b)) {
+    const seen = a[origin];
+    if (seen === undefined || seen < hlc) return false;
+  }
+  return true;
+}
+
+export type VectorOrder = 'equal' | 'before' | 'after' | 'concurrent';
+
+/** How `a` relates to `b`: 'before' means b has seen strictly more. */
+export function compareVectors(a: VersionVector, b: VersionVector): VectorOrder {
+  const aCoversB = vectorCovers(a, b);
+  const bCoversA = vectorCovers(b, a);
+  if (aCoversB && bCoversA) return 'equal';
+  if (aCoversB) return 'after';
+  if (bCoversA) return 'before';
+  return 'concurrent';
+}
+
+/** True when `knows` covers every clock of the record. */
+export function recordCoveredBy(knows: VersionVector, record: { clock: Readonly<Record<string, string>>; deletedAt: string | null }): boolean {
+  if (record.deletedAt && isNewFor(knows, record.deletedAt)) return false;
+  for (const hlc of Object.values(record.clock)) if (isNewFor(knows, hlc)) return false;
+  return true;
+}
