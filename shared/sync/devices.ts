@@ -23,6 +23,8 @@ export interface DeviceRegistration {
   readonly deviceId: string;
   readonly signPublicKey: string;
   readonly revokedAt: string | null;
+  /** What the registry (not the bundle's own manifest) says this device may write. */
+  readonly role: DeviceData['role'];
 }
 
 export function registrationsOf(records: readonly AnyRecord[]): DeviceRegistration[] {
@@ -30,7 +32,7 @@ export function registrationsOf(records: readonly AnyRecord[]): DeviceRegistrati
   for (const record of records) {
     const parsed = deviceDataSchema.safeParse(record.data);
     if (!parsed.success || record.deletedAt) continue;
-    result.push({ deviceId: record.id, signPublicKey: parsed.data.signPublicKey, revokedAt: parsed.data.revokedAt });
+    result.push({ deviceId: record.id, signPublicKey: parsed.data.signPublicKey, revokedAt: parsed.data.revokedAt, role: parsed.data.role });
   }
   return result;
 }

@@ -102,6 +102,7 @@ export const REFUSAL_REASONS = [
   'stale',
   'clockDrift',
   'notEnrolled',
+  'outOfScope',
 ] as const;
 export const refusalReasonSchema = z.enum(REFUSAL_REASONS);
 export type RefusalReason = z.infer<typeof refusalReasonSchema>;

@@ -4,11 +4,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { engineBenchmarks } from './engine.bench';
 import { cryptoBenchmarks } from './crypto.bench';
 import { storageBenchmarks } from './storage.bench';
+import { syncBenchmarks } from './sync.bench';
 import { machineDescription, measure, printTable, type BenchResult } from './harness';
 
 async function main(): Promise<void> {
   const results: BenchResult[] = [];
-  for (const bench of [...engineBenchmarks(), ...cryptoBenchmarks(), ...storageBenchmarks()]) {
+  for (const bench of [...engineBenchmarks(), ...cryptoBenchmarks(), ...storageBenchmarks(), ...syncBenchmarks()]) {
     process.stdout.write(`… ${bench.name}\n`);
     results.push(await measure(bench));
   }

@@ -8,6 +8,7 @@ import type { AnyRecord, BundleContent, RefusalReason, VersionVector } from '../
 import { decryptWithIdentities } from './age';
 import { BUNDLE_SCHEMA_VERSION, SIGNATURE_PREFIX, bundleManifestSchema, manifestHeadSchema, type BundleManifest } from './manifest';
 import { parsePayload, type RecordValidator } from './payload';
+import { counselorScopeProblem } from '../senderScope';
 
 export interface PendingEnrolment {
   readonly enrolmentId: string;
@@ -99,6 +100,12 @@ export async function decodeBundle(bytes: Uint8Array, context: DecodeContext): P
   if (payload.length !== manifest.payloadBytes || (await sha256HexAsync(payload)) !== manifest.payloadSha256) return refuse('corrupted', 'payload hash differs');
   const parsed = parsePayload(payload, context.recordProblem);
   if (!parsed.ok) return refuse('corrupted', parsed.detail);
+
+  // The registry says what a device may write; a newly announced laptop is always a counselor's.
+  if ((registered?.role ?? 'counselor') === 'counselor') {
+    const problem = counselorScopeProblem(parsed.content, sender);
+    if (problem) return refuse('outOfScope', problem);
+  }
 
   let announcedDevice: AnyRecord | null = null;
   if (announcing) {

@@ -1,0 +1,34 @@
+// What a counselor's laptop may write, checked on the coordinator before anything merges: the
+// repositories enforce roles on each laptop, and this keeps a bug or a hand-made bundle on one
+// laptop from changing the programme, its counselors or settings, or moving a worker's file.
+// It judges only the fields whose HLC names the sender as their origin: values the sender merely
+// carries were written, and judged, elsewhere.
+import { originOf } from './vector';
+import type { AnyRecord, BundleContent, SyncTable } from './types';
+
+/** Tables only the coordinator writes (devices have their own rule in devices.ts). */
+const COORDINATOR_TABLES = ['programme', 'counselors', 'programmeSettings'] as const satisfies readonly SyncTable[];
+
+function fieldsWrittenBy(record: AnyRecord, deviceId: string): string[] {
+  return Object.entries(record.clock)
+    .filter(([, hlc]) => originOf(hlc) === deviceId)
+    .map(([field]) => field);
+}
+
+/** Why a counselor's bundle oversteps the counselor's role, or null. */
+export function counselorScopeProblem(content: BundleContent, sender: { deviceId: string; counselorId: string }): string | null {
+  for (const table of COORDINATOR_TABLES) {
+    for (const record of content.records[table] ?? []) {
+      if (fieldsWrittenBy(record, sender.deviceId).length > 0 || (record.deletedAt !== null && originOf(record.deletedAt) === sender.deviceId)) {
+        return `${table} ${record.id} changed by a counselor's laptop`;
+      }
+    }
+  }
+  for (const worker of content.records.workers ?? []) {
+    // A counselor files new workers into their own caseload; only the coordinator reassigns.
+    if (fieldsWrittenBy(worker, sender.deviceId).includes('counselorId') && worker.data.counselorId !== sender.counselorId) {
+      return `workers ${worker.id} assigned to another counselor by a counselor's laptop`;
+    }
+  }
+  return null;
+}
