@@ -44,8 +44,17 @@ describe('record merge', () => {
     expect(merged.record.data).toEqual({ name: 'Annamaria', phone: '1' });
     expect(merged.record.updatedBy).toBe('by-b');
     expect(merged.conflicts.put).toEqual([
-      { id: 'workers:r:name:a', table: 'workers', recordId: 'r', field: 'name', origin: 'a', value: 'Anna', hlc: hlc(10, 'a'), winnerHlc: hlc(20, 'b'), differs: true },
+      { id: 'workers:r:name:a', table: 'workers', recordId: 'r', field: 'name', origin: 'a', value: 'Anna', hlc: hlc(10, 'a'), winnerHlc: hlc(20, 'b'), differs: true, seenByWinner: false },
     ]);
+  });
+
+  it("hints that a loss was an overwrite when the winner's sender had already seen the lost value", () => {
+    const a = version('r', { phone: ['1', hlc(10, 'a')] });
+    const b = version('r', { phone: ['2', hlc(20, 'b')] });
+    expect(mergeRecord('workers', a, b, [], { a: hlc(10, 'a') }).conflicts.put[0]?.seenByWinner).toBe(true);
+    expect(mergeRecord('workers', a, b, [], { a: hlc(9, 'a') }).conflicts.put[0]?.seenByWinner).toBe(false);
+    // The incoming value lost: nothing says the local winner's writer saw it, so it counts as concurrent.
+    expect(mergeRecord('workers', b, a, [], { b: hlc(20, 'b') }).conflicts.put[0]?.seenByWinner).toBe(false);
   });
 
   it('records no conflict when the same laptop overwrote its own value', () => {

@@ -3,8 +3,8 @@
 // to a value from another origin device becomes a conflict, one per (field, origin): the latest,
 // so the set depends only on which versions were seen, never on their order.
 import { latestClock, sameValue } from './record';
-import { originOf } from './vector';
-import type { AnyRecord, Conflict, SyncTable } from './types';
+import { isNewFor, originOf } from './vector';
+import type { AnyRecord, Conflict, SyncTable, VersionVector } from './types';
 
 export type MergeOutcome = 'added' | 'changed' | 'unchanged';
 
@@ -21,6 +21,11 @@ interface Loss {
   readonly hlc: string;
 }
 
+/** `senderKnows`: the incoming bundle's `knows` vector, when the incoming version came in one. */
+function seenBy(senderKnows: VersionVector | undefined, hlc: string): boolean {
+  return senderKnows !== undefined && !isNewFor(senderKnows, hlc);
+}
+
 /** The stored shape only: index columns the renderer adds are left out. */
 function clean(record: AnyRecord): AnyRecord {
   const { id, createdAt, updatedAt, updatedBy, deviceId, clock, deletedAt, data } = record;
@@ -32,7 +37,7 @@ export function conflictId(table: SyncTable, recordId: string, field: string, or
 }
 
 /** `existing`: the stored conflicts of this record (others are ignored). */
-export function mergeRecord(table: SyncTable, local: AnyRecord | undefined, incoming: AnyRecord, existing: readonly Conflict[] = []): RecordMerge {
+export function mergeRecord(table: SyncTable, local: AnyRecord | undefined, incoming: AnyRecord, existing: readonly Conflict[] = [], senderKnows?: VersionVector): RecordMerge {
   if (!local) return { record: clean(incoming), outcome: 'added', conflicts: { put: [], remove: [] } };
   const merged: Record<string, unknown> = { ...local.data };
   // A field the winning version no longer has (an optional field cleared) leaves the record.
@@ -66,11 +71,18 @@ export function mergeRecord(table: SyncTable, local: AnyRecord | undefined, inco
   if (createdAt !== local.createdAt) changed = true;
   const data = cleared.size === 0 ? merged : Object.fromEntries(Object.entries(merged).filter(([key]) => !cleared.has(key)));
   const record: AnyRecord = { id: local.id, createdAt, updatedAt: latest.updatedAt, updatedBy: latest.updatedBy, deviceId: latest.deviceId, clock, deletedAt, data };
-  return { record, outcome: changed ? 'changed' : 'unchanged', conflicts: reconcile(table, record, losses, winnerChanged, existing) };
+  return { record, outcome: changed ? 'changed' : 'unchanged', conflicts: reconcile(table, record, losses, winnerChanged, existing, senderKnows) };
 }
 
 /** Brings the conflict set of the touched fields up to date with the merged record. */
-function reconcile(table: SyncTable, record: AnyRecord, losses: readonly Loss[], winnerChanged: ReadonlySet<string>, existing: readonly Conflict[]): RecordMerge['conflicts'] {
+function reconcile(
+  table: SyncTable,
+  record: AnyRecord,
+  losses: readonly Loss[],
+  winnerChanged: ReadonlySet<string>,
+  existing: readonly Conflict[],
+  senderKnows: VersionVector | undefined,
+): RecordMerge['conflicts'] {
   const touched = new Set([...winnerChanged, ...losses.map((l) => l.field)]);
   if (touched.size === 0) return { put: [], remove: [] };
   const entries = new Map<string, Conflict>();
@@ -95,9 +107,11 @@ function reconcile(table: SyncTable, record: AnyRecord, losses: readonly Loss[],
       if (before.has(id)) remove.push(id);
       continue;
     }
-    const next: Conflict = { ...entry, winnerHlc, differs: !sameValue(entry.value, record.data[entry.field]) };
+    // A winner that arrived now is judged by its sender's knowledge; a local winner keeps the old hint.
+    const seenByWinner = winnerChanged.has(entry.field) ? seenBy(senderKnows, entry.hlc) : (entry.seenByWinner ?? false);
+    const next: Conflict = { ...entry, winnerHlc, differs: !sameValue(entry.value, record.data[entry.field]), seenByWinner };
     const old = before.get(id);
-    if (!old || old.hlc !== next.hlc || old.winnerHlc !== next.winnerHlc || old.differs !== next.differs) put.push(next);
+    if (!old || old.hlc !== next.hlc || old.winnerHlc !== next.winnerHlc || old.differs !== next.differs || old.seenByWinner !== next.seenByWinner) put.push(next);
   }
   return { put, remove };
 }

@@ -93,7 +93,7 @@ export function previewBundle(local: LocalState, bundle: DecodedBundle): SyncPre
       const before = current.get(incoming.id);
       const key = recordKey(table, incoming.id);
       const stored = conflictsByRecord.get(key) ?? new Map<string, Conflict>();
-      const merged = mergeRecord(table, before, incoming, [...stored.values()]);
+      const merged = mergeRecord(table, before, incoming, [...stored.values()], bundle.manifest.knows);
       tableCounts[merged.outcome]++;
       if (merged.conflicts.put.length + merged.conflicts.remove.length > 0) conflictsByRecord.set(key, stored);
       for (const id of merged.conflicts.remove) {

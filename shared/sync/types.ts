@@ -88,6 +88,13 @@ export interface Conflict {
   readonly hlc: string;
   readonly winnerHlc: string;
   readonly differs: boolean;
+  /**
+   * The winning value came in a bundle whose sender had already seen this one: most likely a
+   * deliberate overwrite after a sync rather than two people editing at once. Only a hint for the
+   * review list (it shows concurrent edits first); the conflict set itself ignores it, so it stays
+   * order-independent. Absent or false: treat as concurrent.
+   */
+  readonly seenByWinner?: boolean;
 }
 
 export const REFUSAL_REASONS = [
