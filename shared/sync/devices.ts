@@ -25,6 +25,8 @@ export interface DeviceRegistration {
   readonly revokedAt: string | null;
   /** What the registry (not the bundle's own manifest) says this device may write. */
   readonly role: DeviceData['role'];
+  /** Absent when the device is trusted from an enrolment file, which names the coordinator's laptop only. */
+  readonly counselorId?: string;
 }
 
 export function registrationsOf(records: readonly AnyRecord[]): DeviceRegistration[] {
@@ -32,7 +34,7 @@ export function registrationsOf(records: readonly AnyRecord[]): DeviceRegistrati
   for (const record of records) {
     const parsed = deviceDataSchema.safeParse(record.data);
     if (!parsed.success || record.deletedAt) continue;
-    result.push({ deviceId: record.id, signPublicKey: parsed.data.signPublicKey, revokedAt: parsed.data.revokedAt, role: parsed.data.role });
+    result.push({ deviceId: record.id, signPublicKey: parsed.data.signPublicKey, revokedAt: parsed.data.revokedAt, role: parsed.data.role, counselorId: parsed.data.counselorId });
   }
   return result;
 }

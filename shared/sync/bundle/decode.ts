@@ -93,6 +93,12 @@ export async function decodeBundle(bytes: Uint8Array, context: DecodeContext): P
     (context.pendingEnrolments ?? []).some((p) => p.enrolmentId === sender.enrolmentId && p.counselorId === sender.counselorId);
   if (registered?.revokedAt) return refuse('revokedDevice', `device ${sender.deviceId} revoked at ${registered.revokedAt}`);
   if (!registered && !announcing) return refuse('unknownDevice', `device ${sender.deviceId}`);
+  // The manifest's role and counselor are the sender's own claims: only the registry's count, and a
+  // laptop announcing itself is always a counselor's.
+  const expected = registered ?? { role: 'counselor', counselorId: sender.counselorId };
+  if (sender.role !== expected.role || (expected.counselorId !== undefined && sender.counselorId !== expected.counselorId)) {
+    return refuse('outOfScope', `device ${sender.deviceId} claims ${sender.role} ${sender.counselorId}, registered as ${expected.role} ${expected.counselorId ?? ''}`);
+  }
   if (!signatureLine.startsWith(SIGNATURE_PREFIX)) return refuse('corrupted', 'signature line malformed');
   const key = registered ? registered.signPublicKey : sender.signPublicKey;
   if (!verifyMessage(key, head, signatureLine.slice(SIGNATURE_PREFIX.length))) return refuse('badSignature', `device ${sender.deviceId}`);
@@ -102,7 +108,7 @@ export async function decodeBundle(bytes: Uint8Array, context: DecodeContext): P
   if (!parsed.ok) return refuse('corrupted', parsed.detail);
 
   // The registry says what a device may write; a newly announced laptop is always a counselor's.
-  if ((registered?.role ?? 'counselor') === 'counselor') {
+  if (expected.role === 'counselor') {
     const problem = counselorScopeProblem(parsed.content, sender);
     if (problem) return refuse('outOfScope', problem);
   }

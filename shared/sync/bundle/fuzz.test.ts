@@ -147,4 +147,19 @@ describe('bundle refusals', () => {
     expect(reasonOf(strict)).toBe('corrupted');
     expect(strict.ok ? '' : strict.detail).toContain(`workers ${WORKER}`);
   });
+
+  it("refuses a registered laptop that claims another role or counselor in its manifest", async () => {
+    const s = await setup();
+    const up = await exportBundle(s.world, s.laptop, s.world.coordinator);
+    const decrypter = new Decrypter();
+    decrypter.addIdentity(s.world.programmeKey.identity);
+    const [head, , ...rest] = utf8Decode(await decrypter.decrypt(up)).split('\n');
+    const parts = { manifest: JSON.parse(head!) as BundleManifest, lines: rest.filter(Boolean).map((l) => bundleLineSchema.parse(JSON.parse(l))) };
+    const recipients = [s.world.programmeKey.recipient];
+    for (const sender of [{ ...parts.manifest.sender, role: 'coordinator' as const }, { ...parts.manifest.sender, counselorId: 'c2' }]) {
+      const forged = await forge(parts, s.laptop.keys.signSecretKey, recipients, { sender });
+      expect(reasonOf(await decodeBundle(forged, decodeContext(s.world, s.world.coordinator)))).toBe('outOfScope');
+    }
+    expect(reasonOf(await decodeBundle(up, decodeContext(s.world, s.world.coordinator)))).toBe('applied');
+  });
 });
