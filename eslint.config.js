@@ -12,6 +12,7 @@ const noElectron = [{ group: ['electron', 'electron/*'], message: 'Only electron
 const noRenderer = [{ group: ['**/renderer/**', '../renderer/*'], message: 'Only the renderer may import renderer code.' }];
 const noElectronCode = [{ group: ['**/electron/**'], message: 'Only electron/ may import electron/ code.' }];
 const noDom = [{ group: ['dexie', 'dexie-*', 'react', 'react-*', 'react/*', 'zustand', 'i18next', '@tanstack/*'], message: 'shared/ is pure: no DOM, storage or UI libraries.' }];
+const noUiOrStorage = [{ group: ['dexie', 'dexie-*', 'react', 'react-*', 'react/*', 'zustand', '@tanstack/*'], message: 'cli/ is a Node program: no UI or browser storage libraries.' }];
 const noTeamFolder = [{ group: ['**/../shared/design/**', '**/../shared/hooks/**'], message: 'The team folder is never imported.' }];
 
 export default tseslint.config(
@@ -53,6 +54,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [...noRenderer, ...noTeamFolder] }],
       'no-restricted-globals': ['error', 'window', 'document'],
+    },
+  },
+  {
+    // The headless coordinator (pco): Node, shared/ code, never the renderer, Electron or UI libraries.
+    files: ['cli/**/*.ts'],
+    ignores: ['cli/**/*.test.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...noRenderer, ...noElectron, ...noElectronCode, ...noUiOrStorage, ...noTeamFolder] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB'],
     },
   },
   {
