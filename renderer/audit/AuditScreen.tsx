@@ -1,28 +1,35 @@
-// The audit log: who opened, changed, exported or erased which worker file, when, from where.
+// The audit log: who opened, changed, exported or erased which worker file (or employer, offer,
+// course), when, from where. Stored details are codes; auditDetail.ts reads them out.
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { AUDIT_ACTIONS, type AuditAction } from '../../shared/domain/audit';
+import { AUDIT_ACTIONS, type AuditAction, type AuditEntry } from '../../shared/domain/audit';
 import { useServices } from '../app/services';
 import type { AuditFilter } from '../db/repositories/auditRepository';
 import { DateInput } from '../ui/DateInput';
 import { Field } from '../ui/Field';
+import { describeAuditDetail, type Translator } from './auditDetail';
+import { useAuditSubjects } from './useAuditSubjects';
 
 const LIMIT = 500;
 
 export function AuditScreen() {
   const { t, i18n } = useTranslation();
-  const { audit, programme, workers, session } = useServices();
+  const { audit, programme, session } = useServices();
   const [filter, setFilter] = useState<AuditFilter>({ action: '', actorId: '', from: '', to: '' });
   const result = useLiveQuery(() => audit.list(filter, LIMIT), [audit, filter]);
   const counselors = useLiveQuery(() => programme.counselors(), [programme]);
-  const visibleWorkers = useLiveQuery(() => workers.list(), [workers]);
+  const subjectOf = useAuditSubjects();
   const names = useMemo(() => new Map((counselors ?? []).map((c) => [c.id, c.data.displayName])), [counselors]);
-  const workerNames = useMemo(() => new Map((visibleWorkers ?? []).map((w) => [w.id, `${w.data.surname} ${w.data.name}`])), [visibleWorkers]);
-  // An update lists the changed fields by code; show their labels.
-  const describeDetail = (action: AuditAction, detail: string) =>
-    action === 'update' && detail ? detail.split(',').map((field) => (i18n.exists(`worker.fields.${field}`) ? t(`worker.fields.${field}` as 'worker.fields.surname') : field)).join(', ') : detail;
+  const translator: Translator = { t: (key, values) => t(key as 'audit.title', values), exists: (key) => i18n.exists(key) };
+  const subject = (entry: AuditEntry) => {
+    const known = subjectOf(entry.subjectKind, entry.subjectId);
+    const kind = t(`audit.kinds.${entry.subjectKind}`);
+    if (known) return <Link to={known.to}>{entry.subjectKind === 'worker' ? known.name : `${kind}: ${known.name}`}</Link>;
+    const id = entry.subjectKind === 'report' && entry.subjectId === 'agenda' ? t('audit.reports.agenda') : entry.subjectId.slice(0, 8);
+    return <span className="mono">{t('audit.unknownSubject', { kind, id })}</span>;
+  };
   const validDate = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '');
 
   return (
@@ -82,8 +89,8 @@ export function AuditScreen() {
               <td>{new Date(entry.at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'it-IT')}</td>
               <td>{names.get(entry.actorId) ?? entry.actorId}</td>
               <td>{t(`audit.actions.${entry.action}`)}</td>
-              <td>{workerNames.has(entry.subjectId) ? <Link to={`/workers/${entry.subjectId}`}>{workerNames.get(entry.subjectId)}</Link> : <span className="mono">{entry.subjectId.slice(0, 8)}</span>}</td>
-              <td className="detail">{describeDetail(entry.action, entry.detail)}</td>
+              <td>{subject(entry)}</td>
+              <td className="detail">{describeAuditDetail(entry, translator, (_kind, id) => subjectOf('employer', id)?.name)}</td>
               <td className="mono">{entry.deviceId.slice(0, 8)}</td>
             </tr>
           ))}

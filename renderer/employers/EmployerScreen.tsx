@@ -1,11 +1,10 @@
 // An employer's page: create or edit its record, log contacts, see its offers, delete it.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Employer, EmployerInput } from '../../shared/domain/employer';
 import { todayIso } from '../../shared/time/dates';
 import { useServices } from '../app/services';
-import type { EmployerRecord } from '../db/rows';
 import { DuplicatePartitaIvaError } from '../db/repositories/employerRepository';
 import { EmployerForm } from './EmployerForm';
 import { ContactLog } from './ContactLog';
@@ -13,11 +12,8 @@ import { EmployerOffers } from './EmployerOffers';
 import { useEmployerRepository } from './catalogue';
 import { employerHistory } from './history';
 import { DraftRestoredNotice } from '../ui/DraftRestoredNotice';
-
-type Loaded =
-  | { state: 'loading' }
-  | { state: 'missing'; key: string }
-  | { state: 'ready'; key: string; row: EmployerRecord | null; initial: EmployerInput; draftRestored: boolean };
+import { RecordNotFound } from '../ui/RecordNotFound';
+import { useRecordWithDraft } from '../ui/useRecordWithDraft';
 
 /** ATECO 2025 applies from 1 April 2025; earlier records stay in ATECO 2007. */
 export function emptyEmployer(today = todayIso()): EmployerInput {
@@ -34,35 +30,17 @@ export function EmployerScreen() {
   const { drafts } = useServices();
   const employers = useEmployerRepository();
   const draftKey = `employer:${id ?? 'new'}`;
-  const [result, setLoaded] = useState<Loaded>({ state: 'loading' });
-  const loaded: Loaded = result.state !== 'loading' && result.key === draftKey ? result : { state: 'loading' };
+  const loaded = useRecordWithDraft({
+    draftKey,
+    load: async () => ({ row: id ? await employers.get(id) : null, extra: null }),
+    formValues: (row): EmployerInput => (row ? { ...row.data, incentives: row.data.incentives ?? [] } : emptyEmployer()),
+    deps: [id, employers],
+  });
   const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
 
-  useEffect(() => {
-    let cancelled = false;
-    (async () => {
-      const draft = (await drafts.load(draftKey)) as EmployerInput | undefined;
-      const row = id ? await employers.get(id) : null;
-      const initial = draft ?? (row ? { ...row.data, incentives: row.data.incentives ?? [] } : emptyEmployer());
-      if (!cancelled) setLoaded({ state: 'ready', key: draftKey, row, initial, draftRestored: draft !== undefined });
-    })().catch(() => {
-      if (!cancelled) setLoaded({ state: 'missing', key: draftKey });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [id, draftKey, employers, drafts]);
-
   if (loaded.state === 'loading') return <p>{t('app.loading')}</p>;
-  if (loaded.state === 'missing') {
-    return (
-      <section className="screen">
-        <p role="alert" className="error-banner">{t('employers.file.notFound')}</p>
-        <Link to="/employers">{t('employers.file.backToList')}</Link>
-      </section>
-    );
-  }
+  if (loaded.state !== 'ready') return <RecordNotFound message={t('employers.file.notFound')} backTo="/employers" backLabel={t('employers.file.backToList')} />;
 
   const { row } = loaded;
   const save = async (employer: Employer): Promise<boolean> => {
@@ -72,7 +50,7 @@ export function EmployerScreen() {
       const stored = row ? await employers.update(row.id, employer) : await employers.create(employer);
       await drafts.discard(draftKey);
       setSaved(true);
-      if (row) setLoaded({ ...loaded, row: stored, initial: { ...stored.data, incentives: stored.data.incentives ?? [] }, draftRestored: false });
+      if (row) loaded.saved(stored);
       else navigate(`/employers/${stored.id}`, { replace: true });
       return true;
     } catch (error) {
@@ -80,10 +58,6 @@ export function EmployerScreen() {
       setDuplicateOf(error.existingId);
       return false;
     }
-  };
-  const discardDraft = async () => {
-    await drafts.discard(draftKey);
-    setLoaded({ ...loaded, initial: row ? { ...row.data, incentives: row.data.incentives ?? [] } : emptyEmployer(), draftRestored: false });
   };
   const remove = async () => {
     if (!row) return;
@@ -97,7 +71,7 @@ export function EmployerScreen() {
 
   const status = (
     <>
-      {loaded.draftRestored && <DraftRestoredNotice onDiscard={() => void discardDraft()} />}
+      {loaded.draftRestored && <DraftRestoredNotice onDiscard={() => void loaded.discardDraft()} />}
       {duplicateOf && (
         <p role="alert" className="error-banner">
           {t('employers.file.duplicate')} <Link to={`/employers/${duplicateOf}`}>{t('employers.file.openExisting')}</Link>
@@ -124,7 +98,7 @@ export function EmployerScreen() {
       </div>
       <div className="worker-layout">
         <div className="main-column">
-          <EmployerForm key={`${row?.id ?? 'new'}:${row?.updatedAt ?? ''}:${loaded.draftRestored}`} initial={loaded.initial} draftKey={draftKey} onSave={save} status={status} actions={deleteButton} />
+          <EmployerForm key={loaded.formKey} initial={loaded.initial} draftKey={draftKey} onSave={save} status={status} actions={deleteButton} />
           {row && <EmployerOffers employerId={row.id} />}
         </div>
         {row && (

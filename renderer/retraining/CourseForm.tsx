@@ -27,9 +27,11 @@ interface CourseFormProps {
   /** Resolves true when saved; false when refused (the draft is then kept). */
   onSave: (course: Course) => Promise<boolean>;
   status: ReactNode;
+  /** More buttons beside the save button (delete). */
+  actions?: ReactNode;
 }
 
-export function CourseForm({ initial, draftKey, onSave, status }: CourseFormProps) {
+export function CourseForm({ initial, draftKey, onSave, status, actions }: CourseFormProps) {
   const { t, i18n } = useTranslation();
   const form = useForm<CourseInput, unknown, Course>({ resolver: zodResolver(courseSchema), defaultValues: initial, mode: 'onSubmit', reValidateMode: 'onChange' });
   const { register, control, formState } = form;
@@ -117,6 +119,7 @@ export function CourseForm({ initial, draftKey, onSave, status }: CourseFormProp
         <button type="submit" className="primary" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? t('retraining.course.saving') : t('retraining.course.save')}
         </button>
+        {actions}
       </div>
     </form>
   );

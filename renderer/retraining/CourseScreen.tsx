@@ -1,18 +1,19 @@
-// A course of the catalogue: its form (new or edit) and, once saved, who is enrolled.
-import { useEffect, useState } from 'react';
+// A course of the catalogue: its form (new or edit) and, once saved, who is enrolled. Deleting a
+// course that has enrolments names them in the confirmation; it leaves tombstones.
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Course } from '../../shared/domain/casework';
 import { useServices } from '../app/services';
-import type { CourseInput, CourseRecord } from '../db/repositories/courseRepository';
-import { RecordNotFoundError } from '../db/repositories/errors';
+import type { CourseInput } from '../db/repositories/courseRepository';
 import { CourseForm, emptyCourse } from './CourseForm';
 import { CourseEnrolments } from './CourseEnrolments';
 import { RefusalBanner, refusalText } from './refusals';
+import { courseHistoryText } from './deletion';
 import { useCourses } from './useRetrainingRepositories';
 import { DraftRestoredNotice } from '../ui/DraftRestoredNotice';
-
-type Loaded = { state: 'loading' } | { state: 'missing'; key: string } | { state: 'ready'; key: string; row: CourseRecord | null; initial: CourseInput; draftRestored: boolean };
+import { RecordNotFound } from '../ui/RecordNotFound';
+import { useRecordWithDraft } from '../ui/useRecordWithDraft';
 
 export function CourseScreen() {
   const { id } = useParams();
@@ -21,37 +22,24 @@ export function CourseScreen() {
   const { drafts } = useServices();
   const courses = useCourses();
   const draftKey = `course:${id ?? 'new'}`;
-  const [result, setLoaded] = useState<Loaded>({ state: 'loading' });
-  const loaded: Loaded = result.state !== 'loading' && result.key === draftKey ? result : { state: 'loading' };
+  const loaded = useRecordWithDraft({
+    draftKey,
+    load: async () => ({ row: id ? await courses.get(id) : null, extra: null }),
+    formValues: (row): CourseInput => row?.data ?? emptyCourse(),
+    deps: [id, courses],
+  });
   const [saved, setSaved] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
 
-  useEffect(() => {
-    let cancelled = false;
-    (async () => {
-      const draft = (await drafts.load(draftKey)) as CourseInput | undefined;
-      const row = id ? await courses.get(id) : null;
-      if (!cancelled) setLoaded({ state: 'ready', key: draftKey, row, initial: draft ?? row?.data ?? emptyCourse(), draftRestored: draft !== undefined });
-    })().catch((error: unknown) => {
-      if (!(error instanceof RecordNotFoundError)) console.error(error);
-      if (!cancelled) setLoaded({ state: 'missing', key: draftKey });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [id, draftKey, courses, drafts]);
-
   if (loaded.state === 'loading') return <p>{t('app.loading')}</p>;
-  if (loaded.state === 'missing') {
-    return (
-      <section className="screen">
-        <p role="alert" className="error-banner">{t('retraining.course.notFound')}</p>
-        <Link to="/courses">{t('retraining.course.backToList')}</Link>
-      </section>
-    );
-  }
+  if (loaded.state !== 'ready') return <RecordNotFound message={t('retraining.course.notFound')} backTo="/courses" backLabel={t('retraining.course.backToList')} />;
 
   const { row } = loaded;
+  const refuse = (error: unknown) => {
+    const message = refusalText(t, error);
+    if (!message) throw error;
+    setRefusal(message);
+  };
   const save = async (course: Course): Promise<boolean> => {
     setSaved(false);
     setRefusal(null);
@@ -59,24 +47,33 @@ export function CourseScreen() {
       const stored = row ? await courses.update(row.id, course) : await courses.create(course);
       await drafts.discard(draftKey);
       setSaved(true);
-      if (row) setLoaded({ ...loaded, row: stored, initial: stored.data, draftRestored: false });
+      if (row) loaded.saved(stored);
       else navigate(`/courses/${stored.id}`, { replace: true });
       return true;
     } catch (error) {
-      const message = refusalText(t, error);
-      if (!message) throw error;
-      setRefusal(message);
+      refuse(error);
       return false;
     }
   };
-  const discardDraft = async () => {
+  const remove = async () => {
+    if (!row) return;
+    setRefusal(null);
+    const history = courseHistoryText(t, await courses.usage(row.id));
+    const question = history ? t('retraining.course.deleteConfirmHistory', { title: row.data.title, history }) : t('retraining.course.deleteConfirm', { title: row.data.title });
+    if (!window.confirm(question)) return;
+    try {
+      await courses.remove(row.id);
+    } catch (error) {
+      refuse(error);
+      return;
+    }
     await drafts.discard(draftKey);
-    setLoaded({ ...loaded, initial: row?.data ?? emptyCourse(), draftRestored: false });
+    navigate('/courses', { replace: true });
   };
 
   const status = (
     <>
-      {loaded.draftRestored && <DraftRestoredNotice onDiscard={() => void discardDraft()} />}
+      {loaded.draftRestored && <DraftRestoredNotice onDiscard={() => void loaded.discardDraft()} />}
       <RefusalBanner message={refusal} />
       {saved && (
         <p role="status" className="notice success">
@@ -84,6 +81,11 @@ export function CourseScreen() {
         </p>
       )}
     </>
+  );
+  const deleteButton = row && (
+    <button type="button" className="danger push-end" onClick={() => void remove()}>
+      {t('retraining.course.delete')}
+    </button>
   );
 
   return (
@@ -93,7 +95,7 @@ export function CourseScreen() {
         <Link to="/courses">{t('retraining.course.backToList')}</Link>
       </div>
       <div className="course-layout">
-        <CourseForm key={`${row?.id ?? 'new'}:${row?.updatedAt ?? ''}:${loaded.draftRestored}`} initial={loaded.initial} draftKey={draftKey} onSave={save} status={status} />
+        <CourseForm key={loaded.formKey} initial={loaded.initial} draftKey={draftKey} onSave={save} status={status} actions={deleteButton} />
         {row && <CourseEnrolments course={row} />}
       </div>
     </section>

@@ -19,9 +19,11 @@ interface VentureFormProps {
   /** Resolves true when saved; false when refused or not confirmed (the draft is then kept). */
   onSave: (venture: Venture) => Promise<boolean>;
   status: ReactNode;
+  /** More buttons beside the save button (delete). */
+  actions?: ReactNode;
 }
 
-export function VentureForm({ initial, draftKey, onSave, status }: VentureFormProps) {
+export function VentureForm({ initial, draftKey, onSave, status, actions }: VentureFormProps) {
   const { t } = useTranslation();
   const form: VentureFormApi = useForm<VentureFormValues, unknown, Venture>({ resolver: ventureResolver(todayIso()), defaultValues: initial, mode: 'onSubmit', reValidateMode: 'onChange' });
   const { register, formState, control, setValue, getValues } = form;
@@ -100,6 +102,7 @@ export function VentureForm({ initial, draftKey, onSave, status }: VentureFormPr
         <button type="submit" className="primary" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? t('retraining.venture.saving') : t('retraining.venture.save')}
         </button>
+        {actions}
       </div>
     </form>
   );

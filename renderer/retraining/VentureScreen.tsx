@@ -1,24 +1,22 @@
 // A worker's business venture: new (from the worker file) or opened. Marking the launch done asks
-// for confirmation, then the worker becomes self-employed.
-import { useEffect, useState } from 'react';
+// for confirmation, then the worker becomes self-employed. Deleting it asks first, naming what it holds.
+import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { Venture } from '../../shared/domain/casework';
 import { launchedNow } from '../../shared/retraining/venture';
 import type { StatusChange } from '../../shared/retraining/status';
 import { useServices } from '../app/services';
 import type { WorkerRecord } from '../db/rows';
-import type { VentureRecord } from '../db/repositories/ventureRepository';
 import { RefusalBanner, refusalText, StatusChangeNotice } from './refusals';
 import { useVentures } from './useRetrainingRepositories';
 import { VentureForm } from './VentureForm';
 import { toFormValues, type VentureFormValues } from './ventureFormValues';
+import { ventureHistoryText } from './deletion';
 import { DraftRestoredNotice } from '../ui/DraftRestoredNotice';
-
-type Loaded =
-  | { state: 'loading' }
-  | { state: 'missing'; key: string }
-  | { state: 'ready'; key: string; worker: WorkerRecord; row: VentureRecord | null; initial: VentureFormValues; draftRestored: boolean };
+import { RecordNotFound } from '../ui/RecordNotFound';
+import { useRecordWithDraft } from '../ui/useRecordWithDraft';
 
 /** What a save tells the screen it navigates to. */
 interface SavedState {
@@ -34,8 +32,18 @@ export function VentureScreen() {
   const { drafts, workers } = useServices();
   const ventures = useVentures();
   const draftKey = id ? `venture:${id}` : `venture:new:${workerId ?? ''}`;
-  const [result, setLoaded] = useState<Loaded>({ state: 'loading' });
-  const loaded: Loaded = result.state !== 'loading' && result.key === draftKey ? result : { state: 'loading' };
+  const loaded = useRecordWithDraft({
+    draftKey,
+    load: async () => {
+      const row = id ? await ventures.get(id) : null;
+      return { row, extra: { worker: await workers.get(row?.data.workerId ?? workerId ?? '') } as { worker: WorkerRecord } };
+    },
+    formValues: (row, { worker }): VentureFormValues => toFormValues(worker.id, row?.data),
+    deps: [id, workerId, ventures, workers],
+  });
+  // The worker's status, live: the launch changes it.
+  const loadedWorkerId = loaded.state === 'ready' ? loaded.extra.worker.id : '';
+  const liveWorker = useLiveQuery(() => (loadedWorkerId ? workers.get(loadedWorkerId).catch(() => undefined) : undefined), [workers, loadedWorkerId]);
   // The route's element is reused from "new" to the saved venture: what a save reports is kept per
   // location, and a fresh location shows what the save that navigated to it said.
   const [reported, setReported] = useState<{ at: string; saved: SavedState | null } | null>(null);
@@ -43,33 +51,11 @@ export function VentureScreen() {
   const setSaved = (value: SavedState | null) => setReported({ at: location.key, saved: value });
   const [refusal, setRefusal] = useState<string | null>(null);
 
-  useEffect(() => {
-    let cancelled = false;
-    (async () => {
-      const draft = (await drafts.load(draftKey)) as VentureFormValues | undefined;
-      const row = id ? await ventures.get(id) : null;
-      const worker = await workers.get(row?.data.workerId ?? workerId ?? '');
-      const initial = draft ?? toFormValues(worker.id, row?.data);
-      if (!cancelled) setLoaded({ state: 'ready', key: draftKey, worker, row, initial, draftRestored: draft !== undefined });
-    })().catch(() => {
-      if (!cancelled) setLoaded({ state: 'missing', key: draftKey });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [id, workerId, draftKey, ventures, workers, drafts]);
-
   if (loaded.state === 'loading') return <p>{t('app.loading')}</p>;
-  if (loaded.state === 'missing') {
-    return (
-      <section className="screen">
-        <p role="alert" className="error-banner">{t('retraining.venture.notFound')}</p>
-        <Link to="/workers">{t('worker.backToList')}</Link>
-      </section>
-    );
-  }
+  if (loaded.state !== 'ready') return <RecordNotFound message={t('retraining.venture.notFound')} backTo="/workers" backLabel={t('worker.backToList')} />;
 
-  const { row, worker } = loaded;
+  const { row } = loaded;
+  const worker = liveWorker?.id === loaded.extra.worker.id ? liveWorker : loaded.extra.worker;
   const name = `${worker.data.surname} ${worker.data.name}`;
   const save = async (venture: Venture): Promise<boolean> => {
     setSaved(null);
@@ -81,7 +67,7 @@ export function VentureScreen() {
       const state: SavedState = statusChange ? { saved: true, statusChange } : { saved: true };
       if (row) {
         setSaved(state);
-        setLoaded({ ...loaded, row: record, initial: toFormValues(worker.id, record.data), draftRestored: false, worker: statusChange ? await workers.get(worker.id) : worker });
+        loaded.saved(record);
       } else {
         navigate(`/ventures/${record.id}`, { replace: true, state });
       }
@@ -93,14 +79,26 @@ export function VentureScreen() {
       return false;
     }
   };
-  const discardDraft = async () => {
+  const remove = async () => {
+    if (!row) return;
+    setRefusal(null);
+    const history = ventureHistoryText(t, row.data);
+    if (!window.confirm(history ? t('retraining.venture.deleteConfirmHistory', { name, history }) : t('retraining.venture.deleteConfirm', { name }))) return;
+    try {
+      await ventures.remove(row.id);
+    } catch (error) {
+      const message = refusalText(t, error);
+      if (!message) throw error;
+      setRefusal(message);
+      return;
+    }
     await drafts.discard(draftKey);
-    setLoaded({ ...loaded, initial: toFormValues(worker.id, row?.data), draftRestored: false });
+    navigate(`/workers/${worker.id}`, { replace: true });
   };
 
   const status = (
     <>
-      {loaded.draftRestored && <DraftRestoredNotice onDiscard={() => void discardDraft()} />}
+      {loaded.draftRestored && <DraftRestoredNotice onDiscard={() => void loaded.discardDraft()} />}
       <RefusalBanner message={refusal} />
       {saved && (
         <p role="status" className="notice success">
@@ -120,7 +118,20 @@ export function VentureScreen() {
         </span>
         <Link to={`/workers/${worker.id}`}>{t('retraining.venture.backToWorker')}</Link>
       </div>
-      <VentureForm key={`${row?.id ?? 'new'}:${row?.updatedAt ?? ''}:${loaded.draftRestored}`} initial={loaded.initial} draftKey={draftKey} onSave={save} status={status} />
+      <VentureForm
+        key={loaded.formKey}
+        initial={loaded.initial}
+        draftKey={draftKey}
+        onSave={save}
+        status={status}
+        actions={
+          row && (
+            <button type="button" className="danger push-end" onClick={() => void remove()}>
+              {t('retraining.venture.delete')}
+            </button>
+          )
+        }
+      />
     </section>
   );
 }

@@ -1,4 +1,5 @@
-// The worker's data-protection rights on their file: access (export), consent, erasure.
+// The worker's data-protection rights on their file: access (export, with the whole case work),
+// consent, erasure.
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -9,11 +10,14 @@ import { formatItalianDate, todayIso } from '../../shared/time/dates';
 import { useServices } from '../app/services';
 import type { WorkerRecord } from '../db/rows';
 import { NotEligibleError } from '../db/repositories/errors';
+import { describeAuditDetail } from '../audit/auditDetail';
+import { readSubjectAccessCasework } from './subjectAccessCasework';
 
 export function GdprPanel({ worker }: { worker: WorkerRecord }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const { workers, audit, programme, bridge, session, settings } = useServices();
+  const services = useServices();
+  const { workers, audit, programme, bridge, session, settings } = services;
   const [message, setMessage] = useState<string | null>(null);
   const events = useLiveQuery(() => workers.history(worker.id), [workers, worker.id]);
   const retention = useLiveQuery(() => settings.get(), [settings]);
@@ -27,7 +31,12 @@ export function GdprPanel({ worker }: { worker: WorkerRecord }) {
 
   const exportAll = async () => {
     const { record, events: history } = await workers.exportData(worker.id, 'html+json');
-    const [{ entries }, programmeRow, counselors] = await Promise.all([audit.list({ subjectId: worker.id }, 100_000), programme.get(), programme.counselors()]);
+    const [{ entries }, programmeRow, counselors, casework] = await Promise.all([
+      audit.list({ subjectId: worker.id }, 100_000),
+      programme.get(),
+      programme.counselors(),
+      readSubjectAccessCasework(services, worker.id),
+    ]);
     const names = new Map(counselors.map((c) => [c.id, c.data.displayName]));
     const language = i18n.language === 'en' ? 'en' : 'it';
     const result = buildSubjectAccessExport({
@@ -40,6 +49,8 @@ export function GdprPanel({ worker }: { worker: WorkerRecord }) {
       generatedBy: session.counselorId,
       language,
       label: (key) => t(key as 'app.name'),
+      casework,
+      describeDetail: (entry) => describeAuditDetail(entry, { t: (key, values) => t(key as 'audit.title', values), exists: (key) => i18n.exists(key) }),
     });
     const encoder = new TextEncoder();
     const html = await bridge.saveFile({ suggestedName: `${result.fileBaseName}.html`, bytes: encoder.encode(result.html), filters: [{ name: 'HTML', extensions: ['html'] }] });

@@ -1,13 +1,15 @@
-// A worker's file: create or edit, with the status history beside it.
-import { useEffect, useState } from 'react';
+// A worker's file: create or edit, with the status history beside it. The record is read live, so
+// a status changed on another screen (a hiring, an enrolment, a venture launch) shows at once; a
+// form with typed values is kept and saved on top of the newer record.
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Worker, WorkerInput } from '../../shared/domain/worker';
 import { LEAVING_STATUSES } from '../../shared/domain/vocabulary';
 import { todayIso } from '../../shared/time/dates';
 import { useServices } from '../app/services';
-import type { CounselorRecord, WorkerRecord } from '../db/rows';
-import { DuplicatePersonError, NotAllowedError } from '../db/repositories/errors';
+import type { CounselorRecord } from '../db/rows';
+import { DuplicatePersonError } from '../db/repositories/errors';
 import { WorkerForm } from './form/WorkerForm';
 import { StatusHistory } from './StatusHistory';
 import { GdprPanel } from './GdprPanel';
@@ -17,11 +19,8 @@ import { WorkerCandidacies } from '../candidacies/WorkerCandidacies';
 import { WorkerCvPanel } from '../cv/feature';
 import { DeleteWorkerButton } from './DeleteWorkerButton';
 import { DraftRestoredNotice } from '../ui/DraftRestoredNotice';
-
-type Loaded =
-  | { state: 'loading' }
-  | { state: 'missing' | 'forbidden'; key: string }
-  | { state: 'ready'; key: string; row: WorkerRecord | null; initial: WorkerInput; draftRestored: boolean; counselors: CounselorRecord[] };
+import { RecordNotFound } from '../ui/RecordNotFound';
+import { rebaseEdits, useRecordWithDraft } from '../ui/useRecordWithDraft';
 
 export function emptyWorker(counselorId: string): WorkerInput {
   return {
@@ -40,50 +39,36 @@ export function WorkerFileScreen() {
   const navigate = useNavigate();
   const { workers, drafts, session, programme } = useServices();
   const draftKey = `worker:${id ?? 'new'}`;
-  const [result, setLoaded] = useState<Loaded>({ state: 'loading' });
-  // A result for another file (the route changed) counts as still loading.
-  const loaded: Loaded = result.state !== 'loading' && result.key === draftKey ? result : { state: 'loading' };
+  const loaded = useRecordWithDraft({
+    draftKey,
+    // Opening is audited once; the live re-reads are not.
+    load: async () => ({ row: id ? await workers.open(id) : null, extra: { counselors: await programme.counselors() } as { counselors: CounselorRecord[] } }),
+    formValues: (row) => row?.data ?? emptyWorker(session.role === 'counselor' ? session.counselorId : ''),
+    reread: (row) => workers.get(row.id),
+    deps: [id, workers, programme, session],
+  });
   const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
 
-  useEffect(() => {
-    let cancelled = false;
-    (async () => {
-      const draft = (await drafts.load(draftKey)) as WorkerInput | undefined;
-      const row = id ? await workers.open(id) : null;
-      // Loaded before the form renders, so the counselor select shows the stored choice.
-      const counselors = await programme.counselors();
-      const initial = draft ?? row?.data ?? emptyWorker(session.role === 'counselor' ? session.counselorId : '');
-      if (!cancelled) setLoaded({ state: 'ready', key: draftKey, row, initial, draftRestored: draft !== undefined, counselors });
-    })().catch((error: unknown) => {
-      if (!cancelled) setLoaded({ state: error instanceof NotAllowedError ? 'forbidden' : 'missing', key: draftKey });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [id, draftKey, workers, drafts, session, programme]);
-
   if (loaded.state === 'loading') return <p>{t('app.loading')}</p>;
   if (loaded.state !== 'ready') {
-    return (
-      <section className="screen">
-        <p role="alert" className="error-banner">{t(loaded.state === 'forbidden' ? 'worker.notAllowed' : 'worker.notFound')}</p>
-        <Link to="/workers">{t('worker.backToList')}</Link>
-      </section>
-    );
+    return <RecordNotFound message={t(loaded.state === 'forbidden' ? 'worker.notAllowed' : 'worker.notFound')} backTo="/workers" backLabel={t('worker.backToList')} />;
   }
 
-  const { row } = loaded;
-  const save = async (worker: Worker): Promise<boolean> => {
+  const { row, base } = loaded;
+  const changedElsewhere = row !== null && base !== null && row !== base;
+  const save = async (typed: Worker): Promise<boolean> => {
     setDuplicateOf(null);
     setSaved(false);
+    // Typed over an older version of the record: only the fields the user changed are applied.
+    const worker = changedElsewhere ? rebaseEdits(base.data, row.data, typed) : typed;
     const leavingNow = LEAVING_STATUSES.includes(worker.status) && row?.data.status !== worker.status;
     if (leavingNow && !window.confirm(t('worker.statusConfirm', { status: t(`vocab.status.${worker.status}`) }))) return false;
     try {
       const stored = row ? await workers.update(row.id, worker) : await workers.create(worker);
       await drafts.discard(draftKey);
       setSaved(true);
-      if (row) setLoaded({ ...loaded, row: stored, initial: stored.data, draftRestored: false });
+      if (row) loaded.saved(stored);
       else navigate(`/workers/${stored.id}`, { replace: true });
       return true;
     } catch (error) {
@@ -92,14 +77,15 @@ export function WorkerFileScreen() {
       return false;
     }
   };
-  const discardDraft = async () => {
-    await drafts.discard(draftKey);
-    setLoaded({ ...loaded, initial: row?.data ?? emptyWorker(loaded.initial.counselorId), draftRestored: false });
-  };
 
   const status = (
     <>
-      {loaded.draftRestored && <DraftRestoredNotice onDiscard={() => void discardDraft()} />}
+      {loaded.draftRestored && <DraftRestoredNotice onDiscard={() => void loaded.discardDraft()} />}
+      {changedElsewhere && (
+        <p role="status" className="notice">
+          {t('worker.changedElsewhere', { status: t(`vocab.status.${row.data.status}`) })}
+        </p>
+      )}
       {duplicateOf && (
         <p role="alert" className="error-banner">
           {t('worker.duplicate')} <Link to={`/workers/${duplicateOf}`}>{t('worker.openExisting')}</Link>
@@ -117,15 +103,21 @@ export function WorkerFileScreen() {
     <section className="screen worker-file" aria-labelledby="worker-title">
       <div className="screen-header">
         <h1 id="worker-title">{row ? t('worker.editTitle', { name: `${row.data.surname} ${row.data.name}` }) : t('worker.newTitle')}</h1>
+        {row && (
+          <span className={`badge status-${row.data.status}`} data-testid="worker-file-status">
+            {t('worker.currentStatus', { status: t(`vocab.status.${row.data.status}`) })}
+          </span>
+        )}
+        {row && <Link to={`/workers/${row.id}/matching`}>{t('matching.link.worker')}</Link>}
         <Link to="/workers">{t('worker.backToList')}</Link>
       </div>
       <div className="worker-layout">
         <div className="main-column">
-        <WorkerForm key={`${row?.id ?? 'new'}:${row?.updatedAt ?? ''}:${loaded.draftRestored}`} initial={loaded.initial} counselors={loaded.counselors} draftKey={draftKey} onSave={save} status={status} />
-        {row && <WorkerCaseWork worker={row} />}
-        {row && <WorkerTrainingAndVentures worker={row} />}
-        {row && <WorkerCvPanel worker={row} />}
-        {row && <WorkerCandidacies worker={row} onWorkerChanged={(stored) => setLoaded({ ...loaded, row: stored, initial: stored.data, draftRestored: false })} />}
+          <WorkerForm key={loaded.formKey} initial={loaded.initial} counselors={loaded.extra.counselors} draftKey={draftKey} onSave={save} status={status} onDirtyChange={loaded.setDirty} />
+          {row && <WorkerCaseWork worker={row} />}
+          {row && <WorkerTrainingAndVentures worker={row} />}
+          {row && <WorkerCvPanel worker={row} />}
+          {row && <WorkerCandidacies worker={row} />}
         </div>
         {row && (
           <aside className="side-column">

@@ -9,6 +9,7 @@ import { filterWorkers, sortWorkers, toListItem } from './workerQuery';
 import { useWorkerLabels } from './useWorkerLabels';
 import { WorkerFilters } from './WorkerFilters';
 import { WorkerTable } from './WorkerTable';
+import { CigsAlertPanel } from '../reports/CigsAlertPanel';
 
 export function WorkerListScreen() {
   const { t } = useTranslation();
@@ -33,6 +34,7 @@ export function WorkerListScreen() {
           {t('workers.new')}
         </Link>
       </div>
+      <CigsAlertPanel limit={5} />
       <WorkerFilters counselors={counselors ?? []} />
       {rows === undefined ? (
         <p>{t('app.loading')}</p>

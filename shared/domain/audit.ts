@@ -1,10 +1,16 @@
-// The audit log: who did what to which worker file, when, from which device. Append-only; it
-// names the subject by id only, so it holds no personal data of its own and survives erasure.
+// The audit log: who did what to which worker file (or catalogue record), when, from which device.
+// Append-only; it names the subject by id only, so it holds no personal data of its own and
+// survives erasure. `detail` holds codes only (field names, stage codes, formats), never text.
 import { z } from 'zod';
 
 export const AUDIT_ACTIONS = ['open', 'create', 'update', 'delete', 'export', 'erase', 'consent'] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof auditActionSchema>;
+
+/** What an entry is about: a worker file, the programme settings, a report, or a record of the shared catalogues. */
+export const AUDIT_SUBJECT_KINDS = ['worker', 'programme', 'report', 'employer', 'offer', 'course', 'venture'] as const;
+export const auditSubjectKindSchema = z.enum(AUDIT_SUBJECT_KINDS);
+export type AuditSubjectKind = z.infer<typeof auditSubjectKindSchema>;
 
 export const auditEntrySchema = z.object({
   id: z.string().uuid(),
@@ -16,7 +22,7 @@ export const auditEntrySchema = z.object({
   actorId: z.string(),
   deviceId: z.string(),
   action: auditActionSchema,
-  subjectKind: z.enum(['worker', 'programme', 'report']),
+  subjectKind: auditSubjectKindSchema,
   subjectId: z.string(),
   /** Non-identifying detail, e.g. the fields changed or the export format. */
   detail: z.string().max(500).default(''),

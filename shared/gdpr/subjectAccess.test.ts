@@ -63,10 +63,10 @@ describe('subject access: JSON', () => {
   const doc = JSON.parse(buildSubjectAccessExport(input()).json);
 
   it('has the documented envelope', () => {
-    expect(Object.keys(doc)).toEqual(['format', 'version', 'generatedAt', 'generatedBy', 'language', 'programme', 'worker', 'events', 'accessLog']);
+    expect(Object.keys(doc)).toEqual(['format', 'version', 'generatedAt', 'generatedBy', 'language', 'programme', 'worker', 'events', 'casework', 'accessLog']);
     expect(doc).toMatchObject({
       format: 'pco-subject-access',
-      version: 1,
+      version: 2,
       generatedAt: '2025-03-14T11:30:00.000Z',
       generatedBy: { id: 'coordinator-piero', name: 'Piero Mannucci' },
       programme: { name: 'PCO Figline Valdarno' },

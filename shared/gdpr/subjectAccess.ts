@@ -7,6 +7,7 @@ import type { Worker } from '../domain/worker';
 import type { RecordMeta } from '../sync/record';
 import { chronological } from './eventHistory';
 import { renderSubjectAccessHtml } from './subjectAccessHtml';
+import { NO_CASEWORK, type SubjectAccessCasework } from './subjectAccessCasework';
 import { WORKER_SECTIONS } from './workerFields';
 
 export interface SubjectAccessInput {
@@ -23,8 +24,12 @@ export interface SubjectAccessInput {
   /** Counselor id of who produces the export. */
   generatedBy: string;
   language: 'it' | 'en';
-  /** The app's t(); receives `worker.*`, `vocab.*` and `gdpr.*` keys. */
+  /** The app's t(); receives `worker.*`, `vocab.*`, `gdpr.*` and the case-work features' keys. */
   label: (key: string) => string;
+  /** CVs, action plans, enrolments, candidacies and ventures of the worker; none when absent. */
+  casework?: SubjectAccessCasework;
+  /** An access-log detail in words (the log stores codes); shown as stored without it. */
+  describeDetail?: (entry: AuditEntry) => string;
 }
 
 export interface SubjectAccessExport {
@@ -38,13 +43,13 @@ export interface SubjectAccessExport {
 export type SubjectAccessWorkerFields = { [K in keyof Worker]-?: Exclude<Worker[K], undefined> | null };
 
 /**
- * The JSON document, format `pco-subject-access` version 1. Codes and dates are stored values
- * (ISO dates, vocabulary codes), so that the file can be read back by any program; the HTML
- * is the human reading. A change to this shape is a new version.
+ * The JSON document, format `pco-subject-access` version 2 (version 1 had no `casework`). Codes and
+ * dates are stored values (ISO dates, vocabulary codes), so that the file can be read back by any
+ * program; the HTML is the human reading. A change to this shape is a new version.
  */
 export interface SubjectAccessJson {
   format: 'pco-subject-access';
-  version: 1;
+  version: 2;
   /** ISO timestamp. */
   generatedAt: string;
   generatedBy: { id: string; name: string };
@@ -56,6 +61,8 @@ export interface SubjectAccessJson {
   worker: { id: string } & SubjectAccessWorkerFields & { createdAt: string; updatedAt: string; updatedBy: { id: string; name: string } };
   /** Status changes, consent and file creation, oldest first; `payload` is as recorded (domain/events.ts). */
   events: { id: string; occurredOn: string; recordedAt: string; recordedBy: { id: string; name: string }; deviceId: string; payload: EventPayload }[];
+  /** CV versions, action plans, course enrolments, candidacies (with their moves) and business ventures. */
+  casework: SubjectAccessCasework;
   /** Who opened, changed or exported the file, oldest first (audit log, domain/audit.ts). */
   accessLog: { id: string; at: string; action: AuditAction; actor: { id: string; name: string }; deviceId: string; detail: string }[];
 }
@@ -90,7 +97,7 @@ function subjectAccessJson(input: SubjectAccessInput, events: readonly DomainEve
   const { worker } = input;
   return {
     format: 'pco-subject-access',
-    version: 1,
+    version: 2,
     generatedAt: input.generatedAt,
     generatedBy: person(input.generatedBy),
     language: input.language,
@@ -104,6 +111,7 @@ function subjectAccessJson(input: SubjectAccessInput, events: readonly DomainEve
       deviceId: event.deviceId,
       payload: event.payload,
     })),
+    casework: input.casework ?? NO_CASEWORK,
     accessLog: audit.map((entry) => ({ id: entry.id, at: entry.at, action: entry.action, actor: person(entry.actorId), deviceId: entry.deviceId, detail: entry.detail })),
   };
 }

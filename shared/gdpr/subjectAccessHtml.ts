@@ -6,6 +6,7 @@ import { describeEvent } from '../domain/eventText';
 import { displayCode, displayCounselor, displayDate, displayDateTime, displayText, type DisplayContext } from './display';
 import { html, SafeHtml } from './html';
 import type { SubjectAccessInput } from './subjectAccess';
+import { caseworkSections, NO_CASEWORK } from './subjectAccessCasework';
 import { fieldRow, isScalarField, WORKER_SECTIONS } from './workerFields';
 
 // No quotes in the style sheet: it is a trusted constant inserted as is.
@@ -51,8 +52,9 @@ export function renderSubjectAccessHtml(input: SubjectAccessInput, events: reado
 </dl>
 ${workerSections(input, context)}
 ${recordSection(input, context)}
+${caseworkSections(input.casework ?? NO_CASEWORK, context)}
 ${historySection(events, context)}
-${accessLogSection(audit, context)}
+${accessLogSection(audit, context, input.describeDetail ?? ((entry) => entry.detail))}
 ${infoSection(t)}
 </main>
 </body>
@@ -122,7 +124,7 @@ ${body}
 `;
 }
 
-function accessLogSection(audit: readonly AuditEntry[], context: DisplayContext): SafeHtml {
+function accessLogSection(audit: readonly AuditEntry[], context: DisplayContext, describe: (entry: AuditEntry) => string): SafeHtml {
   const t = context.label;
   const body =
     audit.length === 0
@@ -132,7 +134,7 @@ function accessLogSection(audit: readonly AuditEntry[], context: DisplayContext)
 <tbody>
 ${audit.map(
   (entry) =>
-    html`<tr><td>${displayDateTime(entry.at)}</td><td>${displayCounselor(context, entry.actorId)}</td><td>${t(`gdpr.action.${entry.action}`)}</td><td>${displayText(entry.detail)}</td></tr>\n`,
+    html`<tr><td>${displayDateTime(entry.at)}</td><td>${displayCounselor(context, entry.actorId)}</td><td>${t(`gdpr.action.${entry.action}`)}</td><td>${displayText(describe(entry))}</td></tr>\n`,
 )}</tbody>
 </table>`;
   return html`<section>

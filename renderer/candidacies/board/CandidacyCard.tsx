@@ -1,12 +1,15 @@
 // One candidate on the board. Pointer users drag it or open its menu; keyboard users focus it and
 // press → / ← for the next or previous stage, or Delete (Backspace on a Mac) to close it; the menu
-// works by keyboard too.
+// works by keyboard too. Once the CV went to the employer, the card says which version.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { allowedTargets, isClosed, isEnding, nextStage, previousStage } from '../../../shared/candidacy/stages';
 import { formatItalianDate } from '../../../shared/time/dates';
 import type { CandidacyView } from '../../db/repositories/candidacyRepository';
+import type { CvSummary } from '../../db/repositories/cvRepository';
+import { savedAt } from '../../cv/cvLabels';
+import { sentCvId } from './sentCv';
 import type { MoveTarget } from './MoveDialog';
 
 interface Props {
@@ -14,12 +17,14 @@ interface Props {
   name: string;
   /** Id of the element explaining the keys. */
   helpId: string;
+  /** The CV versions sent with the board's candidacies, by id; undefined while loading. */
+  sentCvs?: ReadonlyMap<string, CvSummary>;
   onRequest: (target: MoveTarget) => void;
   onDragStart: () => void;
   onDragEnd: () => void;
 }
 
-export function CandidacyCard({ view, name, helpId, onRequest, onDragStart, onDragEnd }: Props) {
+export function CandidacyCard({ view, name, helpId, sentCvs, onRequest, onDragStart, onDragEnd }: Props) {
   const { t } = useTranslation();
   const [menuOpen, setMenuOpen] = useState(false);
   const menuId = useId();
@@ -28,6 +33,8 @@ export function CandidacyCard({ view, name, helpId, onRequest, onDragStart, onDr
   const closed = isClosed(view.stage);
   const lastReason = view.changes.at(-1)?.reason ?? '';
   const targets = allowedTargets(view.stage).filter((stage) => !isEnding(stage));
+  const cvId = sentCvId(view);
+  const cv = cvId ? sentCvs?.get(cvId) : undefined;
 
   useEffect(() => {
     if (menuOpen) menuRef.current?.querySelector('button')?.focus();
@@ -95,6 +102,13 @@ export function CandidacyCard({ view, name, helpId, onRequest, onDragStart, onDr
             {t('candidacies.board.moveMenu')} ▾
           </span>
         </button>
+      )}
+      {cvId && sentCvs && (
+        <p className="card-cv" data-testid="card-cv">
+          {cv
+            ? t('candidacies.board.cvSent', { variant: t(`cv.screen.variants.${cv.variant}`), language: t(`cv.screen.languages.${cv.language}`), date: savedAt(cv).slice(0, 10) })
+            : t('candidacies.board.cvSentUnknown')}
+        </p>
       )}
       {isEnding(view.stage) && (
         <p className="card-reason">

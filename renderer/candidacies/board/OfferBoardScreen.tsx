@@ -15,6 +15,7 @@ import { CandidacyCard } from './CandidacyCard';
 import { MoveDialog, type MoveTarget } from './MoveDialog';
 import { HireDialog } from './HireDialog';
 import { ProposeDialog } from './ProposeDialog';
+import { useSentCvs } from './sentCv';
 
 interface Announcement {
   kind: 'moved' | 'hired' | 'proposed';
@@ -36,6 +37,7 @@ export function OfferBoardScreen() {
   const employer = useLiveQuery(async () => (employerId ? candidacies.employer(employerId).catch(() => undefined) : undefined), [candidacies, employerId]);
   const views = useLiveQuery(() => candidacies.forOffer(id), [candidacies, id, version]);
   const hirings = useLiveQuery(() => placements.hirings(id), [placements, id, version]);
+  const sentCvs = useSentCvs(views);
   const [dragging, setDragging] = useState<CandidacyView | null>(null);
   const [pending, setPending] = useState<{ view: CandidacyView; target: MoveTarget } | null>(null);
   const [proposing, setProposing] = useState(false);
@@ -120,7 +122,7 @@ export function OfferBoardScreen() {
               className={column === 'ending' ? 'ended-column' : `column-${column}`}
             >
               {cards.map((view) => (
-                <CandidacyCard key={view.id} view={view} name={nameOf(view)} helpId={helpId} onRequest={(target) => request(view, target)} onDragStart={() => setDragging(view)} onDragEnd={() => setDragging(null)} />
+                <CandidacyCard key={view.id} view={view} name={nameOf(view)} helpId={helpId} sentCvs={sentCvs} onRequest={(target) => request(view, target)} onDragStart={() => setDragging(view)} onDragEnd={() => setDragging(null)} />
               ))}
             </BoardColumn>
           );

@@ -2,7 +2,7 @@
 // Attendance and the end of a course are events about the enrolment; the worker's status follows
 // them (in training while a course is under way, active again at its end) through the worker
 // repository, so each move leaves its own status event. A counselor reaches only the enrolments of
-// their caseload.
+// their caseload. Creating, editing and deleting a course of the catalogue is audited under its id.
 import { uuidv7 } from 'uuidv7';
 import type { z } from 'zod';
 import { courseSchema, enrolmentSchema, type Course, type Enrolment } from '../../../shared/domain/casework';
@@ -19,6 +19,8 @@ import type { Session } from '../session';
 import { auditEntry, newEvent, openEvent, sealEvent } from '../recordRows';
 import type { WorkerRepository } from './workerRepository';
 import { NotAllowedError, NotEligibleError, RecordNotFoundError } from './errors';
+import { changedFields } from './offerRepository';
+import { createCourseRemoval, type CourseRemoval } from './courseRepositoryRemoval';
 
 export type CourseInput = z.input<typeof courseSchema>;
 export type CourseRecord = VersionedRecord<Course>;
@@ -31,7 +33,7 @@ export interface EnrolmentView {
   progress: EnrolmentProgress;
 }
 
-export interface CourseRepository {
+export interface CourseRepository extends CourseRemoval {
   list(): Promise<CourseRecord[]>;
   get(id: string): Promise<CourseRecord>;
   create(input: CourseInput): Promise<CourseRecord>;
@@ -132,6 +134,8 @@ export function createCourseRepository(db: PcoDatabase, session: Session, codec:
   }
 
   return {
+    ...createCourseRemoval(db, session, codec, workers, today),
+
     async list() {
       const rows = await db.courses.filter((row) => !row.deletedAt).toArray();
       const records = await Promise.all(rows.map((row) => codec.open('courses', row)));
@@ -143,8 +147,9 @@ export function createCourseRepository(db: PcoDatabase, session: Session, codec:
     async create(input) {
       const data = courseSchema.parse(input);
       const row = await sealCourse(codec, createRecord(uuidv7(), data, session.tick(), session.author()));
-      await db.transaction('rw', [db.courses, db.meta], async () => {
+      await db.transaction('rw', [db.courses, db.audit, db.meta], async () => {
         await db.courses.add(row);
+        await db.audit.add(auditEntry(session, 'create', row.id, '', 'course'));
         await session.persistClock();
       });
       return codec.open('courses', row);
@@ -158,8 +163,9 @@ export function createCourseRepository(db: PcoDatabase, session: Session, codec:
       const edited = editRecord(current, data, session.tick(), session.author());
       if (edited === current) return current;
       const row = await sealCourse(codec, edited);
-      await db.transaction('rw', [db.courses, db.meta], async () => {
+      await db.transaction('rw', [db.courses, db.audit, db.meta], async () => {
         await db.courses.put(row);
+        await db.audit.add(auditEntry(session, 'update', id, changedFields(current, edited), 'course'));
         await session.persistClock();
       });
       return edited;

@@ -1,6 +1,7 @@
 // The employer catalogue (aziende), shared by every counselor: edits merge field by field, the
 // contact persons, phones and emails are sealed, and contacts with the employer are appended to
-// the event log (their notes sealed with the payload). Deletion leaves tombstones.
+// the event log (their notes sealed with the payload). Deletion leaves tombstones. Creations, edits
+// (with the names of the changed fields) and deletions are audited under the employer's id.
 import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
 import { employerSchema, type Employer, type EmployerInput } from '../../../shared/domain/employer';
@@ -12,9 +13,9 @@ import type { PcoDatabase } from '../database';
 import type { RecordCodec } from '../codec';
 import type { EmployerRecord, EmployerRow, EventRecord, OfferRow } from '../rows';
 import type { Session } from '../session';
-import { newEvent, openEvent, sealEmployer, sealEvent } from '../recordRows';
+import { auditEntry, newEvent, openEvent, sealEmployer, sealEvent } from '../recordRows';
 import { RecordNotFoundError } from './errors';
-import { openOfferRow, sealOfferRecord } from './offerRepository';
+import { changedFields, openOfferRow, sealOfferRecord } from './offerRepository';
 
 /** A second employer with the same partita IVA: `existingId` is the one already filed. */
 export class DuplicatePartitaIvaError extends Error {
@@ -93,7 +94,7 @@ export function createEmployerRepository(db: PcoDatabase, session: Session, code
     return employer;
   }
 
-  const writeTables = [db.employers, db.offers, db.events, db.meta];
+  const writeTables = [db.employers, db.offers, db.events, db.audit, db.meta];
 
   return {
     async list() {
@@ -112,6 +113,7 @@ export function createEmployerRepository(db: PcoDatabase, session: Session, code
         const clash = await db.employers.filter((other) => !other.deletedAt && normalise(other.data.partitaIva ?? '') === employer.partitaIva).first();
         if (clash) throw new DuplicatePartitaIvaError(clash.id);
         await db.employers.add(row);
+        await db.audit.add(auditEntry(session, 'create', row.id, '', 'employer'));
         await session.persistClock();
       });
       return open(row);
@@ -125,6 +127,7 @@ export function createEmployerRepository(db: PcoDatabase, session: Session, code
       const row = await sealEmployer(codec, edited);
       await db.transaction('rw', writeTables, async () => {
         await db.employers.put(row);
+        await db.audit.add(auditEntry(session, 'update', id, changedFields(current, edited), 'employer'));
         await session.persistClock();
       });
       return open(row);
@@ -139,6 +142,9 @@ export function createEmployerRepository(db: PcoDatabase, session: Session, code
       await db.transaction('rw', writeTables, async () => {
         await db.employers.put(row);
         await db.offers.bulkPut(offerTombstones);
+        await db.audit.add(auditEntry(session, 'delete', id, '', 'employer'));
+        // Each offer goes with its employer: one entry per offer, so its own history is complete.
+        await db.audit.bulkAdd(offers.map((offer) => auditEntry(session, 'delete', offer.id, `employer:${id}`, 'offer')));
         await session.persistClock();
       });
     },
@@ -151,8 +157,9 @@ export function createEmployerRepository(db: PcoDatabase, session: Session, code
       const payload = { kind: 'employer.contactLogged' as const, ...rest };
       const event: ContactLogEntry = { ...newEvent(session, id, payload, occurredOn), payload };
       const row = await sealEvent(codec, event);
-      await db.transaction('rw', [db.events, db.meta], async () => {
+      await db.transaction('rw', [db.events, db.audit, db.meta], async () => {
         await db.events.add(row);
+        await db.audit.add(auditEntry(session, 'update', id, `contact:${rest.channel}`, 'employer'));
         await session.persistClock();
       });
       return event;

@@ -1,6 +1,7 @@
 // Job offers (offerte di lavoro), part of the catalogue every counselor shares. Edits merge field
 // by field; the free-text description is sealed (it may name people). How many positions are
 // filled is never stored: it is counted from the `worker.placed` events that name the offer.
+// Creations, edits (with the names of the changed fields) and deletions are audited.
 import { uuidv7 } from 'uuidv7';
 import { offerSchema, type Offer, type OfferInput, type OfferState } from '../../../shared/domain/offer';
 import { createRecord, editRecord, tombstone, type VersionedRecord } from '../../../shared/sync/record';
@@ -8,10 +9,17 @@ import type { PcoDatabase } from '../database';
 import type { RecordCodec } from '../codec';
 import type { OfferRow } from '../rows';
 import type { Session } from '../session';
-import { openEvent } from '../recordRows';
+import { auditEntry, openEvent } from '../recordRows';
 import { RecordNotFoundError } from './errors';
 
 export type OfferRecord = VersionedRecord<Offer>;
+
+/** The fields an edit changed (their clocks moved): the audit detail of an update, names only. */
+export function changedFields<T extends object>(before: VersionedRecord<T>, after: VersionedRecord<T>): string {
+  return Object.keys(after.clock)
+    .filter((key) => after.clock[key] !== before.clock[key])
+    .join(',');
+}
 
 export const SENSITIVE_OFFER_FIELDS = ['description'] as const satisfies readonly (keyof Offer)[];
 
@@ -78,7 +86,7 @@ export function createOfferRepository(db: PcoDatabase, session: Session, codec: 
     return Promise.all(rows.map((row) => openEvent(codec, row)));
   }
 
-  const writeTables = [db.offers, db.meta];
+  const writeTables = [db.offers, db.audit, db.meta];
 
   return {
     async list() {
@@ -98,6 +106,7 @@ export function createOfferRepository(db: PcoDatabase, session: Session, codec: 
       const row = await sealOfferRecord(codec, createRecord(uuidv7(), offer, session.tick(), session.author()));
       await db.transaction('rw', writeTables, async () => {
         await db.offers.add(row);
+        await db.audit.add(auditEntry(session, 'create', row.id, `employer:${offer.employerId}`, 'offer'));
         await session.persistClock();
       });
       return open(row);
@@ -111,6 +120,7 @@ export function createOfferRepository(db: PcoDatabase, session: Session, codec: 
       const row = await sealOfferRecord(codec, edited);
       await db.transaction('rw', writeTables, async () => {
         await db.offers.put(row);
+        await db.audit.add(auditEntry(session, 'update', id, changedFields(current, edited), 'offer'));
         await session.persistClock();
       });
       return open(row);
@@ -121,6 +131,7 @@ export function createOfferRepository(db: PcoDatabase, session: Session, codec: 
       const row = await sealOfferRecord(codec, tombstone(current, session.tick(), session.author()));
       await db.transaction('rw', writeTables, async () => {
         await db.offers.put(row);
+        await db.audit.add(auditEntry(session, 'delete', id, `employer:${current.data.employerId}`, 'offer'));
         await session.persistClock();
       });
     },

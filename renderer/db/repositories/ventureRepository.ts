@@ -1,11 +1,12 @@
 // Self-employment projects (progetti di impresa) of the workers. The idea and the funding
 // applications are sealed; the worker id stays in clear as an index. Marking the launch done makes
 // the worker self-employed through the worker repository, which records the status event. A
-// counselor reaches only the ventures of their caseload.
+// counselor reaches only the ventures of their caseload. Deleting a venture leaves a tombstone and
+// does not change the worker's status (a launched business may live on without its project file).
 import { uuidv7 } from 'uuidv7';
 import type { z } from 'zod';
 import { ventureSchema, type Venture } from '../../../shared/domain/casework';
-import { createRecord, editRecord, type VersionedRecord } from '../../../shared/sync/record';
+import { createRecord, editRecord, tombstone, type VersionedRecord } from '../../../shared/sync/record';
 import { todayIso } from '../../../shared/time/dates';
 import { allMilestones, launchedNow, ventureIssues } from '../../../shared/retraining/venture';
 import { statusWhenLaunched, type StatusChange } from '../../../shared/retraining/status';
@@ -29,6 +30,13 @@ export interface VentureRepository {
   get(id: string): Promise<VentureRecord>;
   create(input: VentureInput): Promise<VentureSaved>;
   update(id: string, input: VentureInput): Promise<VentureSaved>;
+  /** Tombstones the venture; audited on the worker's file. */
+  remove(id: string): Promise<void>;
+}
+
+/** What a venture has recorded so far (milestones done, funding entered): the confirmation names it. */
+export function ventureHistory(venture: Venture): { milestonesDone: number; funding: number } {
+  return { milestonesDone: venture.milestones.filter((milestone) => Boolean(milestone.doneOn)).length, funding: venture.funding.length };
 }
 
 /** The business idea and who funds it are the worker's own plans: sealed at rest. */
@@ -102,6 +110,16 @@ export function createVentureRepository(db: PcoDatabase, session: Session, codec
       const edited = editRecord(current, venture, session.tick(), session.author());
       if (edited === current) return { record: current };
       return write(edited, 'update', current.data);
+    },
+
+    async remove(id) {
+      const current = await visible(id);
+      const row = await sealVenture(codec, tombstone(current, session.tick(), session.author()));
+      await db.transaction('rw', [db.ventures, db.audit, db.meta], async () => {
+        await db.ventures.put(row);
+        await db.audit.add(auditEntry(session, 'update', current.data.workerId, 'venture.delete'));
+        await session.persistClock();
+      });
     },
   };
 }

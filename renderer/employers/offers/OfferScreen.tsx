@@ -1,5 +1,5 @@
 // A job offer's page: create or edit it, see how many positions the recorded hirings fill, delete it.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -7,16 +7,13 @@ import type { Offer, OfferInput } from '../../../shared/domain/offer';
 import { todayIso } from '../../../shared/time/dates';
 import { useServices } from '../../app/services';
 import type { EmployerRecord } from '../../db/rows';
-import { displayedOfferState, type OfferRecord } from '../../db/repositories/offerRepository';
+import { displayedOfferState } from '../../db/repositories/offerRepository';
 import { useEmployerRepository, useOfferRepository } from '../catalogue';
 import { offerHistory } from '../history';
 import { OfferForm } from './OfferForm';
 import { DraftRestoredNotice } from '../../ui/DraftRestoredNotice';
-
-type Loaded =
-  | { state: 'loading' }
-  | { state: 'missing'; key: string }
-  | { state: 'ready'; key: string; row: OfferRecord | null; initial: OfferInput; draftRestored: boolean; employers: EmployerRecord[] };
+import { RecordNotFound } from '../../ui/RecordNotFound';
+import { useRecordWithDraft } from '../../ui/useRecordWithDraft';
 
 export function emptyOffer(employer: EmployerRecord | undefined): OfferInput {
   return {
@@ -36,56 +33,34 @@ export function OfferScreen() {
   const offers = useOfferRepository();
   const employerRepository = useEmployerRepository();
   const draftKey = `offer:${id ?? 'new'}`;
-  const [result, setLoaded] = useState<Loaded>({ state: 'loading' });
-  const loaded: Loaded = result.state !== 'loading' && result.key === `${draftKey}:${forEmployer}` ? result : { state: 'loading' };
+  const loaded = useRecordWithDraft({
+    draftKey,
+    // The employers are loaded before the form renders, so its select shows the stored choice.
+    load: async () => ({ row: id ? await offers.get(id) : null, extra: { employers: await employerRepository.list() } as { employers: EmployerRecord[] } }),
+    formValues: (row, { employers }) => row?.data ?? emptyOffer(employers.find((e) => e.id === forEmployer)),
+    deps: [id, forEmployer, offers, employerRepository],
+  });
   const [saved, setSaved] = useState(false);
   const filledCounts = useLiveQuery(() => offers.filledCounts(), [offers]);
 
-  useEffect(() => {
-    let cancelled = false;
-    (async () => {
-      const draft = (await drafts.load(draftKey)) as OfferInput | undefined;
-      const row = id ? await offers.get(id) : null;
-      // Loaded before the form renders, so the employer select shows the stored choice.
-      const employers = await employerRepository.list();
-      const initial = draft ?? row?.data ?? emptyOffer(employers.find((e) => e.id === forEmployer));
-      if (!cancelled) setLoaded({ state: 'ready', key: `${draftKey}:${forEmployer}`, row, initial, draftRestored: draft !== undefined, employers });
-    })().catch(() => {
-      if (!cancelled) setLoaded({ state: 'missing', key: `${draftKey}:${forEmployer}` });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [id, draftKey, forEmployer, offers, employerRepository, drafts]);
-
   if (loaded.state === 'loading') return <p>{t('app.loading')}</p>;
-  if (loaded.state === 'missing') {
-    return (
-      <section className="screen">
-        <p role="alert" className="error-banner">{t('employers.offer.notFound')}</p>
-        <Link to="/offers">{t('employers.offer.backToList')}</Link>
-      </section>
-    );
-  }
+  if (loaded.state !== 'ready') return <RecordNotFound message={t('employers.offer.notFound')} backTo="/offers" backLabel={t('employers.offer.backToList')} />;
 
-  const { row, employers } = loaded;
+  const { row } = loaded;
+  const { employers } = loaded.extra;
   const employer = employers.find((e) => e.id === row?.data.employerId);
   const filled = row ? (filledCounts?.get(row.id) ?? 0) : 0;
   const store = async (offer: Offer) => {
     const stored = row ? await offers.update(row.id, offer) : await offers.create(offer);
     await drafts.discard(draftKey);
     setSaved(true);
-    if (row) setLoaded({ ...loaded, row: stored, initial: stored.data, draftRestored: false });
+    if (row) loaded.saved(stored);
     else navigate(`/offers/${stored.id}`, { replace: true });
     return true;
   };
   const save = async (offer: Offer): Promise<boolean> => {
     setSaved(false);
     return store(offer);
-  };
-  const discardDraft = async () => {
-    await drafts.discard(draftKey);
-    setLoaded({ ...loaded, initial: row?.data ?? emptyOffer(employers.find((e) => e.id === forEmployer)), draftRestored: false });
   };
   const remove = async () => {
     if (!row) return;
@@ -100,7 +75,7 @@ export function OfferScreen() {
 
   const status = (
     <>
-      {loaded.draftRestored && <DraftRestoredNotice onDiscard={() => void discardDraft()} />}
+      {loaded.draftRestored && <DraftRestoredNotice onDiscard={() => void loaded.discardDraft()} />}
       {fullButOpen && row && (
         <p className="notice" role="status">
           {t('employers.offer.filledNotice', { filled, positions: row.data.positions })}{' '}
@@ -127,6 +102,7 @@ export function OfferScreen() {
         <p className="offer-summary">
           <span className={`badge offer-${displayedOfferState(row.data, filled)}`}>{t(`employers.offer.state.${displayedOfferState(row.data, filled)}`)}</span>{' '}
           <span data-testid="offer-filled">{t('employers.offer.filledCount', { filled, positions: row.data.positions })}</span>
+          {' · '}<Link to={`/offers/${row.id}/matching`}>{t('matching.link.offer')}</Link>
           {employer && (
             <>
               {' · '}
@@ -141,7 +117,7 @@ export function OfferScreen() {
         </p>
       ) : (
         <OfferForm
-          key={`${row?.id ?? 'new'}:${row?.updatedAt ?? ''}:${loaded.draftRestored}`}
+          key={loaded.formKey}
           initial={loaded.initial}
           employers={employers}
           draftKey={draftKey}

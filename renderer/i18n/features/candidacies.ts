@@ -44,6 +44,8 @@ export const candidaciesIt = {
     moved: '{{name}}: ora «{{stage}}».',
     openWorker: 'Scheda',
     otherCaseloads: 'Le candidature dei lavoratori di altri orientatori non sono mostrate.',
+    cvSent: 'CV inviato: {{variant}}, {{language}}, del {{date}}',
+    cvSentUnknown: 'CV inviato: versione non più disponibile',
   },
   move: {
     title: '{{name}}: passa a «{{stage}}»',
@@ -204,6 +206,8 @@ export const candidaciesEn: typeof candidaciesIt = {
     moved: '{{name}}: now “{{stage}}”.',
     openWorker: 'File',
     otherCaseloads: 'Candidacies of other counselors’ workers are not shown.',
+    cvSent: 'CV sent: {{variant}}, {{language}}, of {{date}}',
+    cvSentUnknown: 'CV sent: version no longer available',
   },
   move: {
     title: '{{name}}: move to “{{stage}}”',

@@ -26,6 +26,12 @@ export const retrainingIt = {
     saved: 'Corso salvato.',
     invalid: 'Alcuni campi non sono validi: correggi quelli evidenziati. Quanto scritto è conservato.',
     notFound: 'Questo corso non esiste o è stato eliminato.',
+    delete: 'Elimina il corso',
+    deleteConfirm: 'Eliminare il corso «{{title}}» dal catalogo?',
+    deleteConfirmHistory:
+      'Eliminare il corso «{{title}}»? Ha già {{history}}: le iscrizioni spariscono dalle schede dei lavoratori (presenze e fine corso restano nello storico) e chi è in formazione solo per questo corso torna «Attivo nel programma».',
+    history: { enrolments_one: '{{count}} iscrizione', enrolments_other: '{{count}} iscrizioni', events_one: '{{count}} registrazione di presenza o di fine corso', events_other: '{{count}} registrazioni di presenza o di fine corso' },
+    deleteOtherCaseloads: 'Il corso ha iscritti assegnati ad altri orientatori: può eliminarlo solo il coordinatore.',
     sections: { course: 'Dati del corso', teaches: 'Cosa insegna' },
     teachesIntro: 'Competenze e abilitazioni che il corso fa acquisire: servono a proporre il corso a chi ne ha bisogno per un’offerta.',
     fields: {
@@ -187,6 +193,10 @@ export const retrainingIt = {
     noFunding: 'Nessun finanziamento richiesto.',
     totals: 'Richiesti {{requested}}, concessi {{granted}}.',
     confirmLaunch: 'Con l’avvio dell’attività lo stato di {{name}} diventa «Lavoratore autonomo». Confermi?',
+    delete: 'Elimina il progetto',
+    deleteConfirm: 'Eliminare il progetto di impresa di {{name}}?',
+    deleteConfirmHistory: 'Eliminare il progetto di impresa di {{name}}? Ha già {{history}}. Lo stato del lavoratore non cambia.',
+    history: { milestones_one: '{{count}} tappa fatta', milestones_other: '{{count}} tappe fatte', funding_one: '{{count}} finanziamento', funding_other: '{{count}} finanziamenti' },
   },
   validation: {
     doneInFuture: 'Una tappa non può essere fatta in una data futura.',
@@ -224,6 +234,12 @@ export const retrainingEn: typeof retrainingIt = {
     saved: 'Course saved.',
     invalid: 'Some fields are not valid: fix the highlighted ones. What you typed is kept.',
     notFound: 'This course does not exist or was deleted.',
+    delete: 'Delete the course',
+    deleteConfirm: 'Delete the course “{{title}}” from the catalogue?',
+    deleteConfirmHistory:
+      'Delete the course “{{title}}”? It already has {{history}}: the enrolments leave the workers’ files (attendance and course ends stay in their history) and whoever is in training only for this course goes back to “Active in the programme”.',
+    history: { enrolments_one: '{{count}} enrolment', enrolments_other: '{{count}} enrolments', events_one: '{{count}} attendance or course-end record', events_other: '{{count}} attendance or course-end records' },
+    deleteOtherCaseloads: 'The course has enrolled workers of other counselors: only the coordinator can delete it.',
     sections: { course: 'Course details', teaches: 'What it teaches' },
     teachesIntro: 'Skills and licences the course gives: they let the course be suggested to whoever needs them for an offer.',
     fields: {
@@ -385,6 +401,10 @@ export const retrainingEn: typeof retrainingIt = {
     noFunding: 'No funding applied for.',
     totals: 'Requested {{requested}}, granted {{granted}}.',
     confirmLaunch: 'With the business launched, {{name}}’s status becomes “Self-employed”. Confirm?',
+    delete: 'Delete the venture',
+    deleteConfirm: 'Delete {{name}}’s business venture?',
+    deleteConfirmHistory: 'Delete {{name}}’s business venture? It already has {{history}}. The worker’s status does not change.',
+    history: { milestones_one: '{{count}} milestone done', milestones_other: '{{count}} milestones done', funding_one: '{{count}} funding application', funding_other: '{{count}} funding applications' },
   },
   validation: {
     doneInFuture: 'A milestone cannot be done on a future date.',

@@ -10,7 +10,7 @@ import { EnrolmentSection } from './EnrolmentSection';
 import { TracksSection } from './TracksSection';
 import { ProfileSection } from './ProfileSection';
 import { PreferencesSection } from './PreferencesSection';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { CounselorRecord } from '../../db/rows';
 
 interface WorkerFormProps {
@@ -20,9 +20,11 @@ interface WorkerFormProps {
   /** Resolves true when saved; false when refused (the draft is then kept). */
   onSave: (worker: Worker) => Promise<boolean>;
   status: ReactNode;
+  /** Told whether the form holds typed, unsaved values (the screen then keeps it when the record changes elsewhere). */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
-export function WorkerForm({ initial, counselors, draftKey, onSave, status }: WorkerFormProps) {
+export function WorkerForm({ initial, counselors, draftKey, onSave, status, onDirtyChange }: WorkerFormProps) {
   const { t } = useTranslation();
   const form = useForm<WorkerInput, unknown, Worker>({
     resolver: zodResolver(workerSchema),
@@ -40,7 +42,8 @@ export function WorkerForm({ initial, counselors, draftKey, onSave, status }: Wo
       if (!saved) draft.flush();
     }
   };
-  const { isSubmitting, isSubmitted, isValid } = form.formState;
+  const { isSubmitting, isSubmitted, isValid, isDirty } = form.formState;
+  useEffect(() => onDirtyChange?.(isDirty), [isDirty, onDirtyChange]);
 
   return (
     <form className="worker-form" noValidate onSubmit={(event) => void form.handleSubmit(save)(event)} aria-describedby="form-status">
