@@ -1,16 +1,17 @@
 // The Electron main process: one hardened window showing the bundled renderer, IPC registered
-// per domain (app, file, secret), and nothing else. All logic lives in pure modules
+// per domain (app, file, shared folder, secret), and nothing else. All logic lives in pure modules
 // (windowOptions, ipc/*, shared/).
 // Bundled by build/scripts/build-electron.mjs to dist/electron/main.cjs, next to preload.cjs;
 // the renderer is built to dist/renderer/.
 import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session } from 'electron';
 import type { MenuItemConstructorOptions, WebContents } from 'electron';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { withContentSecurityPolicy } from '../shared/security/csp';
 import { registerAppIpc } from './ipc/appIpc';
 import { registerFileIpc } from './ipc/fileIpc';
+import { registerFolderIpc } from './ipc/folderIpc';
 import { createAppPageCheck, createAppSenderCheck } from './ipc/handle';
 import { registerSecretIpc } from './ipc/secretIpc';
 import { APP_TITLE, constructMainWindow, windowTitleFor } from './windowOptions';
@@ -81,6 +82,18 @@ function registerIpc(): void {
     writeFile: (path, bytes) => writeFile(path, bytes),
     readFile: (path) => readFile(path),
     stat: (path) => stat(path),
+  });
+  registerFolderIpc(ipcMain, {
+    isTrustedSender,
+    showFolderDialog: () => {
+      const owner = parent();
+      const request = { properties: ['openDirectory' as const, 'createDirectory' as const] };
+      return owner ? dialog.showOpenDialog(owner, request) : dialog.showOpenDialog(request);
+    },
+    readdir: (path) => readdir(path),
+    stat: (path) => stat(path),
+    readFile: (path) => readFile(path),
+    writeNewFile: (path, bytes) => writeFile(path, bytes, { flag: 'wx' }),
   });
   registerSecretIpc(ipcMain, { safeStorage, platform: process.platform, isTrustedSender });
 }

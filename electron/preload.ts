@@ -1,4 +1,4 @@
-// The whole surface the renderer gets from Electron: six named calls, typed by the shared
+// The whole surface the renderer gets from Electron: ten named calls, typed by the shared
 // DesktopBridge contract. No generic invoke, no ipcRenderer, no events, no Node. The main
 // process validates every argument. Runs sandboxed, so the build bundles it into one CommonJS
 // file (dist/electron/preload.cjs) with only `electron` left external.
@@ -13,6 +13,10 @@ const pcoDesktop: DesktopBridge = {
   secretStorage: () => ipcRenderer.invoke(IPC_CHANNELS.secretStorage),
   protectSecret: (plain) => ipcRenderer.invoke(IPC_CHANNELS.protectSecret, plain),
   unprotectSecret: (protectedBytes) => ipcRenderer.invoke(IPC_CHANNELS.unprotectSecret, protectedBytes),
+  chooseSharedFolder: () => ipcRenderer.invoke(IPC_CHANNELS.chooseSharedFolder),
+  listSharedFolder: (request) => ipcRenderer.invoke(IPC_CHANNELS.listSharedFolder, request),
+  writeSharedFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.writeSharedFile, request),
+  readSharedFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.readSharedFile, request),
 };
 
 contextBridge.exposeInMainWorld('pcoDesktop', pcoDesktop);

@@ -2,6 +2,12 @@ import { Dexie, type Table } from 'dexie';
 import { DATABASE_NAME, declareSchema } from './schema';
 import type {
   ActionPlanRow,
+  AppliedBundleRow,
+  ConflictRow,
+  DeviceRow,
+  PeerRow,
+  RecoveryKeyRow,
+  SyncHistoryRow,
   AuditRow,
   CandidacyRow,
   CounselorRow,
@@ -16,7 +22,6 @@ import type {
   OfferRow,
   ProgrammeRow,
   ProgrammeSettingRow,
-  SyncBookkeepingRow,
   StatisticalRow,
   VentureRow,
   WorkerRow,
@@ -40,12 +45,12 @@ export class PcoDatabase extends Dexie {
   candidacies!: Table<CandidacyRow, string>;
   meetings!: Table<MeetingRow, string>;
   cvs!: Table<CvRow, string>;
-  devices!: Table<SyncBookkeepingRow, string>;
-  syncHistory!: Table<SyncBookkeepingRow, string>;
-  peers!: Table<SyncBookkeepingRow, string>;
-  conflicts!: Table<SyncBookkeepingRow, string>;
-  recoveryKeys!: Table<SyncBookkeepingRow, string>;
-  appliedBundles!: Table<SyncBookkeepingRow, string>;
+  devices!: Table<DeviceRow, string>;
+  syncHistory!: Table<SyncHistoryRow, string>;
+  peers!: Table<PeerRow, string>;
+  conflicts!: Table<ConflictRow, string>;
+  recoveryKeys!: Table<RecoveryKeyRow, string>;
+  appliedBundles!: Table<AppliedBundleRow, string>;
   programmeSettings!: Table<ProgrammeSettingRow, string>;
 
   constructor(name: string = DATABASE_NAME) {

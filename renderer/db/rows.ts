@@ -1,6 +1,7 @@
 // What each table stores (rows) and what repositories hand out once opened (records).
 // Sensitive fields are sealed in rows (see codec.ts); index columns are non-identifying.
 import type { VersionedRecord } from '../../shared/sync/record';
+import type { DeviceData } from '../../shared/sync/devices';
 import type { Sealed } from '../../shared/crypto/sealed';
 import type { Worker } from '../../shared/domain/worker';
 import type { Counselor, Programme } from '../../shared/domain/programme';
@@ -63,8 +64,80 @@ export interface DraftRow {
  */
 export type ProgrammeSettingRow = VersionedRecord<{ value: unknown }>;
 
-// Sync bookkeeping rows (v5). Their exact shapes are owned by renderer/sync; the database only
-// needs the key columns declared in schema.ts.
-export interface SyncBookkeepingRow {
-  [column: string]: unknown;
+// Sync bookkeeping rows (v5), written by renderer/sync. A version vector maps an origin device id
+// to the highest HLC of that device a laptop holds.
+export type VersionVectorRow = Record<string, string>;
+
+/** A laptop of the programme as registered (synced record, id = device id); its label is sealed. */
+export type { DeviceData };
+export type DeviceRow = StoredRecord<DeviceData>;
+export type DeviceRecord = VersionedRecord<DeviceData>;
+
+export type SyncDirection = 'in' | 'out';
+
+/** One bundle sent or received (or refused): the sync history. */
+export interface SyncHistoryRow {
+  id: string;
+  /** Wall-clock time, ISO. */
+  at: string;
+  direction: SyncDirection;
+  /** The other laptop ('' when a refused file named no readable sender). */
+  peerDeviceId: string;
+  bundleId: string;
+  fileName: string;
+  /** Lines by kind/table. */
+  counts: Record<string, number>;
+  bytes: number;
+  /** SHA-256 (hex) of the file bytes. */
+  sha256: string;
+  /** 'sent', 'applied', or 'refused:<reason>'. */
+  outcome: string;
+  /** Plain note for the user (e.g. workers kept because of unsent changes). */
+  note: string;
+}
+
+/** What a peer laptop has seen and what it was last given. */
+export interface PeerRow {
+  deviceId: string;
+  /** The `knows` vector of the last bundle applied from this peer. */
+  knows: VersionVectorRow;
+  lastBundleId: string;
+  lastSeenAt: string;
+  /** Worker ids of the caseload last sent to this peer (coordinator side). */
+  caseload: string[];
+}
+
+/**
+ * A field value that lost a merge, kept for the coordinator's review (shared/sync Conflict, id
+ * `table:recordId:field:origin`). The value is sealed: it may be personal data.
+ */
+export interface ConflictRow {
+  id: string;
+  table: string;
+  recordId: string;
+  field: string;
+  /** Origin device of the losing value. */
+  origin: string;
+  value: Sealed;
+  hlc: string;
+  winnerHlc: string;
+  /** False when that origin's latest value equals the winner: kept for order independence, not shown. */
+  differs: boolean;
+  detectedAt: string;
+  /** Review state is local: null while to review. */
+  resolvedAt: string | null;
+  resolution: 'restored' | 'dismissed' | null;
+}
+
+/** A laptop's data key escrowed to the programme key (age, armored): only the programme identity opens it. */
+export interface RecoveryKeyRow {
+  deviceId: string;
+  wrappedDataKey: string;
+  receivedAt: string;
+}
+
+export interface AppliedBundleRow {
+  bundleId: string;
+  senderDeviceId: string;
+  appliedAt: string;
 }

@@ -11,6 +11,8 @@ export interface Session {
   /** A new HLC for a local change; the caller persists it in the same transaction via `persistClock`. */
   tick(): string;
   author(): Author;
+  /** Advance past an HLC received from another laptop (sync import); throws ClockDriftError when too far ahead. */
+  receive(remote: string): void;
   persistClock(): Promise<void>;
 }
 
@@ -54,6 +56,7 @@ export async function openSession(db: PcoDatabase, user: LocalUser, now: () => n
     counselorId: user.counselorId,
     role: user.role,
     tick: () => clock.tick(),
+    receive: (remote) => clock.receive(remote),
     author: () => ({ counselorId: user.counselorId, deviceId, nowIso: new Date(now()).toISOString() }),
     persistClock: async () => {
       await db.meta.put({ key: META_KEYS.clock, value: clock.last() });

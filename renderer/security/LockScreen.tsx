@@ -1,5 +1,6 @@
 // The locked app: a blurred, empty shell behind a passphrase prompt. Forgotten passphrase: the
-// recovery code opens the data and sets a new passphrase.
+// recovery code opens the data and sets a new passphrase; when that is lost too, the coordinator's
+// recovery file and one-time code do (CoordinatorRecoveryUnlock).
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -13,6 +14,9 @@ import { OsProtectionError, recover, TooManyAttemptsError, unlock, WrongSecretEr
 import { Field } from '../ui/Field';
 import { PassphraseFields, usePassphraseChecker } from './PassphraseFields';
 import { checkNewPassphrase, newPassphraseShape } from './passphraseSchema';
+import { CoordinatorRecoveryUnlock } from './CoordinatorRecoveryUnlock';
+import type { CoordinatorRecovery } from './coordinatorRecovery';
+import { RecoveryCodeScreen } from './RecoveryCodeScreen';
 
 interface Props {
   db: PcoDatabase;
@@ -100,9 +104,15 @@ function RecoveryUnlock({ db, bridge, keystore, onUnlocked }: Props) {
   );
 }
 
+type Mode = 'passphrase' | 'recoveryCode' | 'coordinator';
+
 export function LockScreen(props: Props) {
   const { t } = useTranslation();
-  const [recovering, setRecovering] = useState(false);
+  const [mode, setMode] = useState<Mode>('passphrase');
+  const [recovered, setRecovered] = useState<CoordinatorRecovery | null>(null);
+  // The coordinator path made a new key store: its new recovery code is shown once before the app opens.
+  if (recovered) return <RecoveryCodeScreen code={recovered.recoveryCode} onDone={() => props.onUnlocked(recovered.dataKey)} />;
+  const intro = { passphrase: t('security.lockedText'), recoveryCode: t('security.recoveryIntro'), coordinator: t('sync.recover.intro') }[mode];
   return (
     <div className="locked">
       <div className="locked-backdrop" aria-hidden="true">
@@ -110,12 +120,28 @@ export function LockScreen(props: Props) {
         <div className="locked-blocks" />
       </div>
       <main className="lock-dialog card" id="main" aria-labelledby="lock-title">
-        <h1 id="lock-title">{t('security.lockedTitle')}</h1>
-        <p>{recovering ? t('security.recoveryIntro') : t('security.lockedText')}</p>
-        {recovering ? <RecoveryUnlock {...props} /> : <PassphraseUnlock {...props} />}
-        <button type="button" className="link" onClick={() => setRecovering(!recovering)}>
-          {recovering ? t('security.backToPassphrase') : t('security.forgotten')}
-        </button>
+        <h1 id="lock-title">{mode === 'coordinator' ? t('sync.recover.link') : t('security.lockedTitle')}</h1>
+        <p>{intro}</p>
+        {mode === 'passphrase' && <PassphraseUnlock {...props} />}
+        {mode === 'recoveryCode' && <RecoveryUnlock {...props} />}
+        {mode === 'coordinator' && <CoordinatorRecoveryUnlock db={props.db} bridge={props.bridge} onRecovered={setRecovered} />}
+        <div className="lock-links">
+          {mode !== 'passphrase' && (
+            <button type="button" className="link" onClick={() => setMode('passphrase')}>
+              {t('security.backToPassphrase')}
+            </button>
+          )}
+          {mode === 'passphrase' && (
+            <button type="button" className="link" onClick={() => setMode('recoveryCode')}>
+              {t('security.forgotten')}
+            </button>
+          )}
+          {mode !== 'coordinator' && (
+            <button type="button" className="link" onClick={() => setMode('coordinator')}>
+              {t('sync.recover.link')}
+            </button>
+          )}
+        </div>
       </main>
     </div>
   );

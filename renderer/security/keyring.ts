@@ -53,7 +53,8 @@ export async function readKeyring(db: PcoDatabase): Promise<KeyringState> {
   return parsed.ok ? { kind: 'present', keystore: parsed.keystore } : { kind: 'corrupted', reason: parsed.error };
 }
 
-async function osProtect(bridge: DesktopBridge, keystore: Keystore): Promise<Keystore> {
+/** Adds the OS protection (Electron safeStorage) to the passphrase slot where the OS offers it. */
+export async function osProtect(bridge: DesktopBridge, keystore: Keystore): Promise<Keystore> {
   const storage = await bridge.secretStorage();
   if (!storage.available) return keystore;
   const result = await bridge.protectSecret(base64ToBytes(keystore.passphrase.wrapped.ciphertext));

@@ -17,6 +17,8 @@ import { checkNewPassphrase, newPassphraseShape } from '../security/passphraseSc
 import { ProgressBar } from '../ui/ProgressBar';
 import { Field } from '../ui/Field';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
+import { joinWithEnrolment } from '../sync/joinProgramme';
+import { JoinProgramme, type ChosenEnrolment } from './JoinProgramme';
 
 const DEMO_SIZE = 300;
 const DEMO_SEED = 2019;
@@ -46,12 +48,13 @@ export function WelcomeScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge
   const checker = usePassphraseChecker();
   const [progress, setProgress] = useState<{ label: string; done: number; total: number } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [enrolment, setEnrolment] = useState<ChosenEnrolment | null>(null);
 
   const schema = useMemo(
     () =>
       z
       .object({
-        mode: z.enum(['demo', 'empty']),
+        mode: z.enum(['demo', 'empty', 'join']),
         demoIdentity: z.string(),
         programmeName: z.string(),
         displayName: z.string(),
@@ -62,8 +65,9 @@ export function WelcomeScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge
         checkNewPassphrase(checker, value, personalInputs(value.displayName, value.programmeName), ctx);
         if (value.mode === 'empty' && !value.displayName.trim()) ctx.addIssue({ code: 'custom', path: ['displayName'], message: 'validation.required' });
         if (value.mode === 'empty' && !value.programmeName.trim()) ctx.addIssue({ code: 'custom', path: ['programmeName'], message: 'validation.required' });
+        if (value.mode === 'join' && !enrolment) ctx.addIssue({ code: 'custom', path: ['mode'], message: 'sync.join.required' });
       }),
-    [checker],
+    [checker, enrolment],
   );
   type Values = z.infer<typeof schema>;
   const form = useForm<Values>({
@@ -76,6 +80,13 @@ export function WelcomeScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge
   const start = form.handleSubmit(async (values) => {
     setFailure(null);
     try {
+      if (values.mode === 'join') {
+        if (!enrolment) return;
+        const steps = ['keys', 'device'] as const;
+        const joined = await joinWithEnrolment(db, bridge, enrolment.enrolment, values.passphrase, (step) => setProgress({ label: t(`sync.join.steps.${step}`), done: steps.indexOf(step), total: steps.length }));
+        onReady(joined);
+        return;
+      }
       setProgress({ label: t('welcome.protecting'), done: 0, total: 1 });
       const { dataKey, recoveryCode } = await createKeys(db, bridge, values.passphrase);
       const codec = createRecordCodec(dataKey);
@@ -119,10 +130,25 @@ export function WelcomeScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge
             </span>
             <span>{t('welcome.emptyText')}</span>
           </label>
+          <label className={`card choice ${mode === 'join' ? 'selected' : ''}`}>
+            <span className="choice-title">
+              <input type="radio" value="join" {...form.register('mode')} /> {t('sync.join.title')}
+            </span>
+            <span>{t('sync.join.text')}</span>
+          </label>
         </div>
         <section className="card" aria-labelledby="profile-title">
           <h2 id="profile-title">{t('welcome.profileTitle')}</h2>
-          {mode === 'demo' ? (
+          {mode === 'join' ? (
+            <>
+              <JoinProgramme bridge={bridge} chosen={enrolment} onChosen={setEnrolment} />
+              {errors.mode && (
+                <p role="alert" className="error-banner">
+                  {t('sync.join.required')}
+                </p>
+              )}
+            </>
+          ) : mode === 'demo' ? (
             <Field label={t('welcome.demoIdentity')}>
               {(control) => (
                 <select {...control} {...form.register('demoIdentity')}>
@@ -158,7 +184,7 @@ export function WelcomeScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge
           <p className="hint">{t('welcome.passphraseIntro')}</p>
           <PassphraseFields form={form} personalInputs={personalInputs(displayName)} />
           <button type="submit" className="primary" disabled={progress !== null || (mode === 'demo' && !demo)}>
-            {mode === 'demo' ? t('welcome.demoButton') : t('welcome.emptyButton')}
+            {mode === 'demo' ? t('welcome.demoButton') : mode === 'join' ? t('sync.join.button') : t('welcome.emptyButton')}
           </button>
           {progress && <ProgressBar label={progress.label} value={progress.done} max={progress.total} />}
         </section>

@@ -70,6 +70,53 @@ export interface OpenedFile {
   readonly bytes: Uint8Array;
 }
 
+// The shared folder (cartella condivisa): bundles written to and read from one folder the user
+// chose, so the transport can change without touching the bundle format. The folder is named by an
+// opaque token: an absolute path in Electron, the key of a persisted directory handle in the browser.
+// Only sync files are reached through it: a plain file name with one of these extensions.
+export const SHARED_FOLDER_EXTENSIONS = ['pcobundle', 'pcoenrol', 'pcorecovery'] as const;
+
+export const sharedFolderTokenSchema = z
+  .string()
+  .min(1)
+  .max(1000)
+  .refine((token) => !token.includes('\0'), { message: 'no NUL characters' });
+
+export const sharedFileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^/\\:*?"<>|]+$/)
+  .refine((name) => !name.startsWith('.'), { message: 'no hidden files' })
+  .refine((name) => SHARED_FOLDER_EXTENSIONS.some((extension) => name.endsWith(`.${extension}`)), { message: 'not a sync file' });
+
+export const listSharedFolderRequestSchema = z.object({ folder: sharedFolderTokenSchema });
+export type ListSharedFolderRequest = z.input<typeof listSharedFolderRequestSchema>;
+
+export const writeSharedFileRequestSchema = z.object({ folder: sharedFolderTokenSchema, name: sharedFileNameSchema, bytes: z.instanceof(Uint8Array) });
+export type WriteSharedFileRequest = z.input<typeof writeSharedFileRequestSchema>;
+
+export const readSharedFileRequestSchema = z.object({
+  folder: sharedFolderTokenSchema,
+  name: sharedFileNameSchema,
+  maxBytes: z.number().int().positive().max(2 * 1024 * 1024 * 1024),
+});
+export type ReadSharedFileRequest = z.input<typeof readSharedFileRequestSchema>;
+
+export interface SharedFolder {
+  /** Opaque: pass it back to the other shared-folder calls. */
+  readonly token: string;
+  /** What to show the user: the path in Electron, the folder name in the browser. */
+  readonly label: string;
+}
+
+export interface SharedFolderEntry {
+  readonly name: string;
+  readonly size: number;
+  /** ISO time of the last change. */
+  readonly modifiedAt: string;
+}
+
 export interface DesktopBridge {
   getAppInfo(): Promise<AppInfo>;
   saveFile(request: SaveFileRequest): Promise<BridgeResult<SavedFile>>;
@@ -80,4 +127,11 @@ export interface DesktopBridge {
   protectSecret(plain: Uint8Array): Promise<BridgeResult<Uint8Array>>;
   /** Opens what protectSecret returned, on the same machine for the same OS user. */
   unprotectSecret(protectedBytes: Uint8Array): Promise<BridgeResult<Uint8Array>>;
+  /** Lets the user pick the shared folder; 'unavailable' where the platform cannot keep one. */
+  chooseSharedFolder(): Promise<BridgeResult<SharedFolder>>;
+  /** The sync files in the shared folder, newest first. */
+  listSharedFolder(request: ListSharedFolderRequest): Promise<BridgeResult<SharedFolderEntry[]>>;
+  /** Writes a new sync file there; never overwrites one ('ioError' when the name exists). */
+  writeSharedFile(request: WriteSharedFileRequest): Promise<BridgeResult<SavedFile>>;
+  readSharedFile(request: ReadSharedFileRequest): Promise<BridgeResult<OpenedFile>>;
 }

@@ -6,5 +6,9 @@ export const IPC_CHANNELS = {
   secretStorage: 'pco:secret:storage-info',
   protectSecret: 'pco:secret:protect',
   unprotectSecret: 'pco:secret:unprotect',
+  chooseSharedFolder: 'pco:folder:choose',
+  listSharedFolder: 'pco:folder:list',
+  writeSharedFile: 'pco:folder:write',
+  readSharedFile: 'pco:folder:read',
 } as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];

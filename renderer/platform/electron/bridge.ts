@@ -3,6 +3,8 @@
 // a rejected IPC call) into results too, so callers never need try/catch.
 import type { AppInfo, BridgeResult, DesktopBridge, OpenFileRequest, OpenedFile, SaveFileRequest, SavedFile, SecretStorageInfo } from '../../../shared/platform/desktopBridge';
 
+type ResultMethod = 'chooseSharedFolder' | 'listSharedFolder' | 'writeSharedFile' | 'readSharedFile';
+
 const ioFailure = (detail: string): BridgeResult<never> => ({ ok: false, error: 'ioError', detail });
 
 /** Without the preload there is no OS protection to offer; the caller keeps the passphrase wrap only. */
@@ -14,6 +16,19 @@ function describe(error: unknown): string {
 
 function desktop(): DesktopBridge | undefined {
   return window.pcoDesktop;
+}
+
+/** Forwards a shared-folder call to the preload; a missing preload or a rejected call becomes a result. */
+async function forward<M extends ResultMethod>(method: M, ...args: Parameters<DesktopBridge[M]>): Promise<Awaited<ReturnType<DesktopBridge[M]>>> {
+  const api = desktop();
+  type Answer = Awaited<ReturnType<DesktopBridge[M]>>;
+  if (!api) return noPreload as Answer;
+  try {
+    const call = api[method] as (...callArgs: Parameters<DesktopBridge[M]>) => Promise<Answer>;
+    return await call(...args);
+  } catch (error) {
+    return ioFailure(describe(error)) as Answer;
+  }
 }
 
 export const bridge: DesktopBridge = {
@@ -78,4 +93,9 @@ export const bridge: DesktopBridge = {
       return ioFailure(describe(error));
     }
   },
+
+  chooseSharedFolder: () => forward('chooseSharedFolder'),
+  listSharedFolder: (request) => forward('listSharedFolder', request),
+  writeSharedFile: (request) => forward('writeSharedFile', request),
+  readSharedFile: (request) => forward('readSharedFile', request),
 };

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { AppInfo, BridgeErrorCode, BridgeResult, DesktopBridge, FileFilter, OpenedFile, SavedFile, SecretStorageInfo } from '../../../shared/platform/desktopBridge';
 import { openFileRequestSchema, protectedSecretBytesSchema, saveFileRequestSchema, secretBytesSchema } from '../../../shared/platform/desktopBridge';
+import { createMemoryFolders, type MemoryFolders } from './folders';
 
 export interface SavedRecord {
   readonly name: string;
@@ -35,7 +36,7 @@ export function fakeUnprotect(sealed: Uint8Array): Uint8Array | undefined {
   return sealed.subarray(marker.byteLength).map((byte) => byte ^ FAKE_PROTECTION_KEY);
 }
 
-export interface MemoryBridge extends DesktopBridge {
+export interface MemoryBridge extends DesktopBridge, MemoryFolders {
   /** Every successful save, oldest first (bytes are copies). */
   readonly saved: readonly SavedRecord[];
   /** Files the next openFile calls return, in order; with none queued, openFile is 'cancelled'. */
@@ -66,6 +67,7 @@ export function createMemoryBridge(appInfo: Partial<AppInfo> = {}): MemoryBridge
   const toOpen: OpenedFile[] = [];
   const failures = new Map<BridgeMethod, Failure[]>();
   let secretStorageAvailable = true;
+  const folders = createMemoryFolders();
 
   const takeFailure = (method: BridgeMethod): Failure | undefined => failures.get(method)?.shift();
 
@@ -78,6 +80,7 @@ export function createMemoryBridge(appInfo: Partial<AppInfo> = {}): MemoryBridge
   };
 
   return {
+    ...folders,
     saved,
     getAppInfo: () => Promise.resolve({ ...info }),
 
@@ -142,6 +145,7 @@ export function createMemoryBridge(appInfo: Partial<AppInfo> = {}): MemoryBridge
       toOpen.length = 0;
       failures.clear();
       secretStorageAvailable = true;
+      folders.clearFolders();
     },
   };
 }

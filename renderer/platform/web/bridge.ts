@@ -9,6 +9,7 @@ import type { AppInfo, BridgeErrorCode, BridgeResult, DesktopBridge, OpenedFile,
 import { openFileRequestSchema, protectedSecretBytesSchema, saveFileRequestSchema, secretBytesSchema } from '../../../shared/platform/desktopBridge';
 import type { FilePickerHost } from './filePickers';
 import { isAbort, toAcceptAttribute, toPickerTypes } from './filePickers';
+import { webSharedFolder } from './sharedFolder';
 
 const FALLBACK_VERSION = '0.1.0';
 /** How long a download's blob URL stays alive; the browser has copied it long before. */
@@ -145,4 +146,9 @@ export const bridge: DesktopBridge = {
     const parsed = protectedSecretBytesSchema.safeParse(protectedBytes);
     return Promise.resolve(parsed.success ? fail('unavailable', 'no OS key protection in the browser') : invalid(parsed.error));
   },
+
+  chooseSharedFolder: () => webSharedFolder.chooseSharedFolder(),
+  listSharedFolder: (request) => webSharedFolder.listSharedFolder(request),
+  writeSharedFile: (request) => webSharedFolder.writeSharedFile(request),
+  readSharedFile: (request) => webSharedFolder.readSharedFile(request),
 };

@@ -1,0 +1,130 @@
+// Import, second half: apply a previewed bundle all or nothing. Every row is sealed BEFORE the
+// Dexie transaction (a WebCrypto await inside it would commit the transaction early); then one
+// read-write transaction writes merged records, new events and logs, conflicts, purges, the peer's
+// vector, the applied bundle id, the history row and the clock.
+import { uuidv7 } from 'uuidv7';
+import { mergeVectors, SYNC_TABLES, type AnyRecord, type SyncTable } from '../../shared/sync';
+import type { EventRecord, SyncHistoryRow } from '../db/rows';
+import type { StoredConflictRow } from './localData';
+import { sealEvent } from '../db/recordRows';
+import type { SyncContext } from './exportBundle';
+import type { PreparedImport } from './importBundle';
+import { programmePeriods, sealSyncRecord, syncTable, type SyncRow } from './tables';
+import { readPublicKeys, SYNC_META } from './syncMeta';
+
+export interface AppliedImport {
+  readonly history: SyncHistoryRow;
+  /** Workers that left the caseload but stay on this laptop (changes not yet exported). */
+  readonly keptWorkerIds: readonly string[];
+  readonly purgedWorkerIds: readonly string[];
+}
+
+async function sealRecords(ctx: SyncContext, prepared: PreparedImport): Promise<Map<SyncTable, SyncRow[]>> {
+  const { records } = prepared.preview;
+  const periods = await programmePeriods(ctx.db, records.programme as AnyRecord[] | undefined);
+  const sealed = new Map<SyncTable, SyncRow[]>();
+  for (const table of SYNC_TABLES) {
+    const rows = records[table];
+    if (rows && rows.length > 0) sealed.set(table, await Promise.all(rows.map((record) => sealSyncRecord(ctx.codec, table, record, periods))));
+  }
+  return sealed;
+}
+
+async function sealConflicts(ctx: SyncContext, prepared: PreparedImport, now: string): Promise<StoredConflictRow[]> {
+  const stored = new Map((await ctx.db.conflicts.bulkGet(prepared.preview.conflicts.put.map((c) => c.id))).flatMap((row) => (row ? [[row.id, row]] : [])));
+  return Promise.all(
+    prepared.preview.conflicts.put.map(async (conflict) => {
+      const before = stored.get(conflict.id);
+      // The same losing value seen again keeps its review state; a newer one is to review again.
+      const same = before && before.hlc === conflict.hlc;
+      return {
+        id: conflict.id,
+        table: conflict.table,
+        recordId: conflict.recordId,
+        field: conflict.field,
+        origin: conflict.origin,
+        value: await ctx.codec.sealValue(`conflicts:${conflict.id}`, conflict.value),
+        hlc: conflict.hlc,
+        winnerHlc: conflict.winnerHlc,
+        differs: conflict.differs,
+        seenByWinner: conflict.seenByWinner ?? false,
+        detectedAt: same ? before.detectedAt : now,
+        resolvedAt: same ? before.resolvedAt : null,
+        resolution: same ? before.resolution : null,
+      };
+    }),
+  );
+}
+
+export async function applyImport(ctx: SyncContext, prepared: PreparedImport): Promise<AppliedImport> {
+  const { db, session, codec } = ctx;
+  const { bundle, preview } = prepared;
+  const { manifest } = bundle;
+  const now = session.author().nowIso;
+  const records = await sealRecords(ctx, prepared);
+  const events = await Promise.all(preview.events.map((event) => sealEvent(codec, event as EventRecord)));
+  const conflicts = await sealConflicts(ctx, prepared, now);
+  const purge = preview.purge;
+  const kept = purge?.kept.map((k) => k.workerId) ?? [];
+  const history: SyncHistoryRow = {
+    id: uuidv7(),
+    at: now,
+    direction: 'in',
+    peerDeviceId: manifest.sender.deviceId,
+    bundleId: manifest.bundleId,
+    fileName: prepared.fileName,
+    counts: manifest.counts,
+    bytes: prepared.bytes,
+    sha256: bundle.fileSha256,
+    outcome: 'applied',
+    note: kept.length > 0 ? `kept:${kept.length}` : '',
+  };
+  // Receiving moves the clock past every incoming change, so a later local edit wins over them.
+  if (preview.maxHlc) session.receive(preview.maxHlc);
+  const ownKeys = await readPublicKeys(db);
+  const ownRecord = preview.records.devices?.find((device) => device.id === session.deviceId);
+  const tables = [...SYNC_TABLES.map((table) => syncTable(db, table)), db.events, db.audit, db.statistics, db.conflicts, db.peers, db.appliedBundles, db.syncHistory, db.recoveryKeys, db.meta, db.drafts];
+  await db.transaction('rw', tables, async () => {
+    for (const [table, rows] of records) await syncTable(db, table).bulkPut(rows);
+    if (events.length > 0) await db.events.bulkPut(events);
+    if (preview.audit.length > 0) await db.audit.bulkPut([...preview.audit]);
+    if (preview.statistics.length > 0) await db.statistics.bulkPut([...preview.statistics]);
+    if (conflicts.length > 0) await db.conflicts.bulkPut(conflicts);
+    if (preview.conflicts.remove.length > 0) await db.conflicts.bulkDelete([...preview.conflicts.remove]);
+    if (purge) {
+      for (const [table, ids] of Object.entries(purge.records)) if (ids && ids.length > 0) await syncTable(db, table as SyncTable).bulkDelete([...ids]);
+      if (purge.eventIds.length > 0) await db.events.bulkDelete([...purge.eventIds]);
+      await db.drafts.bulkDelete(purge.workerIds.map((id) => `worker:${id}`));
+    }
+    for (const key of preview.recoveryKeys) await db.recoveryKeys.put({ deviceId: key.deviceId, wrappedDataKey: key.wrappedDataKey, receivedAt: now });
+    const peer = await db.peers.get(manifest.sender.deviceId);
+    await db.peers.put({
+      deviceId: manifest.sender.deviceId,
+      knows: mergeVectors(peer?.knows ?? {}, manifest.knows),
+      lastBundleId: manifest.bundleId,
+      lastSeenAt: now,
+      caseload: peer?.caseload ?? [],
+    });
+    await db.appliedBundles.add({ bundleId: manifest.bundleId, senderDeviceId: manifest.sender.deviceId, appliedAt: now });
+    await db.syncHistory.add(history);
+    if (session.role === 'counselor' && manifest.sender.role === 'coordinator') await confirmRegistration(ctx, ownRecord, ownKeys?.signPublicKey);
+    await session.persistClock();
+  });
+  return { history, keptWorkerIds: kept, purgedWorkerIds: purge?.workerIds ?? [] };
+}
+
+/**
+ * The coordinator's bundle lists this laptop's device record: the coordinator has applied our
+ * announcement (with the escrowed key) and, when the key matches, our latest rotation.
+ */
+async function confirmRegistration(ctx: SyncContext, ownRecord: AnyRecord | undefined, currentSignKey: string | undefined): Promise<void> {
+  const { db } = ctx;
+  const registered = ownRecord ?? (await db.devices.get(ctx.session.deviceId));
+  if (!registered) return;
+  await db.meta.delete(SYNC_META.pendingEscrow);
+  if (ownRecord && currentSignKey && ownRecord.data['signPublicKey'] === currentSignKey) {
+    const stored = await db.meta.get(SYNC_META.deviceKeys);
+    const value = stored?.value as { previous: unknown } | undefined;
+    if (value?.previous) await db.meta.put({ key: SYNC_META.deviceKeys, value: { ...value, previous: null } });
+  }
+}

@@ -1,0 +1,149 @@
+// Export: everything a peer laptop has not seen, as one signed, encrypted bundle. Preparing the
+// bundle writes nothing; `recordExport` runs once the file is saved (a cancelled save leaves no
+// trace) and notes it in the history, the caseload sent, and that this device has announced itself.
+import { uuidv7 } from 'uuidv7';
+import { encodeBundle, selectChanges, vectorOf, type BundleManifest, type ReceiverScope } from '../../shared/sync';
+import type { PcoDatabase } from '../db/database';
+import type { RecordCodec } from '../db/codec';
+import type { Session } from '../db/session';
+import type { DeviceRecord, SyncHistoryRow } from '../db/rows';
+import { loadSyncData } from './localData';
+import { openSyncRow } from './tables';
+import { readDeviceKeys, readMembership, readPendingEscrow, SYNC_META } from './syncMeta';
+import { SyncNotReadyError } from './errors';
+
+export interface SyncContext {
+  readonly db: PcoDatabase;
+  readonly session: Session;
+  readonly codec: RecordCodec;
+}
+
+export type ExportStep = 'collecting' | 'encrypting' | 'writing';
+
+/** A laptop this one exchanges bundles with. */
+export interface SyncPeer {
+  readonly id: string;
+  readonly label: string;
+  readonly role: 'counselor' | 'coordinator';
+  readonly counselorId: string;
+  /** Needed only to encrypt to a counselor laptop. */
+  readonly agePublicKey: string;
+}
+
+export interface PreparedExport {
+  readonly bytes: Uint8Array;
+  readonly fileName: string;
+  readonly manifest: BundleManifest;
+  readonly fileSha256: string;
+  readonly peer: SyncPeer;
+  /** Caseload sent to a counselor laptop (coordinator side), else null. */
+  readonly caseload: readonly string[] | null;
+}
+
+export async function readDevice(ctx: SyncContext, deviceId: string): Promise<DeviceRecord | undefined> {
+  const row = await ctx.db.devices.get(deviceId);
+  return row ? ((await openSyncRow(ctx.codec, 'devices', row)) as unknown as DeviceRecord) : undefined;
+}
+
+const asPeer = (device: DeviceRecord): SyncPeer => ({ id: device.id, label: device.data.label, role: device.data.role, counselorId: device.data.counselorId, agePublicKey: device.data.agePublicKey });
+
+/**
+ * Where this laptop may send bundles: the coordinator to registered counselor laptops, a counselor
+ * to the coordinator (known from the enrolment file until its device record arrives).
+ */
+export async function exportTargets(ctx: SyncContext): Promise<SyncPeer[]> {
+  const membership = await readMembership(ctx.db);
+  if (!membership) return [];
+  if (ctx.session.role === 'counselor') {
+    const registered = await readDevice(ctx, membership.coordinatorDeviceId);
+    if (registered?.data.revokedAt) return [];
+    return [registered ? asPeer(registered) : { id: membership.coordinatorDeviceId, label: membership.coordinatorLabel, role: 'coordinator', counselorId: '', agePublicKey: '' }];
+  }
+  const rows = await ctx.db.devices.toArray();
+  const devices = (await Promise.all(rows.map((row) => openSyncRow(ctx.codec, 'devices', row)))) as unknown as DeviceRecord[];
+  return devices.filter((device) => !device.deletedAt && !device.data.revokedAt && device.id !== ctx.session.deviceId && device.data.role === 'counselor').map(asPeer);
+}
+
+function fileNameFor(manifest: BundleManifest): string {
+  const stamp = manifest.createdAt.slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  return `pco-${stamp}-${manifest.sender.deviceId.slice(0, 6)}-per-${manifest.receiver.deviceId.slice(0, 6)}.pcobundle`;
+}
+
+export async function prepareExport(ctx: SyncContext, peerDeviceId: string, onStep: (step: ExportStep) => void = () => {}): Promise<PreparedExport> {
+  const { db, session, codec } = ctx;
+  const membership = await readMembership(db);
+  const keys = await readDeviceKeys(db, codec);
+  if (!membership || !keys) throw new SyncNotReadyError('notEnrolled');
+  const peer = (await exportTargets(ctx)).find((target) => target.id === peerDeviceId);
+  if (!peer) throw new SyncNotReadyError('unknownPeer');
+  onStep('collecting');
+  const data = await loadSyncData(ctx);
+  const peerRow = await db.peers.get(peerDeviceId);
+  const to: ReceiverScope =
+    peer.role === 'counselor' ? { role: 'counselor', counselorId: peer.counselorId, previousCaseload: peerRow?.caseload ?? [] } : { role: 'coordinator' };
+  const escrow = await readPendingEscrow(db);
+  const content = selectChanges(data, {
+    knows: peerRow?.knows ?? {},
+    to,
+    recoveryKeys: escrow && session.role === 'counselor' ? [{ deviceId: session.deviceId, wrappedDataKey: escrow }] : [],
+  });
+  // During a key rotation the coordinator still expects the previous signing key.
+  const signing = keys.previous ?? keys;
+  const recipients = [membership.programmeRecipient, keys.ageRecipient, ...(peer.role === 'counselor' ? [peer.agePublicKey] : [])];
+  const encoded = await encodeBundle({
+    content,
+    programmeId: membership.programmeId,
+    knows: vectorOf(data),
+    sender: {
+      deviceId: session.deviceId,
+      counselorId: session.counselorId,
+      role: session.role,
+      signPublicKey: signing.signPublicKey,
+      enrolmentId: membership.announced ? null : membership.enrolmentId,
+    },
+    signSecretKey: signing.signSecretKey,
+    receiver: { deviceId: peerDeviceId },
+    recipients,
+    bundleId: uuidv7(),
+    createdAt: session.author().nowIso,
+    onProgress: (step) => step === 'encrypting' && onStep('encrypting'),
+  });
+  return {
+    bytes: encoded.bytes,
+    fileName: fileNameFor(encoded.manifest),
+    manifest: encoded.manifest,
+    fileSha256: encoded.fileSha256,
+    peer,
+    caseload: content.caseload ? [...content.caseload.workerIds] : null,
+  };
+}
+
+/** After the file was written: history, the caseload the peer now holds, announcement done. */
+export async function recordExport(ctx: SyncContext, prepared: PreparedExport, location: string): Promise<SyncHistoryRow> {
+  const { db, session } = ctx;
+  const { manifest } = prepared;
+  const entry: SyncHistoryRow = {
+    id: uuidv7(),
+    at: session.author().nowIso,
+    direction: 'out',
+    peerDeviceId: prepared.peer.id,
+    bundleId: manifest.bundleId,
+    fileName: location,
+    counts: manifest.counts,
+    bytes: prepared.bytes.byteLength,
+    sha256: prepared.fileSha256,
+    outcome: 'sent',
+    note: '',
+  };
+  await db.transaction('rw', [db.syncHistory, db.peers, db.meta], async () => {
+    await db.syncHistory.add(entry);
+    if (prepared.caseload) {
+      const peer = await db.peers.get(prepared.peer.id);
+      await db.peers.put({ deviceId: prepared.peer.id, knows: peer?.knows ?? {}, lastBundleId: peer?.lastBundleId ?? '', lastSeenAt: peer?.lastSeenAt ?? '', caseload: [...prepared.caseload] });
+    }
+    const membership = await readMembership(db);
+    if (membership && !membership.announced) await db.meta.put({ key: SYNC_META.membership, value: { ...membership, announced: true } });
+    // The escrowed key stays pending until the coordinator confirms it (a bundle back lists this device).
+  });
+  return entry;
+}

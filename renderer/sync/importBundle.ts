@@ -1,0 +1,120 @@
+// Import, first half: decrypt and verify a bundle (sync core), then preview what applying it would
+// do against this laptop's data. Nothing is written except, for a refused bundle, one history row
+// saying why: every data table stays as it was.
+import { uuidv7 } from 'uuidv7';
+import {
+  decodeBundle,
+  previewBundle,
+  registrationsOf,
+  type BundleManifest,
+  type DecodedBundle,
+  type DeviceRegistration,
+  type LocalState,
+  type PendingEnrolment,
+  type RefusalReason,
+  type SyncEvent,
+  type SyncPreview,
+  type VersionVector,
+} from '../../shared/sync';
+import type { SyncHistoryRow } from '../db/rows';
+import type { SyncContext } from './exportBundle';
+import { openAllRecords, openConflicts, openTable } from './localData';
+import { readDeviceKeys, readIssuedEnrolments, readMembership, readProgrammeIdentity, type Membership } from './syncMeta';
+
+export interface PreparedImport {
+  readonly ok: true;
+  readonly fileName: string;
+  readonly bytes: number;
+  readonly bundle: DecodedBundle;
+  readonly preview: SyncPreview;
+}
+
+export interface RefusedImport {
+  readonly ok: false;
+  readonly reason: RefusalReason;
+  readonly detail: string;
+  readonly manifest: BundleManifest | null;
+  readonly history: SyncHistoryRow;
+}
+
+export type ImportOutcome = PreparedImport | RefusedImport;
+
+async function knownDevices(ctx: SyncContext, membership: Membership | null): Promise<DeviceRegistration[]> {
+  const registered = registrationsOf(await openTable(ctx, 'devices'));
+  // A counselor laptop trusts the coordinator's key from its enrolment file until the registry arrives.
+  if (membership && !registered.some((device) => device.deviceId === membership.coordinatorDeviceId)) {
+    registered.push({ deviceId: membership.coordinatorDeviceId, signPublicKey: membership.coordinatorSignPublicKey, revokedAt: null, role: 'coordinator' });
+  }
+  return registered;
+}
+
+/** Coordinator: enrolment files issued whose laptop has not announced itself yet. */
+async function pendingEnrolments(ctx: SyncContext): Promise<PendingEnrolment[]> {
+  if (ctx.session.role !== 'coordinator') return [];
+  const announced = new Set((await openTable(ctx, 'devices')).map((device) => device.data['enrolmentId']));
+  return (await readIssuedEnrolments(ctx.db)).filter((issued) => !announced.has(issued.enrolmentId));
+}
+
+async function identities(ctx: SyncContext): Promise<string[]> {
+  const keys = await readDeviceKeys(ctx.db, ctx.codec);
+  const programme = ctx.session.role === 'coordinator' ? await readProgrammeIdentity(ctx.db, ctx.codec) : null;
+  return [keys?.ageIdentity, keys?.previous?.ageIdentity, programme].filter((identity): identity is string => typeof identity === 'string');
+}
+
+/** What the core needs of local data: every record (merge and purges), event ids and subjects, log ids. */
+async function localState(ctx: SyncContext): Promise<LocalState> {
+  const { db, session } = ctx;
+  // Events are compared by id, subject and HLC only: their sealed payloads need not be opened.
+  const events = (await db.events.toArray()) as unknown as SyncEvent[];
+  return {
+    role: session.role,
+    deviceId: session.deviceId,
+    records: await openAllRecords(ctx),
+    events,
+    auditIds: new Set(await db.audit.toCollection().primaryKeys()),
+    statisticIds: new Set(await db.statistics.toCollection().primaryKeys()),
+    conflicts: await openConflicts(ctx),
+  };
+}
+
+/** The `knows` of the last bundle applied from each peer (peers that only received from us have none). */
+async function peerVectors(ctx: SyncContext): Promise<Record<string, VersionVector>> {
+  const peers = await ctx.db.peers.toArray();
+  return Object.fromEntries(peers.filter((peer) => peer.lastBundleId !== '').map((peer) => [peer.deviceId, peer.knows]));
+}
+
+async function refuse(ctx: SyncContext, fileName: string, bytes: number, sha256: string, reason: RefusalReason, detail: string, manifest: BundleManifest | null): Promise<RefusedImport> {
+  const history: SyncHistoryRow = {
+    id: uuidv7(),
+    at: ctx.session.author().nowIso,
+    direction: 'in',
+    peerDeviceId: manifest?.sender.deviceId ?? '',
+    bundleId: manifest?.bundleId ?? '',
+    fileName,
+    counts: manifest?.counts ?? {},
+    bytes,
+    sha256,
+    outcome: `refused:${reason}`,
+    note: '',
+  };
+  await ctx.db.syncHistory.add(history);
+  return { ok: false, reason, detail, manifest, history };
+}
+
+export async function prepareImport(ctx: SyncContext, fileBytes: Uint8Array, fileName: string): Promise<ImportOutcome> {
+  const { db, session } = ctx;
+  const membership = await readMembership(db);
+  const decoded = await decodeBundle(fileBytes, {
+    identities: await identities(ctx),
+    deviceId: session.deviceId,
+    programmeId: membership?.programmeId ?? null,
+    devices: await knownDevices(ctx, membership),
+    pendingEnrolments: await pendingEnrolments(ctx),
+    appliedBundleIds: new Set(await db.appliedBundles.toCollection().primaryKeys()),
+    peerKnows: await peerVectors(ctx),
+    nowMillis: Date.now(),
+  });
+  if (!decoded.ok) return refuse(ctx, fileName, fileBytes.byteLength, decoded.fileSha256, decoded.reason, decoded.detail, decoded.manifest);
+  const preview = previewBundle(await localState(ctx), decoded.bundle);
+  return { ok: true, fileName, bytes: fileBytes.byteLength, bundle: decoded.bundle, preview };
+}

@@ -1,0 +1,112 @@
+// Sync, caseloads (coordinator): assign and reassign workers to counselors in bulk. Filter by the
+// current counselor, tick workers (or all shown), choose the new counselor, assign.
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../../app/services';
+import { Field } from '../../ui/Field';
+import { createCaseloadRepository } from '../caseloadRepository';
+import { useErrorText } from '../useSync';
+import { SyncLayout } from './SyncTabs';
+
+export function CaseloadsScreen() {
+  const { t } = useTranslation();
+  const services = useServices();
+  const errorText = useErrorText();
+  const workers = useLiveQuery(() => services.workers.list(), [services.workers]);
+  const counselors = useLiveQuery(() => services.programme.counselors(), [services.programme]);
+  const [filter, setFilter] = useState('');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [target, setTarget] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const name = (id: string) => counselors?.find((c) => c.id === id)?.data.displayName ?? '—';
+  const shown = useMemo(
+    () => (workers ?? []).filter((w) => !filter || w.counselorId === filter).sort((a, b) => `${a.data.surname} ${a.data.name}`.localeCompare(`${b.data.surname} ${b.data.name}`, 'it')),
+    [workers, filter],
+  );
+  const toggle = (id: string) => {
+    const next = new Set(selected);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setSelected(next);
+  };
+  const assign = async () => {
+    try {
+      const count = await createCaseloadRepository(services.db, services.session, services.codec).reassign([...selected], target);
+      setMessage(t('sync.caseloads.assigned', { count }));
+      setSelected(new Set());
+    } catch (error) {
+      setMessage(errorText(error));
+    }
+  };
+  const assignable = (counselors ?? []).filter((c) => c.data.role === 'counselor');
+  return (
+    <SyncLayout titleKey="caseloads">
+      <section className="card" aria-labelledby="sync-caseloads-title">
+        <h2 id="sync-caseloads-title">{t('sync.caseloads.title')}</h2>
+        <p>{t('sync.caseloads.text')}</p>
+        <div className="sync-row">
+          <Field label={t('sync.caseloads.filter')}>
+            {(control) => (
+              <select {...control} value={filter} onChange={(event) => setFilter(event.target.value)}>
+                <option value="">{t('sync.caseloads.all')}</option>
+                {assignable.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.data.displayName}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('sync.caseloads.to')}>
+            {(control) => (
+              <select {...control} value={target} onChange={(event) => setTarget(event.target.value)}>
+                <option value="" />
+                {assignable.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.data.displayName}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <button type="button" className="primary" disabled={selected.size === 0 || !target} onClick={() => void assign()}>
+            {t('sync.caseloads.assign')}
+          </button>
+          <span role="status">{t('sync.caseloads.selected', { count: selected.size })}</span>
+        </div>
+        {message && <p className="notice">{message}</p>}
+        <table className="sync-table">
+          <thead>
+            <tr>
+              <th scope="col">
+                <input
+                  type="checkbox"
+                  aria-label={t('sync.caseloads.selectAll')}
+                  checked={shown.length > 0 && shown.every((w) => selected.has(w.id))}
+                  onChange={(event) => setSelected(event.target.checked ? new Set([...selected, ...shown.map((w) => w.id)]) : new Set())}
+                />
+              </th>
+              <th scope="col">{t('sync.caseloads.columns.worker')}</th>
+              <th scope="col">{t('sync.caseloads.columns.counselor')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((worker) => {
+              const label = `${worker.data.surname} ${worker.data.name}`;
+              return (
+                <tr key={worker.id}>
+                  <td>
+                    <input type="checkbox" aria-label={t('sync.caseloads.select', { name: label })} checked={selected.has(worker.id)} onChange={() => toggle(worker.id)} />
+                  </td>
+                  <td>{label}</td>
+                  <td>{name(worker.counselorId)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+    </SyncLayout>
+  );
+}

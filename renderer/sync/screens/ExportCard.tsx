@@ -1,0 +1,103 @@
+// Export: choose the receiver (the coordinator chooses a counselor laptop; a counselor sends to the
+// coordinator), watch the progress, then read the summary: counts by kind, size, SHA-256.
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../../app/services';
+import { ProgressBar } from '../../ui/ProgressBar';
+import { Field } from '../../ui/Field';
+import { exportTargets, prepareExport, recordExport, type ExportStep } from '../exportBundle';
+import { BUNDLE_FILTER, formatBytes, writeFile } from '../transport';
+import { useErrorText, useSharedFolder, useSyncContext } from '../useSync';
+import { CountsTable } from './CountsTable';
+
+const STEPS: ExportStep[] = ['collecting', 'encrypting', 'writing'];
+
+interface Summary {
+  location: string;
+  counts: Record<string, number>;
+  bytes: number;
+  sha256: string;
+}
+
+export function ExportCard() {
+  const { t, i18n } = useTranslation();
+  const { bridge, programme } = useServices();
+  const ctx = useSyncContext();
+  const folder = useSharedFolder();
+  const errorText = useErrorText();
+  const targets = useLiveQuery(() => exportTargets(ctx), [ctx.db]);
+  const counselors = useLiveQuery(() => programme.counselors(), [programme]);
+  const [chosen, setChosen] = useState('');
+  const [step, setStep] = useState<ExportStep | null>(null);
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const target = chosen || targets?.[0]?.id || '';
+  const name = (counselorId: string) => counselors?.find((c) => c.id === counselorId)?.data.displayName ?? '';
+
+  const run = async () => {
+    setSummary(null);
+    setMessage(null);
+    try {
+      const prepared = await prepareExport(ctx, target, setStep);
+      setStep('writing');
+      const saved = await writeFile(bridge, folder ?? null, prepared.fileName, prepared.bytes, BUNDLE_FILTER);
+      if (!saved.ok) {
+        setMessage(saved.error === 'cancelled' ? t('sync.export.cancelled') : t('sync.export.failed', { reason: saved.detail ?? saved.error }));
+        return;
+      }
+      await recordExport(ctx, prepared, saved.value.location);
+      setSummary({ location: saved.value.location, counts: prepared.manifest.counts, bytes: prepared.bytes.byteLength, sha256: prepared.fileSha256 });
+    } catch (error) {
+      setMessage(t('sync.export.failed', { reason: errorText(error) }));
+    } finally {
+      setStep(null);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="sync-export-title">
+      <h2 id="sync-export-title">{t('sync.export.title')}</h2>
+      {targets && targets.length === 0 ? (
+        <p>{t('sync.export.noTargets')}</p>
+      ) : (
+        <div className="sync-row">
+          <Field label={t('sync.export.target')}>
+            {(control) => (
+              <select {...control} value={target} onChange={(event) => setChosen(event.target.value)}>
+                {(targets ?? []).map((peer) => (
+                  <option key={peer.id} value={peer.id}>
+                    {peer.role === 'coordinator' ? t('sync.export.toCoordinator', { label: peer.label }) : t('sync.export.toCounselor', { label: peer.label, name: name(peer.counselorId) })}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <button type="button" className="primary" disabled={!target || step !== null} onClick={() => void run()}>
+            {folder ? t('sync.export.toFolder') : t('sync.export.button')}
+          </button>
+        </div>
+      )}
+      {step && <ProgressBar label={t(`sync.export.steps.${step}`)} value={STEPS.indexOf(step) + 1} max={STEPS.length} />}
+      {message && (
+        <p role="alert" className="error-banner">
+          {message}
+        </p>
+      )}
+      {summary && (
+        <div className="sync-summary" role="status">
+          <p>{t('sync.export.summary', { location: summary.location })}</p>
+          <CountsTable counts={Object.fromEntries(Object.entries(summary.counts).map(([kind, count]) => [kind, { added: count }]))} columns={['added']} />
+          <dl className="sync-facts">
+            <dt>{t('sync.export.size')}</dt>
+            <dd>{formatBytes(summary.bytes, i18n.language)}</dd>
+            <dt>{t('sync.export.sha256')}</dt>
+            <dd className="mono" data-testid="export-sha256">
+              {summary.sha256}
+            </dd>
+          </dl>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+// Import: choose a bundle (file dialog, or one listed in the shared folder), read the preview of
+// what it adds and changes by kind, conflicts and workers leaving, then Apply or Cancel. A refused
+// bundle says why in plain words; nothing else changed.
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { OpenedFile } from '../../../shared/platform/desktopBridge';
+import { HARMLESS_REFUSALS } from '../../../shared/sync';
+import { formatItalianDate } from '../../../shared/time/dates';
+import { useServices } from '../../app/services';
+import { ProgressBar } from '../../ui/ProgressBar';
+import { prepareImport, type PreparedImport } from '../importBundle';
+import { applyImport } from '../applyBundle';
+import { createDevicesRepository } from '../devicesRepository';
+import { BUNDLE_FILTER, chooseFile } from '../transport';
+import { useErrorText, useSharedFolder, useSyncContext } from '../useSync';
+import { CountsTable } from './CountsTable';
+import { FolderBundles } from './FolderBundles';
+
+type Notice = { kind: 'ok' | 'info' | 'error'; text: string };
+
+export function ImportCard() {
+  const { t } = useTranslation();
+  const { bridge } = useServices();
+  const ctx = useSyncContext();
+  const folder = useSharedFolder();
+  const errorText = useErrorText();
+  const [busy, setBusy] = useState(false);
+  const [prepared, setPrepared] = useState<PreparedImport | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const knownLabels = useLiveQuery(async () => new Map((await createDevicesRepository(ctx).list()).map((device) => [device.id, device.data.label])), [ctx.db]);
+
+  const read = async (file: OpenedFile) => {
+    setBusy(true);
+    setPrepared(null);
+    setNotice(null);
+    try {
+      const outcome = await prepareImport(ctx, file.bytes, file.name);
+      if (outcome.ok) setPrepared(outcome);
+      else {
+        const reason = t(`sync.refusal.${outcome.reason}`);
+        setNotice(HARMLESS_REFUSALS.includes(outcome.reason) ? { kind: 'info', text: t('sync.import.harmless', { reason }) } : { kind: 'error', text: t('sync.import.refused', { reason }) });
+      }
+    } catch (error) {
+      setNotice({ kind: 'error', text: t('sync.import.failed', { reason: errorText(error) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const choose = async () => {
+    const file = await chooseFile(bridge, BUNDLE_FILTER);
+    if (file.ok) await read(file.value);
+    else if (file.error !== 'cancelled') setNotice({ kind: 'error', text: t('sync.import.failed', { reason: file.detail ?? file.error }) });
+  };
+
+  const apply = async () => {
+    if (!prepared) return;
+    setBusy(true);
+    try {
+      const applied = await applyImport(ctx, prepared);
+      const kept = applied.keptWorkerIds.length;
+      setNotice({ kind: 'ok', text: [t('sync.import.applied'), kept > 0 ? t('sync.import.kept', { count: kept }) : ''].filter(Boolean).join(' ') });
+      setPrepared(null);
+    } catch (error) {
+      setNotice({ kind: 'error', text: t('sync.import.failed', { reason: errorText(error) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const preview = prepared?.preview;
+  const senderId = prepared?.bundle.manifest.sender.deviceId ?? '';
+  const announced = prepared?.bundle.content.records.devices?.find((device) => device.id === senderId)?.data['label'];
+  const senderLabel = typeof announced === 'string' ? announced : (knownLabels?.get(senderId) ?? senderId);
+  const leaving = preview?.purge?.workerIds.length ?? 0;
+  const kept = preview?.purge?.kept.length ?? 0;
+  return (
+    <section className="card" aria-labelledby="sync-import-title">
+      <h2 id="sync-import-title">{t('sync.import.title')}</h2>
+      <button type="button" disabled={busy} onClick={() => void choose()}>
+        {t('sync.import.choose')}
+      </button>
+      {folder && <FolderBundles folder={folder} disabled={busy} onOpen={(file) => void read(file)} />}
+      {busy && <ProgressBar label={t('sync.import.reading')} value={0} max={1} />}
+      {notice && (
+        <p role={notice.kind === 'error' ? 'alert' : 'status'} className={notice.kind === 'error' ? 'error-banner' : 'notice'}>
+          {notice.text}
+        </p>
+      )}
+      {prepared && preview && (
+        <div className="sync-preview" role="region" aria-labelledby="sync-preview-title">
+          <h3 id="sync-preview-title">{t('sync.import.previewTitle', { file: prepared.fileName })}</h3>
+          <p>{t('sync.import.from', { sender: senderLabel, date: formatItalianDate(prepared.bundle.manifest.createdAt.slice(0, 10)) })}</p>
+          <CountsTable counts={preview.counts} columns={['added', 'changed', 'unchanged']} />
+          {preview.newConflicts > 0 && <p className="warning">{t('sync.import.conflicts', { count: preview.newConflicts })}</p>}
+          {leaving > 0 && <p className="warning">{t('sync.import.leaving', { count: leaving })}</p>}
+          {kept > 0 && <p className="warning">{t('sync.import.kept', { count: kept })}</p>}
+          <div className="actions">
+            <button type="button" className="primary" disabled={busy} onClick={() => void apply()}>
+              {t('sync.import.apply')}
+            </button>
+            <button type="button" disabled={busy} onClick={() => setPrepared(null)}>
+              {t('sync.import.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

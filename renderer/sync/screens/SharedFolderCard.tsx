@@ -1,0 +1,37 @@
+// The "cartella condivisa" setting: export writes there, import lists the bundles there.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../../app/services';
+import { SYNC_META } from '../syncMeta';
+import { useSharedFolder } from '../useSync';
+
+export function SharedFolderCard() {
+  const { t } = useTranslation();
+  const { bridge, db } = useServices();
+  const folder = useSharedFolder();
+  const [message, setMessage] = useState<string | null>(null);
+  const choose = async () => {
+    setMessage(null);
+    const chosen = await bridge.chooseSharedFolder();
+    if (chosen.ok) await db.meta.put({ key: SYNC_META.sharedFolder, value: chosen.value });
+    else if (chosen.error === 'unavailable') setMessage(t('sync.folder.unavailable'));
+    else if (chosen.error !== 'cancelled') setMessage(chosen.detail ?? chosen.error);
+  };
+  return (
+    <section className="card" aria-labelledby="sync-folder-title">
+      <h2 id="sync-folder-title">{t('sync.folder.title')}</h2>
+      <p>{folder ? t('sync.folder.current', { label: folder.label }) : t('sync.folder.none')}</p>
+      {message && <p role="status">{message}</p>}
+      <div className="actions">
+        <button type="button" onClick={() => void choose()}>
+          {t('sync.folder.choose')}
+        </button>
+        {folder && (
+          <button type="button" onClick={() => void db.meta.delete(SYNC_META.sharedFolder)}>
+            {t('sync.folder.forget')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

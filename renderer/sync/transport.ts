@@ -1,0 +1,35 @@
+// Where bundle files go and come from: the shared folder when one is set, otherwise the platform's
+// save and open dialogs (web: save picker or download, file picker). The format never changes.
+import type { BridgeResult, DesktopBridge, FileFilter, OpenedFile } from '../../shared/platform/desktopBridge';
+import type { SharedFolderSetting } from './syncMeta';
+
+export const BUNDLE_FILTER: FileFilter = { name: 'PCO bundle', extensions: ['pcobundle'] };
+export const ENROLMENT_FILTER: FileFilter = { name: 'PCO enrolment', extensions: ['pcoenrol'] };
+export const RECOVERY_FILTER: FileFilter = { name: 'PCO recovery', extensions: ['pcorecovery'] };
+export const IDENTITY_FILTER: FileFilter = { name: 'age identity', extensions: ['txt'] };
+/** A bundle of 30,000 workers with a year of history stays well below this. */
+export const MAX_BUNDLE_BYTES = 512 * 1024 * 1024;
+
+export async function writeFile(bridge: DesktopBridge, folder: SharedFolderSetting | null, name: string, bytes: Uint8Array, filter: FileFilter): Promise<BridgeResult<{ location: string }>> {
+  if (folder) return bridge.writeSharedFile({ folder: folder.token, name, bytes: new Uint8Array(bytes) });
+  return bridge.saveFile({ suggestedName: name, bytes: new Uint8Array(bytes), filters: [filter] });
+}
+
+export function chooseFile(bridge: DesktopBridge, filter: FileFilter, maxBytes = MAX_BUNDLE_BYTES): Promise<BridgeResult<OpenedFile>> {
+  return bridge.openFile({ filters: [filter], maxBytes });
+}
+
+export const textBytes = (text: string) => new TextEncoder().encode(text);
+export const bytesText = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+/** 1234567 → "1,2 MB" in Italian. */
+export function formatBytes(bytes: number, language: string): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${new Intl.NumberFormat(language, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
+}

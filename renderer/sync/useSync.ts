@@ -1,0 +1,29 @@
+// Hooks shared by the sync screens: the sync context from the unlocked services, the membership
+// and shared-folder setting (live), and the translation of an error into plain words.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../app/services';
+import type { SyncContext } from './exportBundle';
+import { SyncNotReadyError } from './errors';
+import { readMembership, readSharedFolder, type Membership, type SharedFolderSetting } from './syncMeta';
+
+export function useSyncContext(): SyncContext {
+  const { db, session, codec } = useServices();
+  return { db, session, codec };
+}
+
+/** undefined while loading, null when this laptop has not joined a programme. */
+export function useMembership(): Membership | null | undefined {
+  const { db } = useServices();
+  return useLiveQuery(() => readMembership(db), [db]);
+}
+
+export function useSharedFolder(): SharedFolderSetting | null | undefined {
+  const { db } = useServices();
+  return useLiveQuery(() => readSharedFolder(db), [db]);
+}
+
+export function useErrorText(): (error: unknown) => string {
+  const { t } = useTranslation();
+  return (error) => (error instanceof SyncNotReadyError ? t(`sync.errors.${error.reason}`) : error instanceof Error ? error.message : String(error));
+}

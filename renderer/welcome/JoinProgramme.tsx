@@ -1,0 +1,58 @@
+// Third way to start: join a programme with the enrolment file the coordinator issued. The file is
+// checked (signed by the coordinator key it names) and summarised; the counselor compares the key
+// fingerprint with the one on the coordinator's screen before choosing a passphrase.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { readEnrolmentFile, type EnrolmentBody } from '../../shared/sync';
+import type { DesktopBridge } from '../../shared/platform/desktopBridge';
+import { bytesText, chooseFile, ENROLMENT_FILTER } from '../sync/transport';
+
+export interface ChosenEnrolment {
+  readonly enrolment: EnrolmentBody;
+  readonly fingerprint: string;
+}
+
+const MAX_ENROLMENT_BYTES = 64 * 1024;
+
+export function JoinProgramme({ bridge, chosen, onChosen }: { bridge: DesktopBridge; chosen: ChosenEnrolment | null; onChosen: (chosen: ChosenEnrolment | null) => void }) {
+  const { t } = useTranslation();
+  const [problem, setProblem] = useState<string | null>(null);
+  const choose = async () => {
+    setProblem(null);
+    const file = await chooseFile(bridge, ENROLMENT_FILTER, MAX_ENROLMENT_BYTES);
+    if (!file.ok) {
+      if (file.error !== 'cancelled') setProblem(t('sync.join.invalid', { reason: file.detail ?? file.error }));
+      return;
+    }
+    const read = readEnrolmentFile(bytesText(file.value.bytes));
+    if (read.ok) onChosen({ enrolment: read.enrolment, fingerprint: read.fingerprint });
+    else {
+      onChosen(null);
+      setProblem(t('sync.join.invalid', { reason: t(`sync.join.reasons.${read.reason}`) }));
+    }
+  };
+  return (
+    <div className="join-programme">
+      <button type="button" onClick={() => void choose()}>
+        {t('sync.join.choose')}
+      </button>
+      {problem && (
+        <p role="alert" className="error-banner">
+          {problem}
+        </p>
+      )}
+      {chosen && (
+        <div role="status" className="notice">
+          <p>{t('sync.join.summary', { programme: chosen.enrolment.programme.name, counselor: chosen.enrolment.counselor.displayName, device: chosen.enrolment.deviceLabel })}</p>
+          <p>
+            {t('sync.join.fingerprintLabel')}{' '}
+            <strong className="mono" data-testid="join-fingerprint">
+              {chosen.fingerprint}
+            </strong>{' '}
+            {t('sync.join.fingerprintCheck')}
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,224 @@
+// USB sync end to end: three browser contexts are three laptops. The coordinator loads the demo and
+// creates the programme keys; counselor laptops A and B join with enrolment files downloaded from
+// the coordinator; bundles travel as downloaded files chosen again with the file picker. Both
+// laptops record an interview and edit the same worker; the coordinator gets both interviews and
+// one concurrent-edit conflict, and B ends with both interviews.
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { loadDemo, PASSPHRASE } from './helpers';
+
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
+
+const SHOTS = 'test-results/screenshots';
+
+async function laptop(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  // No File System Access pickers: saving downloads, opening uses <input type=file>.
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'showSaveFilePicker', { value: undefined });
+    Object.defineProperty(window, 'showOpenFilePicker', { value: undefined });
+  });
+  return { context, page: await context.newPage() };
+}
+
+/** Clicks `button` and saves the download under the test's output folder. */
+async function download(page: Page, button: string, name: string): Promise<string> {
+  const waiting = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const file = await waiting;
+  const path = test.info().outputPath(name);
+  await file.saveAs(path);
+  return path;
+}
+
+async function chooseFile(page: Page, button: string, path: string): Promise<void> {
+  const waiting = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: button }).click();
+  await (await waiting).setFiles(path);
+}
+
+async function openSync(page: Page, tab = 'Scambio'): Promise<void> {
+  await page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link', { name: 'Sincronizzazione' }).click();
+  await page.getByRole('navigation', { name: 'Sezioni della sincronizzazione' }).getByRole('link', { name: tab }).click();
+}
+
+async function exportTo(page: Page, target: RegExp | null, name: string): Promise<string> {
+  await openSync(page);
+  if (target) {
+    await expect(page.getByLabel('Destinatario').locator('option', { hasText: target })).toBeAttached();
+    const label = (await page.getByLabel('Destinatario').locator('option').allInnerTexts()).find((o) => target.test(o)) ?? '';
+    await page.getByLabel('Destinatario').selectOption({ label });
+  } else await expect(page.getByLabel('Destinatario')).toBeVisible();
+  const path = await download(page, 'Esporta il pacchetto', name);
+  await expect(page.getByText(/^Pacchetto esportato/)).toBeVisible();
+  await expect(page.getByTestId('export-sha256')).toHaveText(/^[0-9a-f]{64}$/);
+  return path;
+}
+
+async function importFile(page: Page, path: string): Promise<void> {
+  await openSync(page);
+  await chooseFile(page, 'Scegli un pacchetto…', path);
+  await expect(page.getByRole('heading', { name: /^Anteprima/ })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Applica' }).click();
+  await expect(page.getByText(/^Pacchetto applicato\./)).toBeVisible({ timeout: 30_000 });
+}
+
+async function join(page: Page, enrolment: string, fingerprint: string): Promise<void> {
+  await page.goto('./');
+  await page.getByRole('radio', { name: 'Unisciti a un programma con un file di adesione' }).check();
+  await chooseFile(page, 'Scegli il file di adesione…', enrolment);
+  await expect(page.getByTestId('join-fingerprint')).toHaveText(fingerprint);
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Ripeti la passphrase').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unisciti al programma' }).click();
+  await expect(page.getByRole('heading', { name: 'Il tuo codice di recupero' })).toBeVisible({ timeout: 60_000 });
+  await page.getByLabel('Ho trascritto il codice in un luogo sicuro').check();
+  await page.getByRole('button', { name: 'Continua' }).click();
+  await expect(page.getByRole('heading', { name: 'Lavoratori', level: 1 })).toBeVisible();
+}
+
+async function editPhone(page: Page, workerId: string, phone: string): Promise<void> {
+  await page.goto(`./#/workers/${workerId}`);
+  await page.getByLabel('Telefono').fill(phone);
+  await page.getByRole('button', { name: 'Salva' }).click();
+  await expect(page.getByText('Scheda salvata.')).toBeVisible();
+}
+
+/** dd/mm/yyyy shifted by some days. */
+function shiftItalian(date: string, days: number): string {
+  const [d, m, y] = date.split('/').map(Number);
+  const shifted = new Date(Date.UTC(y!, m! - 1, d! + days));
+  return `${String(shifted.getUTCDate()).padStart(2, '0')}/${String(shifted.getUTCMonth() + 1).padStart(2, '0')}/${shifted.getUTCFullYear()}`;
+}
+
+/** Records an interview on the worker's file through the case-work form; `skill` tells it apart. */
+async function addInterview(page: Page, workerId: string, skill: string, afterDays: number): Promise<void> {
+  await page.goto(`./#/workers/${workerId}`);
+  const enrolment = await page.getByLabel('Data di adesione').inputValue();
+  const interviews = page.getByRole('region', { name: 'Colloqui' });
+  await interviews.getByRole('button', { name: 'Registra un colloquio' }).click();
+  const form = page.getByRole('form', { name: 'Nuovo colloquio' });
+  await form.getByLabel('Tipo di colloquio').selectOption({ label: 'Bilancio di competenze' });
+  await form.getByLabel('Data', { exact: true }).fill(shiftItalian(enrolment, afterDays));
+  await form.getByLabel('Durata (minuti)').fill('45');
+  await form.getByLabel('Competenze rilevate').fill(skill);
+  await form.getByRole('button', { name: 'Registra il colloquio' }).click();
+  await expect(interviews.getByText('Colloquio registrato.', { exact: true })).toBeVisible();
+}
+
+/** The worker's timeline on this laptop lists an interview with each of these skills. */
+async function expectInterviews(page: Page, workerId: string, skills: string[]): Promise<void> {
+  await page.goto(`./#/workers/${workerId}`);
+  const timeline = page.getByTestId('worker-timeline');
+  for (const skill of skills) await expect(timeline).toContainText(`competenze rilevate: ${skill}`);
+}
+
+const SKILL_A = 'saldatura TIG orbitale';
+const SKILL_B = 'conduzione carrello elevatore';
+
+test('coordinator and two counselor laptops exchange bundles and converge', async ({ browser }) => {
+  const coordinator = await laptop(browser);
+  const a = await laptop(browser);
+  const b = await laptop(browser);
+  const c = coordinator.page;
+  await loadDemo(c);
+
+  // Programme keys, then one enrolment file per counselor laptop.
+  await openSync(c);
+  await shot(c, 'sync-setup');
+  await c.getByRole('button', { name: 'Crea le chiavi del programma' }).click();
+  await expect(c.getByRole('heading', { name: 'Esporta' })).toBeVisible({ timeout: 30_000 });
+  await openSync(c, 'Portatili');
+  await expect(c.getByLabel('Orientatore').locator('option').nth(2)).toBeAttached();
+  const counselorOptions = (await c.getByLabel('Orientatore').locator('option').allInnerTexts()).slice(1);
+  const [nameA, nameB] = counselorOptions;
+  const enrolments: string[] = [];
+  let fingerprint = '';
+  for (const [name, label] of [[nameA!, 'Portatile A'], [nameB!, 'Portatile B']] as const) {
+    await c.getByLabel('Orientatore').selectOption({ label: name });
+    await c.getByLabel('Nome del portatile').fill(label);
+    enrolments.push(await download(c, 'Crea il file di adesione', `${label}.pcoenrol`));
+    fingerprint = /([0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4})$/.exec(await c.getByTestId('enrol-result').innerText())?.[1] ?? '';
+  }
+  await shot(c, 'sync-devices');
+
+  await join(a.page, enrolments[0]!, fingerprint);
+  await join(b.page, enrolments[1]!, fingerprint);
+  await expect(a.page.getByTestId('worker-count')).toContainText('0');
+
+  // Each laptop announces itself; the coordinator registers both and sends their caseloads.
+  await importFile(c, await exportTo(a.page, null, 'a-0.pcobundle'));
+  await importFile(c, await exportTo(b.page, null, 'b-0.pcobundle'));
+  const toA = await exportTo(c, /Portatile A/, 'c-a-1.pcobundle');
+  const toB = await exportTo(c, /Portatile B/, 'c-b-1.pcobundle');
+  await shot(c, 'sync-export');
+  await openSync(a.page);
+  await chooseFile(a.page, 'Scegli un pacchetto…', toA);
+  await expect(a.page.getByRole('heading', { name: /^Anteprima/ })).toBeVisible({ timeout: 30_000 });
+  await shot(a.page, 'sync-import-preview');
+  await a.page.getByRole('button', { name: 'Applica' }).click();
+  await expect(a.page.getByText(/^Pacchetto applicato\./)).toBeVisible({ timeout: 30_000 });
+  await importFile(b.page, toB);
+
+  // Refusals, in plain Italian, database untouched.
+  await openSync(a.page);
+  await chooseFile(a.page, 'Scegli un pacchetto…', toA);
+  await expect(a.page.getByText('Nessuna modifica: questo pacchetto è già stato applicato.')).toBeVisible();
+  await chooseFile(a.page, 'Scegli un pacchetto…', toB);
+  await expect(a.page.getByText('Pacchetto rifiutato: il pacchetto non è destinato a questo portatile.')).toBeVisible();
+
+  // A edits one of its workers; the coordinator reassigns that worker to B, who edits it too.
+  await a.page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link', { name: 'Lavoratori' }).click();
+  await a.page.locator('.col-surname a').first().click();
+  const workerId = /#\/workers\/([^/?]+)/.exec(a.page.url())?.[1] ?? '';
+  const workerName = ((await a.page.getByRole('heading', { name: /^Scheda di / }).innerText()) ?? '').replace(/^Scheda di /, '');
+  await editPhone(a.page, workerId, '055 111111');
+  await addInterview(a.page, workerId, SKILL_A, 5);
+  await openSync(c, 'Assegnazioni');
+  await c.getByLabel('Mostra i lavoratori di').selectOption({ label: nameA! });
+  await c.getByLabel(`Seleziona ${workerName}`).check();
+  await c.getByLabel('Assegna a').selectOption({ label: nameB! });
+  await shot(c, 'sync-caseloads');
+  await c.getByRole('button', { name: 'Assegna i selezionati' }).click();
+  await expect(c.getByText('1 lavoratore assegnato.')).toBeVisible();
+  await importFile(b.page, await exportTo(c, /Portatile B/, 'c-b-2.pcobundle'));
+  await editPhone(b.page, workerId, '055 222222');
+  await addInterview(b.page, workerId, SKILL_B, 9);
+
+  // Both laptops export; the coordinator imports both and reviews the conflict.
+  await importFile(c, await exportTo(a.page, null, 'a-1.pcobundle'));
+  await importFile(c, await exportTo(b.page, null, 'b-1.pcobundle'));
+  // Both laptops' interviews reached the coordinator: events never conflict.
+  await expectInterviews(c, workerId, [SKILL_A, SKILL_B]);
+  await openSync(c, 'Conflitti');
+  await expect(c.getByText('Mostra anche le sovrascritture')).toBeVisible();
+  const row = c.getByRole('row', { name: new RegExp(workerName) }).filter({ hasText: '055 111111' });
+  await expect(row).toContainText('055 222222');
+  await shot(c, 'sync-conflicts');
+  await row.getByRole('button', { name: 'Ripristina' }).click();
+  await expect(c.getByText('Valore ripristinato.')).toBeVisible();
+
+  // Caseloads back: the worker leaves A, and B holds the restored value.
+  await importFile(a.page, await exportTo(c, /Portatile A/, 'c-a-3.pcobundle'));
+  await importFile(b.page, await exportTo(c, /Portatile B/, 'c-b-3.pcobundle'));
+  await a.page.goto(`./#/workers/${workerId}`);
+  await expect(a.page.getByText(/non esiste|non trovato|Non puoi/i).first()).toBeVisible();
+  await b.page.goto(`./#/workers/${workerId}`);
+  await expect(b.page.getByLabel('Telefono')).toHaveValue('055 111111');
+  await expectInterviews(b.page, workerId, [SKILL_A, SKILL_B]);
+
+  await openSync(c, 'Cronologia');
+  await expect(c.getByTestId('sync-history')).toContainText('Applicato');
+  await shot(c, 'sync-history');
+  await openSync(a.page, 'Cronologia');
+  await expect(a.page.getByTestId('sync-history')).toContainText('Rifiutato: il pacchetto non è destinato a questo portatile.');
+  for (const page of [c, a.page]) {
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+  }
+  await Promise.all([coordinator.context.close(), a.context.close(), b.context.close()]);
+});
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
