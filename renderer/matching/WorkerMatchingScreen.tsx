@@ -1,0 +1,97 @@
+// "Offerte adatte": the open offers that fit a worker, best first with the same reasons as on the
+// offer side; offers excluded by a hard requirement apart, with what is missing.
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { MATCHABLE_STATUSES } from '../../shared/matching/engine';
+import { closeTheGap } from '../../shared/matching/gap';
+import { createSynonymIndex } from '../../shared/matching/synonyms';
+import { todayIso } from '../../shared/time/dates';
+import { fullName } from '../candidacies/useCandidacies';
+import { ProgressBar } from '../ui/ProgressBar';
+import { RecordNotFound } from '../ui/RecordNotFound';
+import { GapCourses } from './GapCourses';
+import { MatchReasons, MissList, Score } from './MatchReasons';
+import type { WorkerJob } from './matchJob';
+import { useMatch } from './useMatch';
+import { toMatchOffer, toMatchWorker, useMatchingInputs } from './useMatchingInputs';
+
+export function WorkerMatchingScreen() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const inputs = useMatchingInputs(0);
+  const worker = inputs?.workers.get(id);
+  const job = useMemo<WorkerJob | undefined>(() => {
+    if (!inputs || !worker) return undefined;
+    const { weights, synonyms, candidacies } = inputs;
+    return { kind: 'worker', worker: toMatchWorker(worker), offers: [...inputs.offers.values()].map(toMatchOffer), today: todayIso(), weights, synonyms, candidacies };
+  }, [inputs, worker]);
+  const progress = useMatch(job);
+  const synonymIndex = useMemo(() => createSynonymIndex(inputs?.synonyms ?? []), [inputs]);
+  const courses = useMemo(() => new Map((inputs?.courses ?? []).map((c) => [c.id, c])), [inputs]);
+
+  if (!inputs) return <p>{t('app.loading')}</p>;
+  if (!worker) return <RecordNotFound message={t('matching.worker.notFound')} backTo="/workers" backLabel={t('worker.backToList')} />;
+
+  const describe = (offerId: string) => {
+    const offer = inputs.offers.get(offerId);
+    const employer = offer && inputs.employers.get(offer.data.employerId);
+    return t('matching.worker.offerAt', { role: offer?.data.role ?? offerId, employer: employer?.data.legalName ?? '' });
+  };
+  const ranked = progress?.result.ranked ?? [];
+  const excluded = progress?.result.excluded ?? [];
+  const running = !progress || progress.done < progress.total;
+
+  return (
+    <section className="screen matching" aria-labelledby="matching-title">
+      <div className="screen-header">
+        <h1 id="matching-title">{t('matching.worker.title', { name: fullName(worker) })}</h1>
+        <Link to={`/workers/${worker.id}`}>{t('matching.worker.back')}</Link>
+      </div>
+      <p className="hint">
+        {t('matching.worker.scope')} <Link to="/matching/settings">{t('matching.settingsLink')}</Link>
+      </p>
+      {!MATCHABLE_STATUSES.includes(worker.data.status) && <p className="notice">{t('matching.worker.notMatchable')}</p>}
+      {running && <ProgressBar label={t('matching.progress', { done: progress?.done ?? 0, total: progress?.total ?? inputs.offers.size })} value={progress?.done ?? 0} max={Math.max(1, progress?.total ?? inputs.offers.size)} />}
+
+      <section aria-labelledby="ranked-title" className="matching-section">
+        <h2 id="ranked-title">{t('matching.worker.ranked', { count: ranked.length })}</h2>
+        {!running && ranked.length === 0 && <p className="empty">{t('matching.worker.noneRanked')}</p>}
+        <ol className="match-list" data-testid="ranked-offers">
+          {ranked.map((match) => (
+            <li key={match.offerId} className="match-row">
+              <div className="match-body">
+                <div className="match-title">
+                  <Score score={match.score} /> <Link to={`/offers/${match.offerId}`}>{describe(match.offerId)}</Link>
+                  {match.openStage && <span className="badge">{t('matching.offer.open', { stage: t(`candidacies.stage.${match.openStage}`) })}</span>}{' '}
+                  <Link className="match-secondary" to={`/offers/${match.offerId}/matching`}>
+                    {t('matching.worker.workersFor')}
+                  </Link>
+                </div>
+                <MatchReasons match={match} />
+              </div>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="excluded-title" className="matching-section">
+        <h2 id="excluded-title">{t('matching.worker.excluded', { count: excluded.length })}</h2>
+        {!running && excluded.length === 0 && <p className="empty">{t('matching.worker.noneExcluded')}</p>}
+        <ul className="match-list" data-testid="excluded-offers">
+          {excluded.map((match) => (
+            <li key={match.offerId} className="match-row excluded">
+              <div className="match-body">
+                <div className="match-title">
+                  <Link to={`/offers/${match.offerId}`}>{describe(match.offerId)}</Link>
+                </div>
+                <MissList misses={match.misses} />
+                <GapCourses items={closeTheGap(match, inputs.courses, synonymIndex, todayIso())} courses={courses} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+// Turns the engine's reasons ({ key, params }) into sentences: codes become their vocabulary
+// labels and ISO dates dd/mm/yyyy before the sentence is looked up in the catalogue.
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { ContractType, EducationLevel, Licence, Shift } from '../../shared/domain/vocabulary';
+import type { Reason } from '../../shared/matching/types';
+import { formatItalianDate } from '../../shared/time/dates';
+
+export function reasonText(t: TFunction, reason: Reason): string {
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(reason.params ?? {})) {
+    if (typeof value === 'number') params[name] = value;
+    else if (name === 'licence') params[name] = t(`vocab.licence.${value as Licence}`);
+    else if (name === 'education' || name === 'minimum') params[name] = t(`vocab.education.${value as EducationLevel}`);
+    else if (name === 'contract') params[name] = t(`vocab.contract.${value as ContractType}`);
+    else if (name === 'shifts') params[name] = value.split(',').map((shift) => t(`vocab.shift.${shift as Shift}`)).join(', ');
+    else if (name.endsWith('Date')) params[name] = formatItalianDate(value);
+    else params[name] = value;
+  }
+  return t(`matching.reason.${reason.key}`, params);
+}
+
+export function useReasonText(): (reason: Reason) => string {
+  const { t } = useTranslation();
+  return useCallback((reason: Reason) => reasonText(t, reason), [t]);
+}
