@@ -16,6 +16,7 @@ import { createAgendaReader } from './agendaReader';
 import { AgendaToolbar } from './AgendaToolbar';
 import { AgendaEntryItem } from './AgendaEntryItem';
 import { calendarFileName, calendarItem } from './calendarItems';
+import { CigsAlertPanel } from '../reports/CigsAlertPanel';
 
 const validDate = (value: string | null): value is string => value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value);
 
@@ -74,6 +75,8 @@ export function AgendaScreen() {
           {t(`casework.agenda.${message.key}`, { file: message.file })}
         </p>
       )}
+      {/* Wage guarantees ending within 90 days of the first day shown, for workers not yet placed. */}
+      <CigsAlertPanel referenceDate={period.start} limit={10} />
       <h2 className="agenda-period" aria-live="polite">
         {title}
       </h2>

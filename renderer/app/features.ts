@@ -5,5 +5,8 @@ import { retrainingFeature } from '../retraining/feature';
 import { candidaciesFeature } from '../candidacies/feature';
 import { agendaFeature } from '../agenda/feature';
 import { cvFeature } from '../cv/feature';
+import { matchingFeature } from '../matching/feature';
+import { reportsFeature } from '../reports/feature';
+import { syncFeature } from '../sync/feature';
 
-export const FEATURES: readonly Feature[] = [employersFeature, candidaciesFeature, retrainingFeature, agendaFeature, cvFeature];
+export const FEATURES: readonly Feature[] = [employersFeature, candidaciesFeature, retrainingFeature, agendaFeature, cvFeature, matchingFeature, reportsFeature, syncFeature];

@@ -7,6 +7,10 @@ import { caseworkEn } from './features/casework';
 import { retrainingEn } from './features/retraining';
 import { candidaciesEn } from './features/candidacies';
 import { cvEn } from './features/cv';
+import { matchingEn } from './features/matching';
+import { reportsEn } from './features/reports';
+import { auditEn } from './features/audit';
+import { syncEn } from './features/sync';
 
 export const en: Catalogue = {
   gdpr: GDPR_LABELS_EN,
@@ -15,6 +19,10 @@ export const en: Catalogue = {
   retraining: retrainingEn,
   candidacies: candidaciesEn,
   cv: cvEn,
+  sync: syncEn,
+  matching: matchingEn,
+  reports: reportsEn,
+  audit: auditEn,
   app: {
     name: 'PCO Desk',
     tagline: 'Employment Continuity Programme',
@@ -94,6 +102,8 @@ export const en: Catalogue = {
     discardDraft: 'Discard the draft',
     notFound: 'This file does not exist or was deleted.',
     notAllowed: 'This file is not in your caseload.',
+    currentStatus: 'Status: {{status}}',
+    changedElsewhere: 'This file was updated on another screen (status now: {{status}}). What you typed is kept: saving applies only the fields you changed.',
     duplicate: 'A file for this person already exists (same tax code, omocodic variants included).',
     openExisting: 'Open the existing file',
     sections: {
@@ -262,24 +272,6 @@ export const en: Catalogue = {
     erase: 'Erase the personal data',
     eraseConfirm: 'Permanently erase the personal data of {{name}}? Only anonymous statistical data will remain. This cannot be undone.',
     notEligible: 'Erasure is not possible yet.',
-  },
-  audit: {
-    title: 'Access log',
-    count_one: '{{count}} entry',
-    count_other: '{{count}} entries',
-    countLimited: 'the latest {{shown}} of {{total}}',
-    scopeAll: 'As coordinator you see every counselor’s actions.',
-    scopeOwn: 'You see the actions recorded in your name.',
-    when: 'Date and time',
-    who: 'Who',
-    action: 'Action',
-    anyAction: 'All actions',
-    subject: 'File',
-    detail: 'Detail',
-    device: 'Computer',
-    from: 'From',
-    to: 'To',
-    actions: { open: 'Opened', create: 'Created', update: 'Changed', delete: 'Deleted', export: 'Exported', erase: 'GDPR erasure', consent: 'Consent' },
   },
   vocab: {
     track: {

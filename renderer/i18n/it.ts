@@ -5,6 +5,10 @@ import { caseworkIt } from './features/casework';
 import { retrainingIt } from './features/retraining';
 import { candidaciesIt } from './features/candidacies';
 import { cvIt } from './features/cv';
+import { matchingIt } from './features/matching';
+import { reportsIt } from './features/reports';
+import { auditIt } from './features/audit';
+import { syncIt } from './features/sync';
 
 export const it = {
   gdpr: GDPR_LABELS_IT,
@@ -13,6 +17,10 @@ export const it = {
   retraining: retrainingIt,
   candidacies: candidaciesIt,
   cv: cvIt,
+  sync: syncIt,
+  matching: matchingIt,
+  reports: reportsIt,
+  audit: auditIt,
   app: {
     name: 'PCO Desk',
     tagline: 'Programma di Continuità Occupazionale',
@@ -92,6 +100,8 @@ export const it = {
     discardDraft: 'Scarta la bozza',
     notFound: 'Questa scheda non esiste o è stata eliminata.',
     notAllowed: 'Questa scheda non fa parte dei tuoi assegnati.',
+    currentStatus: 'Stato: {{status}}',
+    changedElsewhere: 'La scheda è stata aggiornata in un’altra schermata (stato ora: {{status}}). Quanto hai scritto resta: al salvataggio si applicano solo i campi che hai modificato.',
     duplicate: 'Esiste già una scheda per questa persona (stesso codice fiscale, anche in forma omocodica).',
     openExisting: 'Apri la scheda esistente',
     sections: {
@@ -260,24 +270,6 @@ export const it = {
     erase: 'Cancella i dati personali',
     eraseConfirm: 'Cancellare definitivamente i dati personali di {{name}}? Resteranno solo dati statistici anonimi. L’operazione non si può annullare.',
     notEligible: 'La cancellazione non è ancora possibile.',
-  },
-  audit: {
-    title: 'Registro degli accessi',
-    count_one: '{{count}} voce',
-    count_other: '{{count}} voci',
-    countLimited: 'le {{shown}} più recenti di {{total}}',
-    scopeAll: 'Come coordinatore vedi le azioni di tutti gli orientatori.',
-    scopeOwn: 'Vedi le azioni registrate a tuo nome.',
-    when: 'Data e ora',
-    who: 'Chi',
-    action: 'Azione',
-    anyAction: 'Tutte le azioni',
-    subject: 'Scheda',
-    detail: 'Dettaglio',
-    device: 'Computer',
-    from: 'Dal',
-    to: 'Al',
-    actions: { open: 'Apertura', create: 'Creazione', update: 'Modifica', delete: 'Eliminazione', export: 'Esportazione', erase: 'Cancellazione GDPR', consent: 'Consenso' },
   },
   vocab: {
     track: {

@@ -5,11 +5,13 @@ import { engineBenchmarks } from './engine.bench';
 import { cryptoBenchmarks } from './crypto.bench';
 import { storageBenchmarks } from './storage.bench';
 import { syncBenchmarks } from './sync.bench';
+import { matchingBenchmarks } from './matching.bench';
+import { reportsBenchmarks } from './reports.bench';
 import { machineDescription, measure, printTable, type BenchResult } from './harness';
 
 async function main(): Promise<void> {
   const results: BenchResult[] = [];
-  for (const bench of [...engineBenchmarks(), ...cryptoBenchmarks(), ...storageBenchmarks(), ...syncBenchmarks()]) {
+  for (const bench of [...engineBenchmarks(), ...cryptoBenchmarks(), ...storageBenchmarks(), ...syncBenchmarks(), ...matchingBenchmarks(), ...reportsBenchmarks()]) {
     process.stdout.write(`… ${bench.name}\n`);
     results.push(await measure(bench));
   }

@@ -1,0 +1,95 @@
+// The dashboard as of a day (the latest recorded activity by default, never after today): key
+// figures, charts with their tables, this month's activity and the wage guarantees ending soon.
+import { useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import type { ReportTable } from '../../shared/reports/types';
+import { formatItalianDate, todayIso } from '../../shared/time/dates';
+import { useServices } from '../app/services';
+import { DateInput } from '../ui/DateInput';
+import { ProgressBar } from '../ui/ProgressBar';
+import { CigsAlertList } from './CigsAlertPanel';
+import { FunnelStagesChart, PlacementsChart, TrackStatusChart } from './DashboardCharts';
+import { DrillDownList } from './DrillDownList';
+import { formatFigure } from './labels';
+import { ReportTableView, type DrillTarget } from './ReportTableView';
+import { useReportData, useReportJob, useReportReader } from './useReports';
+
+const measure = (table: ReportTable, key: string) => table.rows.find((row) => row.key === key)?.cells[0];
+
+export function DashboardScreen() {
+  const { t, i18n } = useTranslation();
+  const { session } = useServices();
+  const reader = useReportReader();
+  const { data, error: loadError } = useReportData(reader);
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('asOf');
+  const asOf = asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : (data?.latestActivity ?? todayIso());
+  const job = useMemo(() => (data ? { kind: 'dashboard' as const, input: data.input, asOf } : undefined), [data, asOf]);
+  const { result, progress, error } = useReportJob(job);
+  const dashboard = result?.kind === 'dashboard' ? result.value : undefined;
+  const [drill, setDrill] = useState<DrillTarget | null>(null);
+  const failure = loadError ?? error;
+  const figure = (table: ReportTable, key: string) => formatFigure(measure(table, key), table.rows.find((r) => r.key === key)?.unit ?? 'count', i18n.language, t);
+  const monthName = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'it-IT', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${asOf.slice(0, 7)}-01T00:00:00Z`));
+
+  return (
+    <section className="screen dashboard-screen" aria-labelledby="dashboard-title">
+      <div className="screen-header">
+        <h1 id="dashboard-title">{t('reports.dashboard.title')}</h1>
+        <p className="count">{session.role === 'coordinator' ? t('reports.scope.all') : t('reports.scope.own')}</p>
+        <Link className="button" to="/reports">
+          {t('reports.dashboard.openReport')}
+        </Link>
+      </div>
+      <div className="field dashboard-asof">
+        <label htmlFor="dashboard-asof">{t('reports.dashboard.asOf')}</label>
+        <DateInput id="dashboard-asof" value={asOf} onChange={(value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && setParams({ asOf: value }, { replace: true })} />
+      </div>
+      {failure && (
+        <p className="notice" role="alert">
+          {t('reports.loadFailed', { message: failure })}
+        </p>
+      )}
+      {progress !== undefined && <ProgressBar label={t('reports.progress', { percent: Math.round(progress * 100) })} value={progress} max={1} />}
+      {dashboard && (
+        <>
+          <dl className="kpis">
+            <div className="kpi card">
+              <dt>{t('reports.dashboard.enrolled')}</dt>
+              <dd data-testid="kpi-enrolled">{dashboard.enrolled}</dd>
+            </div>
+            <div className="kpi card">
+              <dt>{t('reports.dashboard.placementRate')}</dt>
+              <dd data-testid="kpi-rate">{figure(dashboard.outcome, 'placementRate')}</dd>
+            </div>
+            <div className="kpi card">
+              <dt>{t('reports.dashboard.medianDays')}</dt>
+              <dd data-testid="kpi-median">{figure(dashboard.daysToHire, 'median')}</dd>
+            </div>
+            <div className="kpi card">
+              <dt>{t('reports.dashboard.cigsSoon')}</dt>
+              <dd data-testid="kpi-cigs">{dashboard.cigs.length}</dd>
+            </div>
+          </dl>
+          <div className="dashboard-grid">
+            <TrackStatusChart dashboard={dashboard} />
+            <PlacementsChart dashboard={dashboard} />
+            <FunnelStagesChart dashboard={dashboard} />
+            <div className="dashboard-activity">
+              <p className="hint">{t('reports.dashboard.activityThisMonth', { month: monthName })}</p>
+              <ReportTableView table={dashboard.activity} threshold={3} onDrill={setDrill} />
+            </div>
+          </div>
+          <section className="card cigs-panel" aria-labelledby="dashboard-cigs">
+            <h2 id="dashboard-cigs">
+              {t('reports.cigs.title')} · {t('reports.cigs.from', { date: formatItalianDate(asOf) })}
+            </h2>
+            {data && <CigsAlertList alerts={dashboard.cigs} names={data.workerNames} counselorNames={data.counselorNames} showCounselor={session.role === 'coordinator'} />}
+          </section>
+        </>
+      )}
+      {drill && data && <DrillDownList target={drill} data={data} onClose={() => setDrill(null)} />}
+    </section>
+  );
+}

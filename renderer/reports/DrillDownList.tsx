@@ -1,0 +1,70 @@
+// The list behind a figure (internal view): who, when, with which employer, and what. Workers
+// link to their files; an erased worker or an anonymous statistical row says what it is.
+import { useMemo } from 'react';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import type { DrillItem } from '../../shared/reports/types';
+import { formatItalianDate } from '../../shared/time/dates';
+import { Modal } from '../candidacies/Modal';
+import type { ReportData } from './reportReader';
+import { columnLabel, rowLabel, tableTitle } from './labels';
+import type { DrillTarget } from './ReportTableView';
+
+function WorkerCell({ item, data }: { item: DrillItem; data: ReportData }) {
+  const { t } = useTranslation();
+  if (item.code === 'statistical') return <>{t('reports.drill.anonymous')}</>;
+  if (!item.workerId) return <>—</>;
+  const name = data.workerNames.get(item.workerId);
+  return name ? <Link to={`/workers/${item.workerId}`}>{name}</Link> : <>{t('reports.drill.erased')}</>;
+}
+
+export function DrillDownList({ target, data, onClose }: { target: DrillTarget; data: ReportData; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const items = target.row.cells[target.column]?.items ?? [];
+  const counselors = useMemo(() => new Map(data.input.workers.map((w) => [w.id, w.data.counselorId])), [data]);
+  const counselorOf = (workerId: string | undefined) => data.counselorNames.get((workerId && counselors.get(workerId)) || '') ?? '';
+  const title = t('reports.drill.title', { table: tableTitle(t, target.table.id), row: `${rowLabel(t, target.table, target.row.key)} · ${columnLabel(t, target.table.columns[target.column]?.id ?? '')}` });
+  const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'it-IT', { maximumFractionDigits: 1 });
+  return (
+    <Modal title={title} onClose={onClose} wide>
+      <p className="count">{t('reports.drill.count', { count: items.length })}</p>
+      {items.length === 0 ? (
+        <p>{t('reports.drill.empty')}</p>
+      ) : (
+        <div className="drill-scroll">
+          <table className="data-table" data-testid="drill-list">
+            <thead>
+              <tr>
+                <th scope="col">{t('reports.drill.date')}</th>
+                <th scope="col">{t('reports.drill.worker')}</th>
+                <th scope="col">{t('reports.drill.counselor')}</th>
+                <th scope="col">{t('reports.drill.employer')}</th>
+                <th scope="col" className="num">
+                  {t('reports.drill.amount')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item, index) => (
+                <tr key={`${item.refId ?? item.workerId ?? item.employerId}-${index}`}>
+                  <td>{formatItalianDate(item.date)}</td>
+                  <td>
+                    <WorkerCell item={item} data={data} />
+                  </td>
+                  <td>{counselorOf(item.workerId)}</td>
+                  <td>{item.employerId ? (data.employerNames.get(item.employerId) ?? '') : ''}</td>
+                  <td className="num">{item.amount === undefined ? '' : number.format(item.amount)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="actions">
+        <button type="button" onClick={onClose}>
+          {t('reports.drill.close')}
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,66 @@
+// The exports of the March test report: the XLSX written by exceljs and read back by a different
+// library (read-excel-file), the CSV for Italian Excel, and the file names.
+import { beforeAll, describe, expect, it } from 'vitest';
+import i18next, { type TFunction } from 'i18next';
+import readXlsxFile from 'read-excel-file/node';
+import { computeMonitoringReport } from '../../shared/reports/report';
+import { pseudonymise } from '../../shared/reports/suppression';
+import { MARCH, marchInput } from '../../shared/reports/testing';
+import { it as italian } from '../i18n/it';
+import { csvBytes, xlsxBytes } from './exportFiles';
+import { reportFileName, reportSheets } from './reportSheets';
+import type { ReportData } from './reportReader';
+
+let t: TFunction;
+beforeAll(async () => {
+  const instance = i18next.createInstance();
+  await instance.init({ resources: { it: { translation: italian } }, lng: 'it', interpolation: { escapeValue: false } });
+  t = instance.t;
+});
+
+const input = marchInput();
+const internal = computeMonitoringReport(input, MARCH);
+const external = pseudonymise(internal, 3);
+const data: ReportData = {
+  input,
+  workerNames: new Map(input.workers.map((w) => [w.id, `${w.data.surname} ${w.data.name}`])),
+  counselorNames: new Map([['c1', 'Anna Orientatrice']]),
+  employerNames: new Map([['E1', 'Trafilerie Valdarno']]),
+  latestActivity: '2019-04-30',
+};
+
+describe('report exports', () => {
+  it('XLSX: one sheet per table, real numbers and dates, empty suppressed cells, no names outside', async () => {
+    const sheets = await readXlsxFile(Buffer.from(await xlsxBytes(reportSheets(external, t, data), 'test')));
+    expect(sheets).toHaveLength(1 + external.tables.length);
+    const bySex = sheets.find((s) => s.sheet === 'Iscritti per genere')?.data;
+    expect(bySex).toEqual([['Voce', 'Lavoratori'], ['Maschile', 4], ['Femminile', 3], ['Totale', 7]]);
+    const byTrack = sheets.find((s) => s.sheet === 'Iscritti per percorso')?.data;
+    expect(byTrack?.[1]).toEqual(['Reindustrializzazione', null, null, 0]);
+    const notes = sheets.find((s) => s.sheet === 'Note')?.data;
+    expect(notes?.find((row) => row[0] === 'Al')?.[1]).toEqual(new Date('2019-03-31T00:00:00Z'));
+    expect(JSON.stringify(sheets)).not.toContain('Cognome');
+  });
+
+  it('XLSX of the internal view: the lists with names, dates and counselors', async () => {
+    const sheets = await readXlsxFile(Buffer.from(await xlsxBytes(reportSheets(internal, t, data), 'test')));
+    const list = sheets.find((s) => s.sheet === 'Interna (con nomi)')?.data ?? [];
+    const w1Hire = list.find((row) => row[0] === 'Ricollocazioni per tipo di contratto' && row[4] === 'Cognome w1 Nome w1');
+    expect(w1Hire).toEqual(['Ricollocazioni per tipo di contratto', 'Tempo indeterminato', 'Assunzioni', new Date('2019-03-15T00:00:00Z'), 'Cognome w1 Nome w1', 'Anna Orientatrice', 'Trafilerie Valdarno', null]);
+    expect(list.some((row) => row[4] === 'Scheda cancellata (GDPR)')).toBe(true);
+  });
+
+  it('CSV: BOM, semicolons, decimal commas, quoted texts with semicolons', () => {
+    const bytes = csvBytes(reportSheets(internal, t, data));
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text).toContain('Iscritti per genere\r\nVoce;Lavoratori\r\nMaschile;4\r\nFemminile;3\r\nTotale;7\r\n');
+    expect(text).toContain('Tasso di ricollocazione (%);57,1');
+    expect(text).toContain('Dal;01/03/2019');
+  });
+
+  it('names files by programme, period and view', () => {
+    expect(reportFileName(external, 'xlsx')).toBe('monitoraggio_pco-di-prova_2019-03_esterno.xlsx');
+    expect(reportFileName({ ...internal, period: { start: '2019-03-05', end: '2019-04-20' } }, 'csv')).toBe('monitoraggio_pco-di-prova_2019-03-05_2019-04-20_interno.csv');
+  });
+});

@@ -1,0 +1,47 @@
+// A report input straight from the demo generators (the programme and its year of activity), with
+// no database in between: what the benchmarks compute on, at 300 and at 30,000 workers.
+import type { DomainEvent, EventPayload } from '../domain/events';
+import { cigsEndDate, effectiveCigsPeriods } from '../domain/programme';
+import { generateCandidacies } from '../demo/activity/candidacies';
+import { generateCasework } from '../demo/activity/casework';
+import { generateEmployers } from '../demo/activity/employers';
+import { generateRetraining } from '../demo/activity/retraining';
+import type { DemoProgramme } from '../demo/types';
+import type { ReportInput } from './types';
+
+export function reportInputFromDemo(demo: DemoProgramme): ReportInput {
+  const seed = demo.seed;
+  const employersDemo = generateEmployers(demo, seed);
+  const candidacies = generateCandidacies(demo, seed, employersDemo);
+  const casework = generateCasework(demo, seed);
+  const retraining = generateRetraining(demo, seed);
+  let n = 0;
+  const event = (subjectId: string, occurredOn: string, payload: EventPayload): DomainEvent => {
+    n += 1;
+    return { id: `demo-${n}`, subjectId, occurredOn, hlc: `${occurredOn}T12:00:00.000Z_${String(n).padStart(8, '0')}_demo`, recordedBy: 'demo', deviceId: 'demo', payload };
+  };
+  const events: DomainEvent[] = [
+    ...demo.workers.flatMap((w) => w.statusHistory.map((move) => event(w.id, move.occurredOn, { kind: 'worker.statusChanged', from: move.from, to: move.to, exitReason: move.exitReason, note: '' }))),
+    ...candidacies.placements.map((p) => event(p.workerId, p.occurredOn, p.payload)),
+    ...candidacies.candidacies.flatMap((c) => c.moves.map((move) => event(c.id, move.occurredOn, { kind: 'candidacy.stageChanged', from: move.from, to: move.to, reason: move.reason }))),
+    ...casework.interviews.map((i) => event(i.workerId, i.occurredOn, i.payload)),
+    ...retraining.enrolments.flatMap((e) => [
+      ...e.attendance.map((day) => event(e.id, day.date, { kind: 'course.attendance', hours: day.hours })),
+      ...(e.ending ? [event(e.id, e.ending.date, { kind: 'course.ended', outcome: e.ending.outcome, certificate: e.ending.certificate, note: e.ending.note })] : []),
+    ]),
+  ];
+  return {
+    programme: demo.programme,
+    workers: demo.workers.map((w) => ({ id: w.id, data: w.worker, cigsEnd: cigsEndDate(effectiveCigsPeriods(w.worker.cigsPeriods, demo.programme.cigsPeriods)) ?? '' })),
+    erasedWorkerIds: [],
+    events,
+    offers: employersDemo.offers.map((o) => ({ id: o.id, data: o.offer })),
+    employers: demo.employers.map((e) => ({ id: e.id, data: e.employer })),
+    candidacies: candidacies.candidacies.map((c) => ({ id: c.id, data: c.candidacy })),
+    meetings: candidacies.meetings.map((m) => ({ id: m.id, data: m.meeting })),
+    courses: retraining.courses.map((c) => ({ id: c.id, data: c.course })),
+    enrolments: retraining.enrolments.map((e) => ({ id: e.id, data: e.enrolment })),
+    ventures: retraining.ventures.map((v) => ({ id: v.id, data: v.venture })),
+    statistics: [],
+  };
+}
