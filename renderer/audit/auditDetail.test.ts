@@ -35,6 +35,12 @@ describe('audit detail', () => {
     expect(describeAuditDetail(entry('consent', 'withdrawn'), it)).toBe('Consenso revocato');
     expect(describeAuditDetail(entry('export', 'html+json'), it)).toBe('Copia dei dati personali (HTML e JSON)');
     expect(describeAuditDetail(entry('export', 'ics 2019-10-14..2019-10-20', 'report'), it)).toBe('Agenda in formato .ics, dal 14/10/2019 al 20/10/2019');
+    expect(describeAuditDetail(entry('export', 'xlsx external 2019-11-01..2019-11-30', 'report'), it)).toBe(
+      'Rapporto di monitoraggio, vista esterna pseudonimizzata, in XLSX, dal 01/11/2019 al 30/11/2019',
+    );
+    expect(describeAuditDetail(entry('export', 'csv internal 2019-01-01..2019-06-30', 'report'), translator('en'))).toBe(
+      'Monitoring report, internal view with names, as CSV, from 01/01/2019 to 30/06/2019',
+    );
   });
 
   it('labels changed fields by the kind of record', () => {

@@ -1,6 +1,7 @@
 // Reading an audit entry's detail. The log stores codes only, so that it names no one and survives
 // erasure: changed field names, `candidacy:<id>:<stage>`, `cv-pdf <variant> <language> <ref>`,
-// `contact:<channel>`, `employer:<id>`, `enrolments:<n>`, `ics <from>..<to>` and a few fixed codes
+// `contact:<channel>`, `employer:<id>`, `enrolments:<n>`, `ics <from>..<to>`,
+// `<xlsx|csv> <external|internal> <from>..<to>` (monitoring report) and a few fixed codes
 // written by the case-work repositories. Here they become a sentence in the user's language; a code
 // this version does not know (written by a newer one) is shown as stored.
 import type { AuditEntry } from '../../shared/domain/audit';
@@ -77,6 +78,11 @@ export function describeAuditDetail(entry: Pick<AuditEntry, 'action' | 'subjectK
   }
   const period = /^ics (\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(detail);
   if (period) return tr.t('audit.details.agenda', { from: formatItalianDate(period[1]), to: formatItalianDate(period[2]) });
+  const report = /^(xlsx|csv) (external|internal) (\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(detail);
+  if (report) {
+    const [, format = '', view = '', from, to] = report;
+    return tr.t('audit.details.monitoring', { format: format.toUpperCase(), view: tr.t(`audit.details.reportView.${view}`), from: formatItalianDate(from), to: formatItalianDate(to) });
+  }
 
   if (entry.action === 'consent' && (detail === 'given' || detail === 'withdrawn')) return tr.t(detail === 'given' ? 'audit.details.consentGiven' : 'audit.details.consentWithdrawn');
   if (entry.action === 'export' && detail === 'html+json') return tr.t('audit.details.subjectAccess');
