@@ -1,5 +1,5 @@
 // The Electron main process: one hardened window showing the bundled renderer, IPC registered
-// per domain (app, file, shared folder, secret), and nothing else. All logic lives in pure modules
+// per domain (app, file, shared folder, removable drives, secret), and nothing else. All logic lives in pure modules
 // (windowOptions, ipc/*, shared/).
 // Bundled by build/scripts/build-electron.mjs to dist/electron/main.cjs, next to preload.cjs;
 // the renderer is built to dist/renderer/.
@@ -12,6 +12,8 @@ import { withContentSecurityPolicy } from '../shared/security/csp';
 import { registerAppIpc } from './ipc/appIpc';
 import { registerFileIpc } from './ipc/fileIpc';
 import { registerFolderIpc } from './ipc/folderIpc';
+import { registerDrivesIpc } from './ipc/drivesIpc';
+import { runTool } from './drives/runTool';
 import { createAppPageCheck, createAppSenderCheck } from './ipc/handle';
 import { registerSecretIpc } from './ipc/secretIpc';
 import { APP_TITLE, constructMainWindow, windowTitleFor } from './windowOptions';
@@ -95,6 +97,7 @@ function registerIpc(): void {
     readFile: (path) => readFile(path),
     writeNewFile: (path, bytes) => writeFile(path, bytes, { flag: 'wx' }),
   });
+  registerDrivesIpc(ipcMain, { isTrustedSender, platform: process.platform, run: runTool, readdir: (path) => readdir(path) });
   registerSecretIpc(ipcMain, { safeStorage, platform: process.platform, isTrustedSender });
 }
 

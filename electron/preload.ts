@@ -1,4 +1,4 @@
-// The whole surface the renderer gets from Electron: ten named calls, typed by the shared
+// The whole surface the renderer gets from Electron: eleven named calls, typed by the shared
 // DesktopBridge contract. No generic invoke, no ipcRenderer, no events, no Node. The main
 // process validates every argument. Runs sandboxed, so the build bundles it into one CommonJS
 // file (dist/electron/preload.cjs) with only `electron` left external.
@@ -17,6 +17,7 @@ const pcoDesktop: DesktopBridge = {
   listSharedFolder: (request) => ipcRenderer.invoke(IPC_CHANNELS.listSharedFolder, request),
   writeSharedFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.writeSharedFile, request),
   readSharedFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.readSharedFile, request),
+  listRemovableDrives: () => ipcRenderer.invoke(IPC_CHANNELS.listRemovableDrives),
 };
 
 contextBridge.exposeInMainWorld('pcoDesktop', pcoDesktop);

@@ -117,6 +117,16 @@ export interface SharedFolderEntry {
   readonly modifiedAt: string;
 }
 
+/** A USB stick or other removable drive mounted now (Electron only). */
+export interface RemovableDrive {
+  /** Where files go: a mount point, or a drive root such as `E:\\`. Usable as a shared-folder token. */
+  readonly path: string;
+  /** The volume's label, or the path when it has none. */
+  readonly label: string;
+  /** Capacity in bytes, when the OS says. */
+  readonly sizeBytes: number | null;
+}
+
 export interface DesktopBridge {
   getAppInfo(): Promise<AppInfo>;
   saveFile(request: SaveFileRequest): Promise<BridgeResult<SavedFile>>;
@@ -134,4 +144,6 @@ export interface DesktopBridge {
   /** Writes a new sync file there; never overwrites one ('ioError' when the name exists). */
   writeSharedFile(request: WriteSharedFileRequest): Promise<BridgeResult<SavedFile>>;
   readSharedFile(request: ReadSharedFileRequest): Promise<BridgeResult<OpenedFile>>;
+  /** Removable drives mounted now, to export a bundle straight to a stick; 'unavailable' in the browser. */
+  listRemovableDrives(): Promise<BridgeResult<RemovableDrive[]>>;
 }

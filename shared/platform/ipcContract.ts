@@ -10,5 +10,6 @@ export const IPC_CHANNELS = {
   listSharedFolder: 'pco:folder:list',
   writeSharedFile: 'pco:folder:write',
   readSharedFile: 'pco:folder:read',
+  listRemovableDrives: 'pco:drives:list',
 } as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];

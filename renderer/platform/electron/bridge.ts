@@ -3,7 +3,7 @@
 // a rejected IPC call) into results too, so callers never need try/catch.
 import type { AppInfo, BridgeResult, DesktopBridge, OpenFileRequest, OpenedFile, SaveFileRequest, SavedFile, SecretStorageInfo } from '../../../shared/platform/desktopBridge';
 
-type ResultMethod = 'chooseSharedFolder' | 'listSharedFolder' | 'writeSharedFile' | 'readSharedFile';
+type ResultMethod = 'chooseSharedFolder' | 'listSharedFolder' | 'writeSharedFile' | 'readSharedFile' | 'listRemovableDrives';
 
 const ioFailure = (detail: string): BridgeResult<never> => ({ ok: false, error: 'ioError', detail });
 
@@ -98,4 +98,5 @@ export const bridge: DesktopBridge = {
   listSharedFolder: (request) => forward('listSharedFolder', request),
   writeSharedFile: (request) => forward('writeSharedFile', request),
   readSharedFile: (request) => forward('readSharedFile', request),
+  listRemovableDrives: () => forward('listRemovableDrives'),
 };

@@ -4,7 +4,7 @@
 // Secret "protection" here is a TEST-ONLY fake (see fakeProtect): reversible by anyone, it only
 // lets tests exercise the OS-protected path and its failures without Electron.
 import type { z } from 'zod';
-import type { AppInfo, BridgeErrorCode, BridgeResult, DesktopBridge, FileFilter, OpenedFile, SavedFile, SecretStorageInfo } from '../../../shared/platform/desktopBridge';
+import type { AppInfo, BridgeErrorCode, BridgeResult, DesktopBridge, FileFilter, OpenedFile, RemovableDrive, SavedFile, SecretStorageInfo } from '../../../shared/platform/desktopBridge';
 import { openFileRequestSchema, protectedSecretBytesSchema, saveFileRequestSchema, secretBytesSchema } from '../../../shared/platform/desktopBridge';
 import { createMemoryFolders, type MemoryFolders } from './folders';
 
@@ -48,6 +48,8 @@ export interface MemoryBridge extends DesktopBridge, MemoryFolders {
    * secretStorage() says unavailable and protect/unprotect answer 'unavailable'. On by default.
    */
   setSecretStorageAvailable(available: boolean): void;
+  /** Simulates plugging a stick: listRemovableDrives reports it, and its path works as a shared-folder token. */
+  plugDrive(drive: RemovableDrive): void;
   /** Forgets saves, queued files and failures, and makes secret storage available again. */
   reset(): void;
 }
@@ -68,6 +70,7 @@ export function createMemoryBridge(appInfo: Partial<AppInfo> = {}): MemoryBridge
   const failures = new Map<BridgeMethod, Failure[]>();
   let secretStorageAvailable = true;
   const folders = createMemoryFolders();
+  const drives: RemovableDrive[] = [];
 
   const takeFailure = (method: BridgeMethod): Failure | undefined => failures.get(method)?.shift();
 
@@ -126,6 +129,12 @@ export function createMemoryBridge(appInfo: Partial<AppInfo> = {}): MemoryBridge
       return Promise.resolve(plain ? { ok: true, value: plain } : fail({ error: 'ioError', detail: 'not protected by this memory bridge' }));
     },
 
+    listRemovableDrives: () => Promise.resolve({ ok: true, value: drives.map((drive) => ({ ...drive })) }),
+
+    plugDrive(drive) {
+      drives.push(drive);
+    },
+
     setSecretStorageAvailable(available) {
       secretStorageAvailable = available;
     },
@@ -142,6 +151,7 @@ export function createMemoryBridge(appInfo: Partial<AppInfo> = {}): MemoryBridge
 
     reset() {
       saved.length = 0;
+      drives.length = 0;
       toOpen.length = 0;
       failures.clear();
       secretStorageAvailable = true;

@@ -151,4 +151,6 @@ export const bridge: DesktopBridge = {
   listSharedFolder: (request) => webSharedFolder.listSharedFolder(request),
   writeSharedFile: (request) => webSharedFolder.writeSharedFile(request),
   readSharedFile: (request) => webSharedFolder.readSharedFile(request),
+  // A web page cannot see the machine's drives: the save dialog reaches a stick instead.
+  listRemovableDrives: () => Promise.resolve(fail('unavailable', 'the browser cannot list drives')),
 };

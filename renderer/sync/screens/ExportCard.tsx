@@ -10,6 +10,7 @@ import { exportTargets, prepareExport, recordExport, type ExportStep } from '../
 import { BUNDLE_FILTER, formatBytes, writeFile } from '../transport';
 import { useErrorText, useSharedFolder, useSyncContext } from '../useSync';
 import { CountsTable } from './CountsTable';
+import { destinationFolder, destinationKey, destinationsOf, useRemovableDrives, type Destination } from '../destinations';
 
 const STEPS: ExportStep[] = ['collecting', 'encrypting', 'writing'];
 
@@ -29,6 +30,9 @@ export function ExportCard() {
   const targets = useLiveQuery(() => exportTargets(ctx), [ctx.db]);
   const counselors = useLiveQuery(() => programme.counselors(), [programme]);
   const [chosen, setChosen] = useState('');
+  const destinations = destinationsOf(useRemovableDrives(bridge));
+  const [destinationChoice, setDestinationChoice] = useState('default');
+  const destination: Destination = destinations.find((d) => destinationKey(d) === destinationChoice) ?? { kind: 'default' };
   const [step, setStep] = useState<ExportStep | null>(null);
   const [summary, setSummary] = useState<Summary | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -41,7 +45,7 @@ export function ExportCard() {
     try {
       const prepared = await prepareExport(ctx, target, setStep);
       setStep('writing');
-      const saved = await writeFile(bridge, folder ?? null, prepared.fileName, prepared.bytes, BUNDLE_FILTER);
+      const saved = await writeFile(bridge, destinationFolder(destination, folder ?? null), prepared.fileName, prepared.bytes, BUNDLE_FILTER);
       if (!saved.ok) {
         setMessage(saved.error === 'cancelled' ? t('sync.export.cancelled') : t('sync.export.failed', { reason: saved.detail ?? saved.error }));
         return;
@@ -73,8 +77,25 @@ export function ExportCard() {
               </select>
             )}
           </Field>
+          {destinations.length > 1 && (
+            <Field label={t('sync.export.destination')}>
+              {(control) => (
+                <select {...control} value={destinationKey(destination)} onChange={(event) => setDestinationChoice(event.target.value)}>
+                  {destinations.map((option) => (
+                    <option key={destinationKey(option)} value={destinationKey(option)}>
+                      {option.kind === 'drive'
+                        ? t('sync.export.toDrive', { label: option.drive.label, size: option.drive.sizeBytes ? formatBytes(option.drive.sizeBytes, i18n.language) : '?' })
+                        : folder
+                          ? t('sync.export.toFolder')
+                          : t('sync.export.toDialog')}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
           <button type="button" className="primary" disabled={!target || step !== null} onClick={() => void run()}>
-            {folder ? t('sync.export.toFolder') : t('sync.export.button')}
+            {destination.kind === 'drive' ? t('sync.export.toDriveButton', { label: destination.drive.label }) : folder ? t('sync.export.toFolder') : t('sync.export.button')}
           </button>
         </div>
       )}
