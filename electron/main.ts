@@ -1,6 +1,6 @@
 // The Electron main process: one hardened window showing the bundled renderer, IPC registered
-// per domain (app, file, shared folder, removable drives, secret), and nothing else. All logic lives in pure modules
-// (windowOptions, ipc/*, shared/).
+// per domain (app, file, shared folder, removable drives, secret, opened bundles), and nothing
+// else. All logic lives in pure modules (windowOptions, openedBundles, ipc/*, shared/).
 // Bundled by build/scripts/build-electron.mjs to dist/electron/main.cjs, next to preload.cjs;
 // the renderer is built to dist/renderer/.
 import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session } from 'electron';
@@ -16,6 +16,8 @@ import { registerDrivesIpc } from './ipc/drivesIpc';
 import { runTool } from './drives/runTool';
 import { createAppPageCheck, createAppSenderCheck } from './ipc/handle';
 import { registerSecretIpc } from './ipc/secretIpc';
+import { registerOpenedBundleIpc } from './ipc/openedBundleIpc';
+import { createOpenedBundleQueue, queueBundlesFromArgv, queueOpenedPath } from './openedBundles';
 import { APP_TITLE, constructMainWindow, windowTitleFor } from './windowOptions';
 
 const RENDERER_INDEX = join(__dirname, '..', 'renderer', 'index.html');
@@ -24,6 +26,8 @@ const APP_INDEX_URL = pathToFileURL(RENDERER_INDEX).href;
 const isAppPage = createAppPageCheck(APP_INDEX_URL);
 
 let mainWindow: BrowserWindow | null = null;
+/** Bundles the OS asked us to open, waiting for the renderer's takeOpenedBundle (after unlock). */
+const openedBundles = createOpenedBundleQueue();
 
 /** Every webContents (including any a bug might create): no navigation away, no popups, no webviews. */
 function hardenWebContents(contents: WebContents): void {
@@ -99,6 +103,7 @@ function registerIpc(): void {
   });
   registerDrivesIpc(ipcMain, { isTrustedSender, platform: process.platform, run: runTool, readdir: (path) => readdir(path) });
   registerSecretIpc(ipcMain, { safeStorage, platform: process.platform, isTrustedSender });
+  registerOpenedBundleIpc(ipcMain, { isTrustedSender, queue: openedBundles, stat: (path) => stat(path), readFile: (path) => readFile(path) });
 }
 
 function createMainWindow(): BrowserWindow {
@@ -134,7 +139,18 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   if (process.platform === 'win32') app.setAppUserModelId('it.pcodesk.app');
-  app.on('second-instance', focusMainWindow);
+  // Windows and Linux: the bundle double-clicked to start us is an argument.
+  void queueBundlesFromArgv(openedBundles, process.argv, (path) => stat(path));
+  // A second launch (double-click while running) hands its argv over; queue first, then focus:
+  // the renderer asks for opened bundles when its window gains focus.
+  app.on('second-instance', (_event, argv) => {
+    void queueBundlesFromArgv(openedBundles, argv, (path) => stat(path)).finally(focusMainWindow);
+  });
+  // macOS: files arrive as events, the first possibly before 'ready' (hence registered here).
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void queueOpenedPath(openedBundles, path, (candidate) => stat(candidate)).finally(focusMainWindow);
+  });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -1,4 +1,4 @@
-// The whole surface the renderer gets from Electron: eleven named calls, typed by the shared
+// The whole surface the renderer gets from Electron: twelve named calls, typed by the shared
 // DesktopBridge contract. No generic invoke, no ipcRenderer, no events, no Node. The main
 // process validates every argument. Runs sandboxed, so the build bundles it into one CommonJS
 // file (dist/electron/preload.cjs) with only `electron` left external.
@@ -18,6 +18,7 @@ const pcoDesktop: DesktopBridge = {
   writeSharedFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.writeSharedFile, request),
   readSharedFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.readSharedFile, request),
   listRemovableDrives: () => ipcRenderer.invoke(IPC_CHANNELS.listRemovableDrives),
+  takeOpenedBundle: () => ipcRenderer.invoke(IPC_CHANNELS.takeOpenedBundle),
 };
 
 contextBridge.exposeInMainWorld('pcoDesktop', pcoDesktop);

@@ -45,7 +45,7 @@ const REVIEWED = {
   file: 'electron/windowOptions.ts',
   line: 'preload: preloadPath',
   why:
-    'Reviewed: the preload runs sandboxed with contextIsolation, exposes eleven named functions via ' +
+    'Reviewed: the preload runs sandboxed with contextIsolation, exposes twelve named functions via ' +
     'contextBridge (no ipcRenderer, no generic invoke), and main validates every argument with zod ' +
     'and checks the sender frame; test/e2e/electron.spec.ts asserts the exposed surface.',
 };

@@ -10,10 +10,12 @@ import { AuditScreen } from '../audit/AuditScreen';
 import { useIdleLock } from '../security/useIdleLock';
 import { DEFAULT_SETTINGS } from '../db/repositories/settingsRepository';
 import { FEATURES } from './features';
+import { useOpenedBundle } from '../sync/useOpenedBundle';
 
 export function UnlockedApp({ services }: { services: Services }) {
   const settings = useLiveQuery(() => services.settings.get(), [services]);
   useIdleLock(settings?.lockAfterMinutes ?? DEFAULT_SETTINGS.lockAfterMinutes, services.lock);
+  useOpenedBundle(services.bridge);
   return (
     <ServicesContext.Provider value={services}>
       <HashRouter>

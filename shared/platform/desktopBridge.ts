@@ -65,6 +65,12 @@ export interface SavedFile {
   readonly size: number;
 }
 
+/**
+ * Largest bundle the main process reads when the OS opens one with the app (double-click); the
+ * same limit as the renderer's MAX_BUNDLE_BYTES for bundles chosen in a dialog.
+ */
+export const MAX_OPENED_BUNDLE_BYTES = 512 * 1024 * 1024;
+
 export interface OpenedFile {
   readonly name: string;
   readonly bytes: Uint8Array;
@@ -146,4 +152,10 @@ export interface DesktopBridge {
   readSharedFile(request: ReadSharedFileRequest): Promise<BridgeResult<OpenedFile>>;
   /** Removable drives mounted now, to export a bundle straight to a stick; 'unavailable' in the browser. */
   listRemovableDrives(): Promise<BridgeResult<RemovableDrive[]>>;
+  /**
+   * The next `.pcobundle` the OS asked the app to open (double-click, a second launch with a file,
+   * macOS open-file), read and removed from the queue; `null` when none waits. Asked, never pushed:
+   * the preload exposes no events. Always `null` outside Electron.
+   */
+  takeOpenedBundle(): Promise<BridgeResult<OpenedFile | null>>;
 }

@@ -11,5 +11,6 @@ export const IPC_CHANNELS = {
   writeSharedFile: 'pco:folder:write',
   readSharedFile: 'pco:folder:read',
   listRemovableDrives: 'pco:drives:list',
+  takeOpenedBundle: 'pco:opened:take',
 } as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];

@@ -3,8 +3,10 @@
 // reason printed, when the Electron binary is not installed (fetch it with
 // `node node_modules/electron/install.js`).
 import { _electron as electron, expect, test } from '@playwright/test';
-import type { ElectronApplication } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import type { ElectronApplication, Page } from '@playwright/test';
+import { PASSPHRASE } from './helpers';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +40,7 @@ test.describe('Electron shell', () => {
     app = undefined;
   });
 
-  test('opens one hardened PCO Desk window with a six-function bridge', async () => {
+  test('opens one hardened PCO Desk window with a twelve-function bridge', async () => {
     if ('reason' in binary) {
       console.log(`Skipping the Electron smoke test: ${binary.reason}`);
       test.skip(true, binary.reason);
@@ -62,12 +64,18 @@ test.describe('Electron shell', () => {
       return api === undefined ? null : Object.entries(api).map(([name, value]) => [name, typeof value]).sort();
     });
     expect(surface).toEqual([
+      ['chooseSharedFolder', 'function'],
       ['getAppInfo', 'function'],
+      ['listRemovableDrives', 'function'],
+      ['listSharedFolder', 'function'],
       ['openFile', 'function'],
       ['protectSecret', 'function'],
+      ['readSharedFile', 'function'],
       ['saveFile', 'function'],
       ['secretStorage', 'function'],
+      ['takeOpenedBundle', 'function'],
       ['unprotectSecret', 'function'],
+      ['writeSharedFile', 'function'],
     ]);
 
     const globals = await page.evaluate(() => {
@@ -80,4 +88,64 @@ test.describe('Electron shell', () => {
     expect(await page.evaluate(() => window.open('https://example.com/') === null)).toBe(true);
     expect(page.url()).toMatch(/^file:/);
   });
+
+  test('a .pcobundle given on the command line (a double-click) opens the import preview', async () => {
+    if ('reason' in binary) {
+      console.log(`Skipping the Electron opened-bundle test: ${binary.reason}`);
+      test.skip(true, binary.reason);
+      return;
+    }
+    expect(existsSync(mainScript), `${mainScript} missing: run npm run build`).toBe(true);
+    // Not a real bundle (that needs a second enrolled laptop): the import card must still receive
+    // it and answer with its refusal, which is what a chosen file of these bytes gets.
+    const folder = mkdtempSync(join(tmpdir(), 'pco-opened-e2e-'));
+    const bundle = join(folder, 'da Portatile A.pcobundle');
+    writeFileSync(bundle, new Uint8Array([80, 67, 79, 0, 1, 2, 3]));
+    try {
+      const asRoot = process.platform === 'linux' && process.getuid?.() === 0;
+      // As the OS does for a double-click: the file is an argument after the app.
+      app = await electron.launch({ executablePath: binary.path, args: [...(asRoot ? ['--no-sandbox'] : []), mainScript, bundle], cwd: root });
+      const page = await app.firstWindow();
+      await page.waitForLoadState('domcontentloaded');
+      await signInWithProgrammeKeys(page);
+      // Unlocking asks for opened bundles: the sync screen shows the import card's verdict on the file.
+      await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+      await expect(page).toHaveURL(/#\/sync$/);
+      const importCard = page.locator('section[aria-labelledby="sync-import-title"]');
+      await expect(importCard.getByRole('alert')).toContainText('Pacchetto rifiutato: il file è danneggiato o incompleto.', { timeout: 30_000 });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });
+
+/**
+ * Reaches the unlocked app with programme keys, whatever this machine's Electron profile holds:
+ * a first run starts an empty programme, a later one unlocks it; keys are created once.
+ */
+async function signInWithProgrammeKeys(page: Page): Promise<void> {
+  const startEmpty = page.getByText('Inizia vuoto');
+  const unlockButton = page.getByRole('button', { name: 'Sblocca' });
+  await expect(startEmpty.or(unlockButton)).toBeVisible({ timeout: 30_000 });
+  if (await unlockButton.isVisible()) {
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await unlockButton.click();
+  } else {
+    await startEmpty.click();
+    await page.getByLabel('Il tuo nome e cognome').fill('Giulia Neri');
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('Ripeti la passphrase').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Inizia con un programma vuoto' }).click();
+    await expect(page.getByRole('heading', { name: 'Il tuo codice di recupero' })).toBeVisible({ timeout: 30_000 });
+    await page.getByLabel('Ho trascritto il codice in un luogo sicuro').check();
+    await page.getByRole('button', { name: 'Continua' }).click();
+  }
+  // The opened file waits in the main process until the programme keys exist and the card shows.
+  const createKeys = page.getByRole('button', { name: 'Crea le chiavi del programma' });
+  const importTitle = page.getByRole('heading', { name: 'Importa', level: 2 });
+  await expect(createKeys.or(importTitle)).toBeVisible({ timeout: 30_000 });
+  if (await createKeys.isVisible()) {
+    await createKeys.click();
+    await expect(importTitle).toBeVisible({ timeout: 30_000 });
+  }
+}

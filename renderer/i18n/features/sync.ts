@@ -59,6 +59,7 @@ export const syncIt = {
     refused: 'Pacchetto rifiutato: {{reason}}',
     harmless: 'Nessuna modifica: {{reason}}',
     failed: 'Importazione non riuscita: {{reason}}',
+    openedFailed: 'Il pacchetto aperto con PCO Desk non si può leggere: {{reason}}',
   },
   refusal: {
     notForThisDevice: 'il pacchetto non è destinato a questo portatile.',
@@ -256,6 +257,7 @@ export const syncEn: typeof syncIt = {
     refused: 'Bundle refused: {{reason}}',
     harmless: 'No change: {{reason}}',
     failed: 'Import failed: {{reason}}',
+    openedFailed: 'The bundle opened with PCO Desk cannot be read: {{reason}}',
   },
   refusal: {
     notForThisDevice: 'the bundle is not addressed to this laptop.',

@@ -28,6 +28,8 @@ describe('electron bridge', () => {
       listSharedFolder: vi.fn(() => Promise.resolve({ ok: true as const, value: [] })),
       writeSharedFile: vi.fn(() => Promise.resolve({ ok: true as const, value: { location: '/srv/pco/a.pcobundle', size: 1 } })),
       readSharedFile: vi.fn(() => Promise.resolve({ ok: false as const, error: 'ioError' as const })),
+      listRemovableDrives: vi.fn(() => Promise.resolve({ ok: true as const, value: [] })),
+      takeOpenedBundle: vi.fn(() => Promise.resolve({ ok: true as const, value: { name: 'a.pcobundle', bytes: new Uint8Array([4]) } })),
     };
     const bridge = await loadBridge(api);
     expect(await bridge.chooseSharedFolder()).toMatchObject({ ok: true, value: { token: '/srv/pco' } });
@@ -44,6 +46,8 @@ describe('electron bridge', () => {
     expect(api.protectSecret).toHaveBeenCalledWith(plain);
     expect(await bridge.unprotectSecret(sealed)).toEqual({ ok: true, value: new Uint8Array([1]) });
     expect(api.unprotectSecret).toHaveBeenCalledWith(sealed);
+    expect(await bridge.listRemovableDrives()).toEqual({ ok: true, value: [] });
+    expect(await bridge.takeOpenedBundle()).toEqual({ ok: true, value: { name: 'a.pcobundle', bytes: new Uint8Array([4]) } });
   });
 
   it('without the preload: no OS protection, unavailable secrets, ioError for files', async () => {
@@ -53,6 +57,7 @@ describe('electron bridge', () => {
     expect(await bridge.unprotectSecret(new Uint8Array([1]))).toMatchObject({ ok: false, error: 'unavailable' });
     expect(await bridge.saveFile({ suggestedName: 'x.txt', bytes: new Uint8Array(1) })).toMatchObject({ ok: false, error: 'ioError' });
     expect(await bridge.getAppInfo()).toEqual({ kind: 'electron', version: 'unknown', platform: 'TestOS' });
+    expect(await bridge.takeOpenedBundle()).toMatchObject({ ok: false, error: 'unavailable' });
   });
 
   it('turns a rejected IPC call into a result', async () => {

@@ -3,7 +3,7 @@
 // a rejected IPC call) into results too, so callers never need try/catch.
 import type { AppInfo, BridgeResult, DesktopBridge, OpenFileRequest, OpenedFile, SaveFileRequest, SavedFile, SecretStorageInfo } from '../../../shared/platform/desktopBridge';
 
-type ResultMethod = 'chooseSharedFolder' | 'listSharedFolder' | 'writeSharedFile' | 'readSharedFile' | 'listRemovableDrives';
+type ResultMethod = 'chooseSharedFolder' | 'listSharedFolder' | 'writeSharedFile' | 'readSharedFile' | 'listRemovableDrives' | 'takeOpenedBundle';
 
 const ioFailure = (detail: string): BridgeResult<never> => ({ ok: false, error: 'ioError', detail });
 
@@ -99,4 +99,5 @@ export const bridge: DesktopBridge = {
   writeSharedFile: (request) => forward('writeSharedFile', request),
   readSharedFile: (request) => forward('readSharedFile', request),
   listRemovableDrives: () => forward('listRemovableDrives'),
+  takeOpenedBundle: () => forward('takeOpenedBundle'),
 };

@@ -66,4 +66,17 @@ describe('memory bridge', () => {
     expect(await bridge.unprotectSecret(sealed.value)).toEqual({ ok: false, error: 'ioError', detail: 'keyring locked' });
     expect(await bridge.unprotectSecret(sealed.value)).toEqual({ ok: true, value: new Uint8Array([3]) });
   });
+
+  it('hands out bundles the OS opened, once each, as copies; null when none waits', async () => {
+    const bridge = createMemoryBridge();
+    expect(await bridge.takeOpenedBundle()).toEqual({ ok: true, value: null });
+    const bytes = new Uint8Array([1, 2]);
+    bridge.queueOpenedBundle({ name: 'a.pcobundle', bytes });
+    bytes[0] = 9;
+    expect(await bridge.takeOpenedBundle()).toEqual({ ok: true, value: { name: 'a.pcobundle', bytes: new Uint8Array([1, 2]) } });
+    expect(await bridge.takeOpenedBundle()).toEqual({ ok: true, value: null });
+    bridge.queueOpenedBundle({ name: 'b.pcobundle', bytes });
+    bridge.reset();
+    expect(await bridge.takeOpenedBundle()).toEqual({ ok: true, value: null });
+  });
 });

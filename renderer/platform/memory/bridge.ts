@@ -41,6 +41,8 @@ export interface MemoryBridge extends DesktopBridge, MemoryFolders {
   readonly saved: readonly SavedRecord[];
   /** Files the next openFile calls return, in order; with none queued, openFile is 'cancelled'. */
   queueOpen(...files: OpenedFile[]): void;
+  /** Simulates the OS opening a bundle with the app (double-click): the next takeOpenedBundle returns it. */
+  queueOpenedBundle(file: OpenedFile): void;
   /** Makes the next call of `method` answer with this error instead of doing its work. */
   failNext(method: BridgeMethod, error: BridgeErrorCode, detail?: string): void;
   /**
@@ -67,6 +69,7 @@ export function createMemoryBridge(appInfo: Partial<AppInfo> = {}): MemoryBridge
   const info: AppInfo = { kind: 'web', version: '0.0.0-test', platform: 'memory', ...appInfo };
   const saved: SavedRecord[] = [];
   const toOpen: OpenedFile[] = [];
+  const openedByOs: OpenedFile[] = [];
   const failures = new Map<BridgeMethod, Failure[]>();
   let secretStorageAvailable = true;
   const folders = createMemoryFolders();
@@ -143,6 +146,15 @@ export function createMemoryBridge(appInfo: Partial<AppInfo> = {}): MemoryBridge
       toOpen.push(...files);
     },
 
+    takeOpenedBundle(): Promise<BridgeResult<OpenedFile | null>> {
+      const next = openedByOs.shift();
+      return Promise.resolve({ ok: true, value: next ? { name: next.name, bytes: next.bytes.slice() } : null });
+    },
+
+    queueOpenedBundle(file) {
+      openedByOs.push({ name: file.name, bytes: file.bytes.slice() });
+    },
+
     failNext(method, error, detail) {
       const queue = failures.get(method) ?? [];
       queue.push({ error, detail });
@@ -153,6 +165,7 @@ export function createMemoryBridge(appInfo: Partial<AppInfo> = {}): MemoryBridge
       saved.length = 0;
       drives.length = 0;
       toOpen.length = 0;
+      openedByOs.length = 0;
       failures.clear();
       secretStorageAvailable = true;
       folders.clearFolders();

@@ -121,6 +121,12 @@ describe('web bridge without the File System Access API', () => {
     const bridge = await loadBridge();
     expect(await bridge.getAppInfo()).toEqual({ kind: 'web', version: '0.1.0', platform: 'TestOS' });
   });
+
+  it('never has a bundle opened by the OS', async () => {
+    vi.stubGlobal('window', {});
+    const bridge = await loadBridge();
+    expect(await bridge.takeOpenedBundle()).toEqual({ ok: true, value: null });
+  });
 });
 
 describe('web bridge secret protection', () => {

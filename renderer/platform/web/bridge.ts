@@ -153,4 +153,6 @@ export const bridge: DesktopBridge = {
   readSharedFile: (request) => webSharedFolder.readSharedFile(request),
   // A web page cannot see the machine's drives: the save dialog reaches a stick instead.
   listRemovableDrives: () => Promise.resolve(fail('unavailable', 'the browser cannot list drives')),
+  // The OS never opens a file with a web page: nothing ever waits.
+  takeOpenedBundle: () => Promise.resolve({ ok: true, value: null }),
 };

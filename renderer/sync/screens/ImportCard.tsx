@@ -1,6 +1,6 @@
-// Import: choose a bundle (file dialog, or one listed in the shared folder), read the preview of
-// what it adds and changes by kind, conflicts and workers leaving, then Apply or Cancel. A refused
-// bundle says why in plain words; nothing else changed.
+// Import: choose a bundle (file dialog, one listed in the shared folder, or one the OS opened with
+// the app), read the preview of what it adds and changes by kind, conflicts and workers leaving,
+// then Apply or Cancel. A refused bundle says why in plain words; nothing else changed.
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { applyImport } from '../applyBundle';
 import { createDevicesRepository } from '../devicesRepository';
 import { BUNDLE_FILTER, chooseFile } from '../transport';
 import { useErrorText, useSharedFolder, useSyncContext } from '../useSync';
+import { useOfferedBundle } from '../useOpenedBundle';
 import { CountsTable } from './CountsTable';
 import { FolderBundles } from './FolderBundles';
 
@@ -47,6 +48,12 @@ export function ImportCard() {
       setBusy(false);
     }
   };
+
+  // A bundle the OS opened with the app (double-click) is previewed like a chosen one.
+  useOfferedBundle((offered) => {
+    if ('file' in offered) void read(offered.file);
+    else setNotice({ kind: 'error', text: t('sync.import.openedFailed', { reason: offered.failure }) });
+  });
 
   const choose = async () => {
     const file = await chooseFile(bridge, BUNDLE_FILTER);
