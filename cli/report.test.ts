@@ -1,16 +1,18 @@
-// `pco report` on a store merged from real bundles carrying a small demo programme: the figures in
-// the XLSX equal those the app's report engine (shared/reports) computes from the same demo programme directly.
+// `pco report` on a store merged from real bundles carrying a small demo programme: the XLSX holds
+// the app's labelled Italian sheets, with the figures the app's report engine (shared/reports)
+// computes from the same demo programme directly.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoProgramme } from '../shared/demo/generator';
+import { reportTranslate } from '../shared/i18n/reportTexts';
 import { reportInputFromDemo } from '../shared/reports/fromDemo';
 import { monthPeriod } from '../shared/reports/period';
 import { computeMonitoringReport } from '../shared/reports/report';
 import { pseudonymise } from '../shared/reports/suppression';
-import type { MonitoringReport } from '../shared/reports/types';
+import { reportSheets, type Sheet } from '../shared/reports/reportSheets';
 import { demoSyncData } from '../shared/sync/demoData';
 import { createWorld, exportBundle, importBundle } from '../shared/sync/testing';
 import { memoryIo } from './io';
@@ -41,15 +43,13 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rm(s.dir, { recursive: true, force: true }));
 
-/** table id → rows of [key, ...values] as the sheets hold them (suppressed cells empty). */
-function figures(report: MonitoringReport): Record<string, (string | number | null)[][]> {
-  return Object.fromEntries(
-    report.tables.map((t) => [t.id, [...t.rows, ...(t.total ? [t.total] : [])].map((row) => [row.key, ...row.cells.map((c) => (c.suppressed ? null : c.value))])]),
-  );
+/** Sheet name → header and rows, as read-excel-file returns them (suppressed cells empty, dates as dates). */
+function workbook(sheets: readonly Sheet[]): Record<string, unknown[][]> {
+  return Object.fromEntries(sheets.map((sheet) => [sheet.name, [sheet.header, ...sheet.rows]]));
 }
 
 describe('pco report', () => {
-  it('writes the XLSX and CSV with the figures the report engine computes from the same demo programme directly', async () => {
+  it('writes the app\'s labelled Italian XLSX and CSV with the figures the engine computes from the same demo programme', async () => {
     const xlsx = join(s.dir, 'giugno.xlsx');
     const csv = join(s.dir, 'giugno.csv');
     const io = memoryIo();
@@ -58,17 +58,38 @@ describe('pco report', () => {
     expect(code).toBe(0);
     expect(io.stdout[0]).toContain('2019-06-01 – 2019-06-30, vista/view external');
 
-    const expected = figures(pseudonymise(computeMonitoringReport(reportInputFromDemo(demo), monthPeriod('2019-06-01')), 3));
-    const sheets = await readXlsxFile(xlsx);
-    const actual: Record<string, unknown[][]> = {};
-    for (const sheet of sheets) if (sheet.sheet !== 'notes') actual[sheet.sheet] = sheet.data.slice(1);
+    // What the app's export writes for the same report (its sheets, labelled with the app's texts:
+    // renderer/reports/reportTexts.test.ts shows the shared lookup equals the app's i18next).
+    const report = pseudonymise(computeMonitoringReport(reportInputFromDemo(demo), monthPeriod('2019-06-01')), 3);
+    const expected = workbook(reportSheets(report, reportTranslate('it')));
+    const actual = Object.fromEntries((await readXlsxFile(xlsx)).map((sheet) => [sheet.sheet, sheet.data]));
     expect(actual).toEqual(expected);
-    // Not an empty month: people enrolled and interviews held.
-    expect(expected['enrolledByTrack']?.at(-1)?.[1]).toBeGreaterThan(0);
+
+    // The Italian titles and headers, not codes.
+    expect(Object.keys(actual)).toEqual(expect.arrayContaining(['Note', 'Iscritti per percorso', 'Iscritti per genere', 'Ricollocazioni per tipo di cont'] /* Excel: 31 characters at most */));
+    const byTrack = actual['Iscritti per percorso'] ?? [];
+    expect(byTrack[0]?.[0]).toBe('Voce');
+    expect(byTrack.map((row) => row[0])).toEqual(expect.arrayContaining(['Reindustrializzazione', 'Ricollocamento attivo', 'Totale']));
+    expect(actual['Note']?.find((row) => row[0] === 'Al')?.[1]).toEqual(new Date('2019-06-30T00:00:00Z'));
+    // Not an empty month: people enrolled.
+    expect(byTrack.at(-1)?.[1]).toBeGreaterThan(0);
+    expect(JSON.stringify(actual)).not.toMatch(/enrolledByTrack|reports\.|vocab\./);
 
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readFile(csv));
-    expect(text.startsWith('\uFEFFnotes\r\nkey;value\r\n')).toBe(true);
-    expect(text).toContain('enrolledByTrack');
+    expect(text.startsWith('\uFEFFNote\r\nVoce;Valore\r\n')).toBe(true);
+    expect(text).toContain('\r\nIscritti per percorso\r\nVoce;');
+  });
+
+  it('internal view: the list behind the figures, with the names the store holds', async () => {
+    const xlsx = join(s.dir, 'interno.xlsx');
+    expect(await main(['report', store, '-i', s.identityPath, '--month', '2019-06', '--xlsx', xlsx, '--view', 'internal'], memoryIo())).toBe(0);
+    const sheets = await readXlsxFile(xlsx);
+    const list = sheets.find((sheet) => sheet.sheet === 'Interna (con nomi)')?.data ?? [];
+    const names = new Set(demo.workers.map((w) => `${w.worker.surname} ${w.worker.name}`));
+    const counselors = new Set(demo.counselors.map((c) => c.displayName));
+    expect(list.length).toBeGreaterThan(1);
+    expect(list[0]).toEqual(['Voce', 'Dettaglio', 'Valore', 'Data', 'Lavoratore', 'Orientatore', 'Azienda', 'Quantità']);
+    expect(list.slice(1).some((row) => names.has(String(row[4])) && counselors.has(String(row[5])))).toBe(true);
   });
 
   it('refuses a malformed month as a usage error', async () => {

@@ -1,6 +1,7 @@
 // `pco report STORE --identity KEY --month 2019-06 --xlsx OUT [--csv OUT] [--view …]`: the
 // monthly monitoring report computed from the coordinator store with the app's own pure engine
-// (shared/reports), external view (small cells suppressed) unless --view internal.
+// (shared/reports), external view (small cells suppressed) unless --view internal, written as the
+// app's export: the same Italian sheets, XLSX and CSV.
 import { monthPeriod } from '../../shared/reports/period';
 import { computeMonitoringReport } from '../../shared/reports/report';
 import { pseudonymise } from '../../shared/reports/suppression';
@@ -9,7 +10,7 @@ import { EXIT_OK, usageError, type Io } from '../io';
 import { writeBytesAtomically } from '../lib/files';
 import { readIdentity } from '../lib/identity';
 import { progressBar } from '../lib/progress';
-import { codeSheets, codeSheetsCsv, codeSheetsXlsx } from '../lib/reportFiles';
+import { labelledSheets, sheetsCsv, sheetsXlsx } from '../lib/reportFiles';
 import { reportInputFromStore } from '../lib/reportInput';
 import { readStore } from '../lib/store';
 import { textTable } from '../lib/table';
@@ -57,9 +58,9 @@ export const report: Command = {
     const internal = computeMonitoringReport(input, monthPeriod(`${month}-01`), { onProgress: (done) => progress.update(Math.round(done * 100), 100, 'rapporto/report') });
     progress.stop();
     const result = view === 'external' ? pseudonymise(internal, threshold) : internal;
-    const sheets = codeSheets(result);
-    await writeBytesAtomically(xlsxPath, await codeSheetsXlsx(sheets));
-    if (csvPath) await writeBytesAtomically(csvPath, codeSheetsCsv(sheets));
+    const sheets = labelledSheets(result, store.state, input);
+    await writeBytesAtomically(xlsxPath, await sheetsXlsx(sheets));
+    if (csvPath) await writeBytesAtomically(csvPath, sheetsCsv(sheets));
 
     io.out(`${result.programmeName}: ${result.period.start} – ${result.period.end}, vista/view ${result.view}`);
     const rows = result.tables.map((table) => [table.id, table.rows.length, table.total?.cells[0]?.value ?? '']);

@@ -1,58 +1,27 @@
-// The report as XLSX and CSV sheets labelled with the report's own codes (table id, row key,
-// column id). TEMPORARY: the app's labelled sheets (renderer/reports/reportSheets.ts) and file
-// writers (exportFiles.ts) are to move to shared/reports (see the CLI README); then this file
-// becomes one call to them and the CLI's files match the app's export cell for cell.
-import type { MonitoringReport } from '../../shared/reports/types';
+// The report as the app's export writes it: the same labelled sheets (shared/reports/reportSheets,
+// Italian texts from shared/i18n) and the same XLSX/CSV writers (shared/reports/files). The
+// internal view adds the list behind every figure, with the names the store holds in clear, as the
+// coordinator's app does (workers, counselors' display names, employers' legal names).
+import { reportTranslate } from '../../shared/i18n/reportTexts';
+import { csvBytes, xlsxBytes } from '../../shared/reports/files';
+import { reportSheets, type Sheet } from '../../shared/reports/reportSheets';
+import type { MonitoringReport, ReportData, ReportInput } from '../../shared/reports/types';
+import type { MemoryState } from '../../shared/sync';
 
-export type CodeValue = string | number | null;
-
-export interface CodeSheet {
-  readonly name: string;
-  readonly header: readonly string[];
-  readonly rows: readonly (readonly CodeValue[])[];
-}
-
-/** A notes sheet (programme, period, view), then one sheet per table; suppressed cells are empty. */
-export function codeSheets(report: MonitoringReport): CodeSheet[] {
-  const notes: CodeSheet = {
-    name: 'notes',
-    header: ['key', 'value'],
-    rows: [
-      ['programme', report.programmeName],
-      ['from', report.period.start],
-      ['to', report.period.end],
-      ['view', report.view],
-      ...(report.view === 'external' ? [['threshold', report.threshold ?? 3] as const] : []),
-    ],
+function namesFromStore(state: MemoryState, input: ReportInput): ReportData {
+  const counselors = (state.records.counselors ?? []).filter((r) => r.deletedAt === null);
+  return {
+    input,
+    workerNames: new Map(input.workers.map((w) => [w.id, `${w.data.surname} ${w.data.name}`])),
+    counselorNames: new Map(counselors.map((c) => [c.id, String(c.data['displayName'] ?? '')])),
+    employerNames: new Map(input.employers.map((e) => [e.id, e.data.legalName])),
   };
-  const tables = report.tables.map((table): CodeSheet => ({
-    // Table ids are at most 21 characters: valid, unique Excel sheet names.
-    name: table.id,
-    header: ['key', ...table.columns.map((column) => column.id)],
-    rows: [...table.rows, ...(table.total ? [table.total] : [])].map((row) => [row.key, ...row.cells.map((cell) => (cell.suppressed ? null : cell.value))]),
-  }));
-  return [notes, ...tables];
 }
 
-export async function codeSheetsXlsx(sheets: readonly CodeSheet[]): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'pco';
-  for (const sheet of sheets) {
-    const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    worksheet.addRow([...sheet.header]).font = { bold: true };
-    for (const row of sheet.rows) worksheet.addRow([...row]);
-  }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+/** The sheets in Italian, as the app writes them; names only in the internal view's list. */
+export function labelledSheets(report: MonitoringReport, state: MemoryState, input: ReportInput): Sheet[] {
+  return reportSheets(report, reportTranslate('it'), report.view === 'internal' ? namesFromStore(state, input) : undefined);
 }
 
-/** For Italian Excel: UTF-8 with BOM, semicolons, decimal commas; sheets one after the other. */
-export function codeSheetsCsv(sheets: readonly CodeSheet[]): Uint8Array {
-  const cell = (value: CodeValue): string => {
-    if (value === null) return '';
-    const text = typeof value === 'number' ? String(value).replace('.', ',') : value;
-    return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const lines = sheets.flatMap((sheet) => [cell(sheet.name), sheet.header.map(cell).join(';'), ...sheet.rows.map((row) => row.map(cell).join(';')), '']);
-  return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}`);
-}
+export const sheetsXlsx = (sheets: readonly Sheet[]): Promise<Uint8Array> => xlsxBytes(sheets, 'pco');
+export const sheetsCsv = (sheets: readonly Sheet[]): Uint8Array => csvBytes(sheets);

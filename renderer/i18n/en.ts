@@ -2,6 +2,7 @@
 import type { Catalogue } from './catalogue';
 
 import { GDPR_LABELS_EN } from '../../shared/gdpr/labels';
+import { vocabEn } from '../../shared/i18n/vocab';
 import { employersEn } from './features/employers';
 import { caseworkEn } from './features/casework';
 import { retrainingEn } from './features/retraining';
@@ -273,77 +274,7 @@ export const en: Catalogue = {
     eraseConfirm: 'Permanently erase the personal data of {{name}}? Only anonymous statistical data will remain. This cannot be undone.',
     notEligible: 'Erasure is not possible yet.',
   },
-  vocab: {
-    track: {
-      reindustrialisation: 'Reindustrialisation',
-      relocation: 'Active relocation',
-      outplacement: 'Outplacement',
-      self_employment: 'Self-employment',
-      retraining: 'Retraining',
-    },
-    status: {
-      active: 'Active in the programme',
-      placed: 'Placed',
-      in_training: 'In training',
-      self_employed: 'Self-employed',
-      retired: 'Retired',
-      withdrawn: 'Left the programme',
-    },
-    exitReason: {
-      placed: 'Placement',
-      incentivised_exit: 'Incentivised voluntary exit',
-      retirement: 'Retirement',
-      resignation: 'Resignation',
-      dismissal: 'Dismissal at the end of CIGS',
-    },
-    cigsCause: { cessazione: 'Business closure', proroga: 'Extension', covid19: 'COVID-19' },
-    education: {
-      none: 'No qualification',
-      primary: 'Primary school',
-      lower_secondary: 'Lower secondary school',
-      vocational_qualification: 'Vocational qualification',
-      iefp: 'IeFP diploma',
-      upper_secondary: 'Upper secondary diploma',
-      ifts: 'IFTS certificate',
-      its: 'ITS diploma',
-      bachelor: "Bachelor's degree",
-      master: "Master's degree",
-      afam: 'AFAM diploma',
-      doctorate: 'Doctorate',
-    },
-    licence: {
-      patente_b: 'Driving licence B',
-      patente_c: 'Driving licence C',
-      patente_ce: 'Driving licence CE',
-      patente_d: 'Driving licence D',
-      cqc: 'CQC (professional driver)',
-      adr: 'ADR (dangerous goods)',
-      forklift: 'Forklift',
-      ple: 'MEWP (aerial platforms)',
-      crane: 'Crane',
-      welding: 'Welding certificate',
-      pes_pav: 'PES/PAV (electrical work)',
-      first_aid: 'First aid',
-      fire_safety: 'Fire safety',
-      haccp: 'HACCP',
-    },
-    contract: {
-      permanent: 'Permanent',
-      fixed_term: 'Fixed term',
-      apprenticeship: 'Apprenticeship',
-      agency_fixed_term: 'Agency, fixed term',
-      agency_permanent: 'Agency, permanent',
-      intermittent: 'On call',
-      cococo: 'Coordinated collaboration (co.co.co.)',
-      self_employed_vat: 'Self-employed with VAT number',
-      occasional: 'Occasional work',
-      cooperative_member: 'Cooperative member',
-      internship: 'Internship',
-    },
-    shift: { day: 'Day', two_shifts: 'Two shifts', three_shifts: 'Three shifts', night: 'Night', weekend: 'Weekend' },
-    sex: { M: 'Male', F: 'Female' },
-    level: { A1: 'A1', A2: 'A2', B1: 'B1', B2: 'B2', C1: 'C1', C2: 'C2', native: 'Native' },
-  },
+  vocab: vocabEn,
   validation: {
     required: 'Required field.',
     invalid: 'Invalid value.',

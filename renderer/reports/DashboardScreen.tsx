@@ -11,14 +11,16 @@ import { ProgressBar } from '../ui/ProgressBar';
 import { CigsAlertList } from './CigsAlertPanel';
 import { FunnelStagesChart, PlacementsChart, TrackStatusChart } from './DashboardCharts';
 import { DrillDownList } from './DrillDownList';
-import { formatFigure } from './labels';
+import { formatFigure } from '../../shared/reports/labels';
 import { ReportTableView, type DrillTarget } from './ReportTableView';
 import { useReportData, useReportJob, useReportReader } from './useReports';
+import { asTranslate } from './translate';
 
 const measure = (table: ReportTable, key: string) => table.rows.find((row) => row.key === key)?.cells[0];
 
 export function DashboardScreen() {
   const { t, i18n } = useTranslation();
+  const tr = asTranslate(t);
   const { session } = useServices();
   const reader = useReportReader();
   const { data, error: loadError } = useReportData(reader);
@@ -30,7 +32,7 @@ export function DashboardScreen() {
   const dashboard = result?.kind === 'dashboard' ? result.value : undefined;
   const [drill, setDrill] = useState<DrillTarget | null>(null);
   const failure = loadError ?? error;
-  const figure = (table: ReportTable, key: string) => formatFigure(measure(table, key), table.rows.find((r) => r.key === key)?.unit ?? 'count', i18n.language, t);
+  const figure = (table: ReportTable, key: string) => formatFigure(measure(table, key), table.rows.find((r) => r.key === key)?.unit ?? 'count', i18n.language, tr);
   const monthName = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'it-IT', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${asOf.slice(0, 7)}-01T00:00:00Z`));
 
   return (

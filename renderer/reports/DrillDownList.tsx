@@ -7,8 +7,9 @@ import type { DrillItem } from '../../shared/reports/types';
 import { formatItalianDate } from '../../shared/time/dates';
 import { Modal } from '../candidacies/Modal';
 import type { ReportData } from './reportReader';
-import { columnLabel, rowLabel, tableTitle } from './labels';
+import { columnLabel, rowLabel, tableTitle } from '../../shared/reports/labels';
 import type { DrillTarget } from './ReportTableView';
+import { asTranslate } from './translate';
 
 function WorkerCell({ item, data }: { item: DrillItem; data: ReportData }) {
   const { t } = useTranslation();
@@ -20,10 +21,11 @@ function WorkerCell({ item, data }: { item: DrillItem; data: ReportData }) {
 
 export function DrillDownList({ target, data, onClose }: { target: DrillTarget; data: ReportData; onClose: () => void }) {
   const { t, i18n } = useTranslation();
+  const tr = asTranslate(t);
   const items = target.row.cells[target.column]?.items ?? [];
   const counselors = useMemo(() => new Map(data.input.workers.map((w) => [w.id, w.data.counselorId])), [data]);
   const counselorOf = (workerId: string | undefined) => data.counselorNames.get((workerId && counselors.get(workerId)) || '') ?? '';
-  const title = t('reports.drill.title', { table: tableTitle(t, target.table.id), row: `${rowLabel(t, target.table, target.row.key)} · ${columnLabel(t, target.table.columns[target.column]?.id ?? '')}` });
+  const title = t('reports.drill.title', { table: tableTitle(tr, target.table.id), row: `${rowLabel(tr, target.table, target.row.key)} · ${columnLabel(tr, target.table.columns[target.column]?.id ?? '')}` });
   const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'it-IT', { maximumFractionDigits: 1 });
   return (
     <Modal title={title} onClose={onClose} wide>

@@ -2,7 +2,8 @@
 // list behind it; in the external view a suppressed cell says so in words, not only by its look.
 import { useTranslation } from 'react-i18next';
 import type { ReportRow, ReportTable } from '../../shared/reports/types';
-import { columnLabel, formatFigure, rowLabel, tableTitle, unitOf } from './labels';
+import { columnLabel, formatFigure, rowLabel, tableTitle, unitOf } from '../../shared/reports/labels';
+import { asTranslate } from './translate';
 
 export interface DrillTarget {
   table: ReportTable;
@@ -18,36 +19,37 @@ interface Props {
 
 export function ReportTableView({ table, threshold, onDrill }: Props) {
   const { t, i18n } = useTranslation();
+  const tr = asTranslate(t);
   const id = `report-table-${table.id}`;
   const rows = table.total ? [...table.rows, table.total] : table.rows;
   return (
     <section className={`report-table card${table.columns.length > 2 ? ' wide' : ''}`} aria-labelledby={id} data-testid={id}>
-      <h2 id={id}>{tableTitle(t, table.id)}</h2>
+      <h2 id={id}>{tableTitle(tr, table.id)}</h2>
       <table className="data-table">
         <thead>
           <tr>
-            <th scope="col">{columnLabel(t, 'key')}</th>
+            <th scope="col">{columnLabel(tr, 'key')}</th>
             {table.columns.map((column) => (
               <th key={column.id} scope="col" className="num">
-                {columnLabel(t, column.id)}
+                {columnLabel(tr, column.id)}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((row, r) => {
-            const label = rowLabel(t, table, row.key, threshold);
+            const label = rowLabel(tr, table, row.key, threshold);
             return (
               <tr key={row.key} className={row === table.total ? 'total' : undefined}>
                 <th scope="row">{label}</th>
                 {row.cells.map((cell, c) => {
-                  const text = formatFigure(cell, unitOf(table, r < table.rows.length ? r : -1, c), i18n.language, t);
+                  const text = formatFigure(cell, unitOf(table, r < table.rows.length ? r : -1, c), i18n.language, tr);
                   const count = cell.items?.length ?? 0;
                   const column = table.columns[c];
                   return (
                     <td key={column?.id ?? c} className={`num${cell.suppressed ? ' suppressed' : ''}`} data-row={row.key} data-column={column?.id} title={cell.suppressed ? t('reports.suppressedLong', { threshold }) : undefined}>
                       {onDrill && count > 0 ? (
-                        <button type="button" className="link figure" onClick={() => onDrill({ table, row, column: c })} aria-label={t('reports.report.openList', { row: label, column: columnLabel(t, column?.id ?? ''), count })}>
+                        <button type="button" className="link figure" onClick={() => onDrill({ table, row, column: c })} aria-label={t('reports.report.openList', { row: label, column: columnLabel(tr, column?.id ?? ''), count })}>
                           {text}
                         </button>
                       ) : (

@@ -7,7 +7,7 @@ import type { Candidacy, Course, Enrolment, Meeting, Venture } from '../../share
 import type { Employer } from '../../shared/domain/employer';
 import type { DomainEvent, EventKind } from '../../shared/domain/events';
 import type { Offer } from '../../shared/domain/offer';
-import type { ReportInput } from '../../shared/reports/types';
+import type { ReportData as ReportNames, ReportInput } from '../../shared/reports/types';
 import type { PcoDatabase } from '../db/database';
 import type { RecordCodec } from '../db/codec';
 import type { Session } from '../db/session';
@@ -16,11 +16,7 @@ import type { WorkerRepository } from '../db/repositories/workerRepository';
 import { openOfferRow } from '../db/repositories/offerRepository';
 
 /** What a report screen needs besides the input: names to show in the lists behind the figures. */
-export interface ReportData {
-  input: ReportInput;
-  workerNames: ReadonlyMap<string, string>;
-  counselorNames: ReadonlyMap<string, string>;
-  employerNames: ReadonlyMap<string, string>;
+export interface ReportData extends ReportNames {
   /** Latest day anything was recorded: the report opens on its month. */
   latestActivity: string | undefined;
 }

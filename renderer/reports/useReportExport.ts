@@ -4,14 +4,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MonitoringReport } from '../../shared/reports/types';
 import { useServices } from '../app/services';
-import { csvBytes, xlsxBytes } from './exportFiles';
+import { csvBytes, xlsxBytes } from '../../shared/reports/files';
 import type { ReportData, ReportReader } from './reportReader';
-import { reportFileName, reportSheets } from './reportSheets';
+import { reportFileName, reportSheets } from '../../shared/reports/reportSheets';
+import { asTranslate } from './translate';
 
 export type ExportMessage = { key: 'exported' | 'exportCancelled' | 'exportFailed'; file?: string };
 
 export function useReportExport(reader: ReportReader, data: ReportData | undefined) {
   const { t } = useTranslation();
+  const tr = asTranslate(t);
   const { bridge } = useServices();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<ExportMessage | null>(null);
@@ -19,7 +21,7 @@ export function useReportExport(reader: ReportReader, data: ReportData | undefin
   async function exportAs(report: MonitoringReport, format: 'xlsx' | 'csv') {
     setBusy(true);
     try {
-      const sheets = reportSheets(report, t, data);
+      const sheets = reportSheets(report, tr, data);
       const bytes = format === 'xlsx' ? await xlsxBytes(sheets, report.programmeName) : csvBytes(sheets);
       const filters = format === 'xlsx' ? [{ name: 'Excel', extensions: ['xlsx'] }] : [{ name: 'CSV', extensions: ['csv'] }];
       const result = await bridge.saveFile({ suggestedName: reportFileName(report, format), bytes, filters });

@@ -146,3 +146,14 @@ export interface MonitoringReport {
   threshold?: number;
   tables: ReportTable[];
 }
+
+/** What the labelled sheets read besides the report: the input and names for the internal list. */
+export interface ReportData {
+  input: ReportInput;
+  workerNames: ReadonlyMap<string, string>;
+  counselorNames: ReadonlyMap<string, string>;
+  employerNames: ReadonlyMap<string, string>;
+}
+
+/** A translate function over the app's catalogue keys (i18next's `t`, or the CLI's lookup). */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;

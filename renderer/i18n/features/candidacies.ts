@@ -1,17 +1,8 @@
 // Texts of the candidacies feature (candidature, incontri conoscitivi, assunzioni): Italian first, English with the same keys.
+import { candidacyStageIt, candidacyStageEn } from '../../../shared/i18n/activityLabels';
 export const candidaciesIt = {
   nav: { meetings: 'Incontri' },
-  stage: {
-    proposed: 'Proposto',
-    cv_sent: 'CV inviato',
-    meeting_scheduled: 'Incontro fissato',
-    meeting_held: 'Incontro svolto',
-    trial: 'In prova',
-    hired: 'Assunto',
-    rejected_by_employer: 'Respinto dall’azienda',
-    declined_by_worker: 'Rinuncia del lavoratore',
-    withdrawn: 'Ritirata',
-  },
+  stage: candidacyStageIt,
   incentive: {
     company_investor: 'Investitore (€40.000)',
     company_third_party: 'Altro datore (€10.000)',
@@ -163,17 +154,7 @@ export const candidaciesIt = {
 
 export const candidaciesEn: typeof candidaciesIt = {
   nav: { meetings: 'Meetings' },
-  stage: {
-    proposed: 'Proposed',
-    cv_sent: 'CV sent',
-    meeting_scheduled: 'Meeting scheduled',
-    meeting_held: 'Meeting held',
-    trial: 'On trial',
-    hired: 'Hired',
-    rejected_by_employer: 'Rejected by employer',
-    declined_by_worker: 'Declined by worker',
-    withdrawn: 'Withdrawn',
-  },
+  stage: candidacyStageEn,
   incentive: {
     company_investor: 'Investor (€40,000)',
     company_third_party: 'Other employer (€10,000)',

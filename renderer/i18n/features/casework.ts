@@ -1,14 +1,9 @@
 // Texts of the casework feature (interviews, action plan, timeline, agenda): Italian first,
 // English with the same keys. `event.*` and the code groups are plain strings without
 // placeholders: shared/domain/eventText.ts composes them (the access export has no i18next).
+import { interviewTypeIt, interviewTypeEn } from '../../../shared/i18n/activityLabels';
 export const caseworkIt = {
-  interviewType: {
-    intake: 'Accoglienza',
-    skills_assessment: 'Bilancio di competenze',
-    guidance: 'Orientamento',
-    follow_up: 'Follow-up',
-    job_interview_preparation: 'Preparazione al colloquio di lavoro',
-  },
+  interviewType: interviewTypeIt,
   contactChannel: { call: 'Telefonata', visit: 'Visita', email: 'Email' },
   stage: {
     proposed: 'Proposta',
@@ -147,13 +142,7 @@ export const caseworkIt = {
 };
 
 export const caseworkEn: typeof caseworkIt = {
-  interviewType: {
-    intake: 'Intake',
-    skills_assessment: 'Skills assessment',
-    guidance: 'Guidance',
-    follow_up: 'Follow-up',
-    job_interview_preparation: 'Job interview preparation',
-  },
+  interviewType: interviewTypeEn,
   contactChannel: { call: 'Phone call', visit: 'Visit', email: 'Email' },
   stage: {
     proposed: 'Proposed',

@@ -1,5 +1,5 @@
 // Texts of the employers feature (aziende and offerte di lavoro): Italian first, English with the same keys.
-import { ATECO_SECTIONS_EN, ATECO_SECTIONS_IT } from '../../employers/atecoSectionLabels';
+import { ATECO_SECTIONS_EN, ATECO_SECTIONS_IT } from '../../../shared/i18n/atecoSections';
 export const employersIt = {
   nav: { employers: 'Aziende', offers: 'Offerte' },
   list: {
@@ -136,6 +136,7 @@ export const employersIt = {
       skillsHint: 'Separate da virgola, per esempio: tornitura CNC, lettura del disegno tecnico',
       minYearsInRole: 'Anni di esperienza nella mansione',
       deadline: 'Scadenza',
+      startDate: 'Inizio previsto',
       source: 'Fonte',
       receivedOn: 'Ricevuta il',
       state: 'Stato',
@@ -293,6 +294,7 @@ export const employersEn: typeof employersIt = {
       skillsHint: 'Comma-separated, for example: CNC turning, technical drawing',
       minYearsInRole: 'Years of experience in the role',
       deadline: 'Deadline',
+      startDate: 'Expected start',
       source: 'Source',
       receivedOn: 'Received on',
       state: 'State',

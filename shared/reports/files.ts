@@ -1,6 +1,7 @@
 // The report as files: XLSX (exceljs, loaded only when asked: one sheet per table, header frozen,
 // widths set, numbers and dates as real values) and CSV for Italian Excel (UTF-8 with BOM,
 // semicolons, decimal commas, dd/mm/yyyy dates).
+import { utf8Encode } from '../crypto/encoding';
 import { csvDate, type Sheet, type SheetValue } from './reportSheets';
 
 function width(values: readonly SheetValue[]): number {
@@ -16,11 +17,14 @@ export async function xlsxBytes(sheets: readonly Sheet[], creator: string): Prom
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     worksheet.addRow(sheet.header).font = { bold: true };
-    for (const row of sheet.rows) worksheet.addRow(row);
+    for (const row of sheet.rows) {
+      const added = worksheet.addRow(row);
+      // Per cell, not per column: a date column may hold a number too (the notes' threshold),
+      // which a column-wide date format would show as a day of 1900.
+      for (const index of sheet.dateColumns ?? []) if (row[index] instanceof Date) added.getCell(index + 1).numFmt = 'dd/mm/yyyy';
+    }
     sheet.header.forEach((heading, index) => {
-      const column = worksheet.getColumn(index + 1);
-      column.width = width([heading, ...sheet.rows.map((row) => row[index] ?? null)]);
-      if (sheet.dateColumns?.includes(index)) column.numFmt = 'dd/mm/yyyy';
+      worksheet.getColumn(index + 1).width = width([heading, ...sheet.rows.map((row) => row[index] ?? null)]);
     });
   }
   const buffer = await workbook.xlsx.writeBuffer();
@@ -39,5 +43,6 @@ export function csvBytes(sheets: readonly Sheet[]): Uint8Array<ArrayBuffer> {
   for (const sheet of sheets) {
     lines.push(csvCell(sheet.title), sheet.header.map(csvCell).join(';'), ...sheet.rows.map((row) => row.map(csvCell).join(';')), '');
   }
-  return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}`);
+  // A copy backed by a plain ArrayBuffer, as Blob and file writers want it.
+  return new Uint8Array(utf8Encode(`\uFEFF${lines.join('\r\n')}`));
 }

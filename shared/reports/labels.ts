@@ -1,29 +1,28 @@
 // Words for the codes the reports are made of: table titles, column names, row labels by the
 // table's dimension (vocabulary labels reused from the app catalogue), and figures formatted the
 // Italian way. One place, so the screen, the print page and the exports say the same thing.
-import type { TFunction } from 'i18next';
-import type { CandidacyStage } from '../../shared/domain/casework';
-import type { ContractType, EducationLevel, Sex, Track, WorkerStatus } from '../../shared/domain/vocabulary';
-import type { InterviewType } from '../../shared/agenda/types';
-import type { ColumnUnit, ReportCell, ReportTable, TableId } from '../../shared/reports/types';
-import type { CigsBand } from '../../shared/reports/cigs';
-import type { reportsIt } from '../i18n/features/reports';
+import type { CandidacyStage } from '../domain/casework';
+import type { ContractType, EducationLevel, Sex, Track, WorkerStatus } from '../domain/vocabulary';
+import type { InterviewType } from '../agenda/types';
+import type { ColumnUnit, ReportCell, ReportTable, TableId, Translate } from './types';
+import type { CigsBand } from './cigs';
+import type { reportsIt } from '../i18n/reports';
 
 type Measure = keyof typeof reportsIt.measures;
 type Column = keyof typeof reportsIt.columns;
 type Band = keyof typeof reportsIt.distanceBand;
 
-export const tableTitle = (t: TFunction, id: TableId): string => t(`reports.tables.${id}`);
-export const columnLabel = (t: TFunction, id: string): string => t(`reports.columns.${id as Column}`);
+export const tableTitle = (t: Translate, id: TableId): string => t(`reports.tables.${id}`);
+export const columnLabel = (t: Translate, id: string): string => t(`reports.columns.${id as Column}`);
 
-function sectionLabel(t: TFunction, key: string): string {
+function sectionLabel(t: Translate, key: string): string {
   const [version, section] = key.split(':');
   if (!section) return t('reports.unknown');
   const name = version === '2025' ? t(`employers.ateco.sections2025.${section as 'A'}`) : t(`employers.ateco.sections2007.${section as 'A'}`);
   return `${section} — ${name} (ATECO ${version})`;
 }
 
-export function rowLabel(t: TFunction, table: Pick<ReportTable, 'dimension'>, key: string, threshold = 3): string {
+export function rowLabel(t: Translate, table: Pick<ReportTable, 'dimension'>, key: string, threshold = 3): string {
   if (key === 'total') return t('reports.report.total');
   if (key === 'unknown') return t('reports.unknown');
   switch (table.dimension) {
@@ -61,7 +60,7 @@ export function unitOf(table: ReportTable, rowIndex: number, column: number): Co
 }
 
 /** A figure as shown on screen: Italian number format, one decimal for percentages and fractional days. */
-export function formatFigure(cell: ReportCell | undefined, unit: ColumnUnit, language: string, t: TFunction): string {
+export function formatFigure(cell: ReportCell | undefined, unit: ColumnUnit, language: string, t: Translate): string {
   if (!cell || cell.suppressed) return t('reports.suppressed');
   if (cell.value === null) return t('reports.notAvailable');
   const locale = language === 'en' ? 'en-GB' : 'it-IT';

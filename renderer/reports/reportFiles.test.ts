@@ -1,21 +1,24 @@
-// The exports of the March test report: the XLSX written by exceljs and read back by a different
-// library (read-excel-file), the CSV for Italian Excel, and the file names.
+// The exports of the March test report (shared/reports sheets and files, labelled through the
+// app's i18next): the XLSX written by exceljs and read back by a different library
+// (read-excel-file), the CSV for Italian Excel, and the file names.
 import { beforeAll, describe, expect, it } from 'vitest';
-import i18next, { type TFunction } from 'i18next';
+import i18next from 'i18next';
 import readXlsxFile from 'read-excel-file/node';
 import { computeMonitoringReport } from '../../shared/reports/report';
 import { pseudonymise } from '../../shared/reports/suppression';
 import { MARCH, marchInput } from '../../shared/reports/testing';
+import { csvBytes, xlsxBytes } from '../../shared/reports/files';
+import { reportFileName, reportSheets } from '../../shared/reports/reportSheets';
+import type { Translate } from '../../shared/reports/types';
 import { it as italian } from '../i18n/it';
-import { csvBytes, xlsxBytes } from './exportFiles';
-import { reportFileName, reportSheets } from './reportSheets';
+import { asTranslate } from './translate';
 import type { ReportData } from './reportReader';
 
-let t: TFunction;
+let t: Translate;
 beforeAll(async () => {
   const instance = i18next.createInstance();
   await instance.init({ resources: { it: { translation: italian } }, lng: 'it', interpolation: { escapeValue: false } });
-  t = instance.t;
+  t = asTranslate(instance.t);
 });
 
 const input = marchInput();
@@ -39,6 +42,8 @@ describe('report exports', () => {
     expect(byTrack?.[1]).toEqual(['Reindustrializzazione', null, null, 0]);
     const notes = sheets.find((s) => s.sheet === 'Note')?.data;
     expect(notes?.find((row) => row[0] === 'Al')?.[1]).toEqual(new Date('2019-03-31T00:00:00Z'));
+    // A number in the notes' date column stays a number.
+    expect(notes?.find((row) => row[0] === 'Soglia di riservatezza (persone)')?.[1]).toBe(3);
     expect(JSON.stringify(sheets)).not.toContain('Cognome');
   });
 

@@ -1,12 +1,10 @@
 // A report as plain sheets (title, header, rows of real numbers, texts and dates): what the XLSX
 // and CSV exports write. Suppressed cells are empty (null) and a notes sheet explains why. The
 // internal view adds one sheet listing every line behind every figure, with names.
-import type { TFunction } from 'i18next';
-import type { MonitoringReport } from '../../shared/reports/types';
-import { periodSlug } from '../../shared/reports/period';
-import { formatItalianDate } from '../../shared/time/dates';
+import type { MonitoringReport, ReportData, Translate } from './types';
+import { periodSlug } from './period';
+import { formatItalianDate } from '../time/dates';
 import { columnLabel, rowLabel, tableTitle } from './labels';
-import type { ReportData } from './reportReader';
 
 export type SheetValue = string | number | Date | null;
 
@@ -31,7 +29,7 @@ function sheetName(title: string, used: Set<string>): string {
   return name;
 }
 
-export function reportSheets(report: MonitoringReport, t: TFunction, data?: ReportData): Sheet[] {
+export function reportSheets(report: MonitoringReport, t: Translate, data?: ReportData): Sheet[] {
   const used = new Set<string>();
   const threshold = report.threshold ?? 3;
   const viewLabel = t(report.view === 'external' ? 'reports.report.external' : 'reports.report.internal');
