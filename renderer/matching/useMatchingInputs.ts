@@ -35,7 +35,7 @@ export const toMatchWorker = (record: WorkerRecord): MatchWorker => {
 
 export const toMatchOffer = ({ id, data }: VersionedRecord<Offer>): MatchOffer => ({
   id, employerId: data.employerId, role: data.role, comuneCode: data.comuneCode, contractType: data.contractType, shifts: data.shifts,
-  hard: data.hard, soft: data.soft, deadline: data.deadline, state: data.state,
+  hard: data.hard, soft: data.soft, deadline: data.deadline, startDate: data.startDate, state: data.state,
 });
 
 const settingsFactory = (s: Services) => createProgrammeSettingsRepository(s.db, s.session);

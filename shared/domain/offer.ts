@@ -37,6 +37,8 @@ export const offerSchema = z
       minYearsInRole: optionalNumber(0, 50),
     }),
     deadline: isoDateSchema.or(z.literal('')).optional().transform((value) => value || undefined),
+    /** When the employer wants the people to start; matching excludes workers available only later. */
+    startDate: isoDateSchema.or(z.literal('')).transform((value) => value || undefined).optional(),
     source: offerSourceSchema,
     receivedOn: isoDateSchema,
     state: offerStateSchema,

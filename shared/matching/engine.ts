@@ -1,19 +1,18 @@
 // The matching engine: which workers fit an offer and which open offers fit a worker, best
 // first, each with its reasons. Pure and synchronous; the renderer runs it in a Web Worker for
 // thousands of workers and calls it directly in tests.
-import { placeByCode } from '../geo/comuni';
-import { roadDistance, type RoadDistance } from '../geo/distance';
-import type { WorkerStatus } from '../domain/vocabulary';
 import { isClosed } from '../candidacy/stages';
 import { checkRequirements } from './requirements';
-import { contractPart, distancePart, educationPart, employerPart, rolePart, shiftsPart, skillsPart, spreadPart } from './scoring';
+import { explainRanked } from './explain';
+import { distanceOf } from './placeCache';
+import { rankOffer } from './offerRanking';
+import { indexWorkers } from './workerIndex';
 import { DEFAULT_MATCHING_WEIGHTS, type MatchingWeights } from './settings';
 import { createSynonymIndex, type SynonymIndex } from './synonyms';
 import { lensOn, type OfferLens } from './offerLens';
-import type { ExcludedMatch, HistoryIndex, MatchCandidacy, MatchContext, MatchOffer, MatchResult, MatchWorker, RankedMatch, ScorePart, WorkerHistory } from './types';
+import type { ExcludedMatch, HistoryIndex, MatchCandidacy, MatchContext, MatchOffer, MatchResult, MatchWorker, RankedMatch, WorkerHistory } from './types';
 
-/** Only workers still looking for work are matched; placed, retired or withdrawn ones are not. */
-export const MATCHABLE_STATUSES: readonly WorkerStatus[] = ['active', 'in_training'];
+export { MATCHABLE_STATUSES } from './matchable';
 
 export function buildHistory(candidacies: readonly MatchCandidacy[]): HistoryIndex {
   const index = new Map<string, WorkerHistory>();
@@ -46,23 +45,6 @@ export function createMatchContext(input: ContextInput): MatchContext {
   };
 }
 
-function distanceOf(context: MatchContext, from: string, to: string): RoadDistance | undefined {
-  let fromTo = context.distances.get(to);
-  if (!fromTo) context.distances.set(to, (fromTo = new Map()));
-  if (fromTo.has(from)) return fromTo.get(from);
-  const distance = roadDistance(from, to, context.weights.roadFactor);
-  fromTo.set(from, distance);
-  return distance;
-}
-
-// Names for the distance reasons, looked up once per comune (a lookup normalises the code first).
-const placeNames = new Map<string, string>();
-function placeName(code: string): string {
-  let name = placeNames.get(code);
-  if (name === undefined) placeNames.set(code, (name = placeByCode(code)?.name ?? code));
-  return name;
-}
-
 export type PairOutcome = { ranked: RankedMatch } | { excluded: ExcludedMatch };
 
 /** One worker against one offer: ranked with its parts, or excluded with what it misses. */
@@ -71,30 +53,13 @@ export function matchPair(worker: MatchWorker, offer: MatchOffer, context: Match
 }
 
 function matchThroughLens(worker: MatchWorker, lens: OfferLens, context: MatchContext): PairOutcome {
-  const { weights, today } = context;
-  const { offer } = lens;
-  const distance = distanceOf(context, worker.residenceCode, offer.comuneCode);
-  const { misses, met } = checkRequirements(worker, lens, distance, today);
+  const distance = distanceOf(context, worker.residenceCode, lens.offer.comuneCode);
+  const { misses, met } = checkRequirements(worker, lens, distance, context.today);
   if (misses.length > 0) {
     const gapOnly = misses.every((miss) => miss.kind === 'licence' || miss.kind === 'skill');
-    return { excluded: { workerId: worker.id, offerId: offer.id, misses, gapOnly } };
+    return { excluded: { workerId: worker.id, offerId: lens.offer.id, misses, gapOnly } };
   }
-  const history = context.history.get(worker.id);
-  const parts = [
-    skillsPart(worker, lens, weights),
-    rolePart(worker, lens, weights),
-    educationPart(worker, offer, weights),
-    distancePart(worker, distance, { from: placeName(worker.residenceCode), to: placeName(offer.comuneCode) }, weights),
-    contractPart(worker, offer, weights),
-    shiftsPart(worker, offer, weights),
-    spreadPart(history, today, weights),
-    employerPart(history, offer, weights),
-  ].filter((part): part is ScorePart => part !== undefined);
-  let total = 0;
-  for (const part of parts) total += part.points;
-  const score = Math.round(total * 10) / 10;
-  const openStage = history?.openByOffer.get(offer.id);
-  return { ranked: { workerId: worker.id, offerId: offer.id, score, parts, met, ...(openStage ? { openStage } : {}) } };
+  return { ranked: explainRanked(worker, lens, context, distance, met, context.history.get(worker.id)) };
 }
 
 /** Best first; equal scores in a stable order (by worker, then offer id). */
@@ -107,11 +72,12 @@ function record(outcome: PairOutcome, into: MatchResult): void {
   else into.excluded.push(outcome.excluded);
 }
 
-/** The workers who fit an offer (of those still looking for work). */
-export function matchOffer(offer: MatchOffer, workers: readonly MatchWorker[], context: MatchContext): MatchResult {
-  const lens = lensOn(offer, context.synonyms, context.today);
-  const result: MatchResult = { ranked: [], excluded: [] };
-  for (const worker of workers) if (MATCHABLE_STATUSES.includes(worker.status)) record(matchThroughLens(worker, lens, context), result);
+/**
+ * The workers who fit an offer (of those still looking for work). Pass the job's index when
+ * matching many offers or chunks against the same workers: it is the costly part to build.
+ */
+export function matchOffer(offer: MatchOffer, workers: readonly MatchWorker[], context: MatchContext, index = indexWorkers(workers, context.history)): MatchResult {
+  const result = rankOffer(offer, index, context);
   result.ranked.sort(compareRanked);
   return result;
 }

@@ -20,7 +20,7 @@ export interface SharedReasons {
 
 export interface OfferLens {
   readonly offer: MatchOffer;
-  /** The day the offer needs people by: its deadline when still ahead, otherwise today. */
+  /** The day the offer needs people by: its start date, else its deadline, never before today. */
   readonly startBy: string;
   /** Whether a skill or role text counts as the offer's required skill number `index`. */
   coversRequired(index: number, text: string): boolean;
@@ -42,8 +42,9 @@ function remembered(test: (text: string) => boolean): (text: string) => boolean 
   };
 }
 
-export function offerStartBy(offer: Pick<MatchOffer, 'deadline'>, today: string): string {
-  return offer.deadline && offer.deadline > today ? offer.deadline : today;
+export function offerStartBy(offer: Pick<MatchOffer, 'deadline' | 'startDate'>, today: string): string {
+  const wanted = offer.startDate ?? offer.deadline;
+  return wanted && wanted > today ? wanted : today;
 }
 
 export function lensOn(offer: MatchOffer, synonyms: SynonymIndex, today: string): OfferLens {

@@ -1,5 +1,6 @@
 // Each hard requirement on hand-made cases: what excludes, and what is said when it is met.
 import { describe, expect, it } from 'vitest';
+import { offerSchema } from '../domain/offer';
 import { createMatchContext, matchOffer, matchPair } from './engine';
 import { aWorker, anOffer, CASTEL_FOCOGNANO, FIGLINE, FIRENZE, INCISA } from './testFixtures';
 import type { MatchOffer, MatchWorker } from './types';
@@ -54,11 +55,25 @@ describe('hard requirements', () => {
     expect(misses(aWorker({ availableFrom: '2019-01-10' }), anOffer())).toEqual([]);
   });
 
+  it("the offer's start date, when stated, decides availability before the deadline does", () => {
+    const later = aWorker({ availableFrom: '2020-03-01' });
+    const startDate = offerSchema.shape.startDate;
+    expect(startDate.parse('')).toBeUndefined();
+    expect(startDate.parse('2020-04-01')).toBe('2020-04-01');
+    expect(misses(later, anOffer({ startDate: '2020-04-01' }))).toEqual([]);
+    expect(misses(later, anOffer({ deadline: '2020-04-30', startDate: '2020-02-01' }))).toEqual([
+      { kind: 'availability', reason: { key: 'availabilityMissing', params: { availableFromDate: '2020-03-01', startByDate: '2020-02-01' } } },
+    ]);
+    // A start date already past means "as soon as possible": today.
+    expect(misses(aWorker({ availableFrom: TODAY }), anOffer({ startDate: '2019-06-01' }))).toEqual([]);
+  });
+
   it("commute over the worker's own limit excludes; no limit stated never does", () => {
     const fromFirenze = aWorker({ residenceCode: FIRENZE, commuteLimitKm: 20 });
     const [miss] = misses(fromFirenze, anOffer({ comuneCode: FIGLINE }));
     expect(miss?.kind).toBe('commute');
     expect(miss?.reason.key).toBe('commuteMissing');
+    expect(miss?.reason.params).toMatchObject({ from: 'Firenze', to: 'Figline e Incisa Valdarno', limit: 20 });
     expect(Number(miss?.reason.params?.km)).toBeGreaterThan(20);
     expect(misses(aWorker({ residenceCode: FIRENZE, commuteLimitKm: undefined }), anOffer())).toEqual([]);
     expect(misses(aWorker({ residenceCode: INCISA, commuteLimitKm: 10 }), anOffer())).toEqual([]);

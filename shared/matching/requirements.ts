@@ -4,6 +4,7 @@
 import { EDUCATION_LEVELS } from '../domain/vocabulary';
 import type { RoadDistance } from '../geo/distance';
 import type { OfferLens } from './offerLens';
+import { placesOf } from './placeCache';
 import type { MatchWorker, Miss, Reason } from './types';
 
 export interface RequirementCheck {
@@ -19,6 +20,12 @@ export const educationRank = (level: string): number => EDUCATION_RANK.get(level
 export function skillCovering(worker: Pick<MatchWorker, 'skills' | 'formerRole'>, lens: OfferLens, index: number): string | undefined {
   for (const skill of worker.skills) if (lens.coversRequired(index, skill)) return skill;
   return lens.coversRequired(index, worker.formerRole) ? worker.formerRole : undefined;
+}
+
+/** Over the worker's limit, said with both comuni as the distance part says them. */
+export function commuteMiss(residenceCode: string, offerComune: string, distance: RoadDistance, limit: number): Miss {
+  const key = distance.precision === 'comune' ? 'commuteMissing' : 'commuteMissingEstimate';
+  return { kind: 'commute', reason: { key, params: { ...placesOf(residenceCode, offerComune), km: distance.km, limit } } };
 }
 
 export function checkRequirements(worker: MatchWorker, lens: OfferLens, distance: RoadDistance | undefined, today: string): RequirementCheck {
@@ -50,7 +57,7 @@ export function checkRequirements(worker: MatchWorker, lens: OfferLens, distance
     met.push({ key: 'availableFrom', params: { availableFromDate: worker.availableFrom } });
   }
   if (worker.commuteLimitKm !== undefined && distance && distance.km > worker.commuteLimitKm) {
-    misses.push({ kind: 'commute', reason: { key: distance.precision === 'comune' ? 'commuteMissing' : 'commuteMissingEstimate', params: { km: distance.km, limit: worker.commuteLimitKm } } });
+    misses.push(commuteMiss(worker.residenceCode, offer.comuneCode, distance, worker.commuteLimitKm));
   }
   if (worker.refusedContracts.includes(offer.contractType)) {
     misses.push(reasons.contractRefused);

@@ -37,6 +37,7 @@ export function anOffer(overrides: Partial<MatchOffer> = {}): MatchOffer {
     hard: { licences: [], requiredSkills: [] },
     soft: { preferredSkills: [] },
     deadline: undefined,
+    startDate: undefined,
     state: 'open',
     ...overrides,
   };

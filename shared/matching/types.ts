@@ -23,7 +23,7 @@ export type MatchWorker = { id: string } & Pick<
   | 'availableFrom'
 >;
 
-export type MatchOffer = { id: string; employerId: string } & Pick<Offer, 'role' | 'comuneCode' | 'contractType' | 'shifts' | 'hard' | 'soft' | 'deadline' | 'state'>;
+export type MatchOffer = { id: string; employerId: string } & Pick<Offer, 'role' | 'comuneCode' | 'contractType' | 'shifts' | 'hard' | 'soft' | 'deadline' | 'startDate' | 'state'>;
 
 /** A past or current candidacy, with the employer of its offer. */
 export interface MatchCandidacy {

@@ -1,6 +1,7 @@
 // Matching (issue 7): from the demo, an open offer's suitable workers ranked with their reasons,
 // those excluded apart with what they miss; two proposed in one click and seen on the offer's
-// board; a worker's suitable offers; the settings screen with a synonym added.
+// board; "Colmare il divario" (a course that teaches the one skill a worker lacks); a worker's
+// suitable offers; the settings screen with a synonym added.
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { loadDemo, unlock } from './helpers';
@@ -48,7 +49,7 @@ test('an offer: ranked workers with reasons, exclusions apart, two proposed', as
 
   // Excluded workers, each with the requirement they miss.
   const excluded = page.getByTestId('excluded-workers').locator('.match-row');
-  if ((await excluded.count()) > 0) await expect(excluded.first().locator('.match-miss').first()).toContainText(/manca|oltre il suo limite|Titolo minimo|Disponibile dal|Non accetta/i);
+  if ((await excluded.count()) > 0) await expect(excluded.first().locator('.match-miss').first()).toContainText(/manca|oltre il limite|Titolo minimo|Disponibile dal|Non accetta/i);
 
   await expectNoViolations(page);
   await page.screenshot({ path: `${SHOTS}/matching-offer.png`, fullPage: false });
@@ -73,6 +74,61 @@ test('an offer: ranked workers with reasons, exclusions apart, two proposed', as
   await page.getByRole('status').getByRole('link', { name: 'Candidature dell’offerta' }).click();
   await expect(page).toHaveURL(new RegExp(`#/offers/${offerId}/board$`));
   for (const name of names) await expect(page.getByTestId('candidacy-card').filter({ hasText: name })).toBeVisible();
+});
+
+/** A day relative to today, as typed on screen (dd/mm/yyyy). */
+function day(offset: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + offset);
+  return `${String(date.getDate()).padStart(2, '0')}/${String(date.getMonth() + 1).padStart(2, '0')}/${date.getFullYear()}`;
+}
+
+test('close the gap: a worker lacking only the required skill is shown the course that teaches it', async ({ page }) => {
+  test.setTimeout(120_000);
+  const SKILL = 'brasatura a induzione';
+  const COURSE = 'Brasatura a induzione per scambiatori';
+  await loadDemo(page);
+
+  // A course in the catalogue teaching the skill.
+  await page.goto('./#/courses/new');
+  await page.getByLabel('Titolo del corso').fill(COURSE);
+  await page.getByLabel('Ente di formazione').fill('Valdarno Formazione scarl');
+  await page.getByLabel('Durata (ore)').fill('40');
+  await page.getByLabel('Inizio').fill(day(10));
+  await page.getByLabel('Fine', { exact: true }).fill(day(40));
+  await page.getByLabel('Finanziamento').selectOption({ index: 1 });
+  await page.getByLabel('Qualifica o attestato rilasciato').fill('Attestato di frequenza');
+  await page.getByLabel('Competenze insegnate').fill(SKILL);
+  await page.getByRole('button', { name: 'Salva il corso' }).click();
+  await expect(page.getByText('Corso salvato.')).toBeVisible();
+
+  // An offer in Figline requiring that skill, which no demo worker has, starting in two months.
+  await page.goto('./#/offers/new');
+  await page.getByLabel('Azienda', { exact: true }).selectOption({ index: 1 });
+  await page.getByLabel('Mansione', { exact: true }).fill('Brasatore');
+  await page.getByLabel('Comune della sede di lavoro').fill('Figline e Incisa Valdarno (FI)');
+  await page.getByLabel('Tipo di contratto').selectOption({ label: 'Tempo indeterminato' });
+  await page.getByLabel('Competenze richieste').fill(SKILL);
+  await page.getByLabel('Inizio previsto').fill(day(60));
+  await page.getByRole('button', { name: 'Salva' }).click();
+  await expect(page).toHaveURL(/#\/offers\/[0-9a-f-]{36}$/);
+  await expect(page.getByLabel('Inizio previsto')).toHaveValue(day(60));
+
+  // Everyone lacks the skill, so no one is ranked; a worker missing nothing else gets the course.
+  await page.getByRole('link', { name: 'Lavoratori adatti' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Esclusi da un requisito \([1-9]\d*\)$/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 2, name: 'Adatti (0)' })).toBeVisible();
+  const gapRow = page.getByTestId('excluded-workers').locator('.match-row').filter({ has: page.getByRole('link', { name: new RegExp(`^${COURSE} \\(`) }) }).first();
+  await expect(gapRow).toBeVisible();
+  await expect(gapRow.locator('.match-miss')).toHaveCount(1);
+  await expect(gapRow.locator('.match-miss')).toContainText(new RegExp(`${SKILL} richiesta: manca`, 'i'));
+  await expect(gapRow.getByRole('heading', { level: 3, name: 'Colmare il divario' })).toBeVisible();
+  await expectNoViolations(page);
+  await gapRow.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/matching-gap.png` });
+  await gapRow.getByRole('link', { name: new RegExp(`^${COURSE} \\(`) }).click();
+  await expect(page.getByRole('heading', { name: `Corso: ${COURSE}` })).toBeVisible();
 });
 
 test('a worker: suitable open offers with the same reasons', async ({ page }) => {

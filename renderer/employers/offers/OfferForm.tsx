@@ -106,6 +106,9 @@ export function OfferForm({ initial, employers, draftKey, onSave, status, action
           <Field label={t('employers.offer.fields.deadline')} error={ownMessage(errors.deadline)}>
             {(c) => <Controller control={control} name="deadline" render={({ field }) => <DateInput {...c} {...field} />} />}
           </Field>
+          <Field label={t('employers.offer.fields.startDate')} error={errors.startDate}>
+            {(c) => <Controller control={control} name="startDate" render={({ field }) => <DateInput {...c} {...field} />} />}
+          </Field>
           <Field label={t('employers.offer.fields.state')} error={errors.state}>
             {(c) => (
               <select {...c} {...register('state')}>

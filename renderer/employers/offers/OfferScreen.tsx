@@ -19,7 +19,7 @@ export function emptyOffer(employer: EmployerRecord | undefined): OfferInput {
   return {
     employerId: employer?.id ?? '', role: '', description: '', positions: 1, comuneCode: employer?.data.comuneCode ?? '',
     contractType: '' as OfferInput['contractType'], shifts: [], hard: { licences: [], requiredSkills: [] }, soft: { preferredSkills: [] },
-    deadline: '', source: 'employer_contact', receivedOn: todayIso(), state: 'open',
+    deadline: '', startDate: '', source: 'employer_contact', receivedOn: todayIso(), state: 'open',
   };
 }
 
