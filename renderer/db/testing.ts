@@ -2,6 +2,8 @@
 import { PcoDatabase } from './database';
 import { openSession, type LocalUser, type Session } from './session';
 import { createRecordCodec, type RecordCodec } from './codec';
+import { setUpEmpty } from './setup';
+import { createWorkerRepository, type WorkerRepository } from './repositories/workerRepository';
 
 let counter = 0;
 
@@ -19,4 +21,15 @@ export async function testSession(db: PcoDatabase, user: LocalUser, start = Date
 export async function testCodec(): Promise<RecordCodec> {
   const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
   return createRecordCodec(key);
+}
+
+/** A programme set up empty by its coordinator, with the coordinator's session and worker repository. */
+export async function coordinatorFixture(): Promise<{ db: PcoDatabase; codec: RecordCodec; session: Session; workers: WorkerRepository }> {
+  const db = freshDatabase();
+  const codec = await testCodec();
+  await setUpEmpty(db, codec, { displayName: 'Giulia Coordinatrice', role: 'coordinator' }, 'PCO test');
+  const coordinator = await db.counselors.toCollection().first();
+  if (!coordinator) throw new Error('setUpEmpty wrote no counselor');
+  const session = await testSession(db, { counselorId: coordinator.id, role: 'coordinator' });
+  return { db, codec, session, workers: createWorkerRepository(db, session, codec) };
 }

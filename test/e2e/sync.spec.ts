@@ -3,44 +3,14 @@
 // the coordinator; bundles travel as downloaded files chosen again with the file picker. Both
 // laptops record an interview and edit the same worker; the coordinator gets both interviews and
 // one concurrent-edit conflict, and B ends with both interviews.
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { loadDemo, PASSPHRASE } from './helpers';
+import { chooseFile, download, laptop, openSync } from './syncHelpers';
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 const SHOTS = 'test-results/screenshots';
-
-async function laptop(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ acceptDownloads: true });
-  // No File System Access pickers: saving downloads, opening uses <input type=file>.
-  await context.addInitScript(() => {
-    Object.defineProperty(window, 'showSaveFilePicker', { value: undefined });
-    Object.defineProperty(window, 'showOpenFilePicker', { value: undefined });
-  });
-  return { context, page: await context.newPage() };
-}
-
-/** Clicks `button` and saves the download under the test's output folder. */
-async function download(page: Page, button: string, name: string): Promise<string> {
-  const waiting = page.waitForEvent('download');
-  await page.getByRole('button', { name: button }).click();
-  const file = await waiting;
-  const path = test.info().outputPath(name);
-  await file.saveAs(path);
-  return path;
-}
-
-async function chooseFile(page: Page, button: string, path: string): Promise<void> {
-  const waiting = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: button }).click();
-  await (await waiting).setFiles(path);
-}
-
-async function openSync(page: Page, tab = 'Scambio'): Promise<void> {
-  await page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link', { name: 'Sincronizzazione' }).click();
-  await page.getByRole('navigation', { name: 'Sezioni della sincronizzazione' }).getByRole('link', { name: tab }).click();
-}
 
 async function exportTo(page: Page, target: RegExp | null, name: string): Promise<string> {
   await openSync(page);

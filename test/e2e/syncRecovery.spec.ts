@@ -5,43 +5,15 @@
 // passphrase from the lock screen and finds its data again.
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { loadDemo, PASSPHRASE, unlock } from './helpers';
+import { chooseFile, download, laptop, openSync } from './syncHelpers';
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 const SHOTS = 'test-results/screenshots';
 const NEW_PASSPHRASE = 'lanterna ruggine fiume settembre';
-
-async function laptop(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ acceptDownloads: true });
-  // No File System Access pickers: saving downloads, opening uses <input type=file>.
-  await context.addInitScript(() => {
-    Object.defineProperty(window, 'showSaveFilePicker', { value: undefined });
-    Object.defineProperty(window, 'showOpenFilePicker', { value: undefined });
-  });
-  return { context, page: await context.newPage() };
-}
-
-async function download(page: Page, button: string, name: string, scope = page.locator('body')): Promise<string> {
-  const waiting = page.waitForEvent('download');
-  await scope.getByRole('button', { name: button }).click();
-  const path = test.info().outputPath(name);
-  await (await waiting).saveAs(path);
-  return path;
-}
-
-async function chooseFile(page: Page, button: string, path: string): Promise<void> {
-  const waiting = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: button }).click();
-  await (await waiting).setFiles(path);
-}
-
-async function openSync(page: Page, tab = 'Scambio'): Promise<void> {
-  await page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link', { name: 'Sincronizzazione' }).click();
-  await page.getByRole('navigation', { name: 'Sezioni della sincronizzazione' }).getByRole('link', { name: tab }).click();
-}
 
 async function exportBundle(page: Page, name: string): Promise<string> {
   await openSync(page);

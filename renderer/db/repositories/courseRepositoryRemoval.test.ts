@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sampleWorker } from '../../../test/fixtures/workers';
-import { freshDatabase, testCodec, testSession } from '../testing';
-import { setUpEmpty } from '../setup';
+import { coordinatorFixture, testSession } from '../testing';
 import type { PcoDatabase } from '../database';
 import type { RecordCodec } from '../codec';
 import { createWorkerRepository, type WorkerRepository } from './workerRepository';
@@ -23,12 +22,9 @@ describe('course deletion', () => {
   let courses: CourseRepository;
 
   beforeEach(async () => {
-    db = freshDatabase();
-    codec = await testCodec();
-    await setUpEmpty(db, codec, { displayName: 'Giulia Coordinatrice', role: 'coordinator' }, 'PCO test');
-    const coordinator = await db.counselors.toCollection().first();
-    const session = await testSession(db, { counselorId: coordinator!.id, role: 'coordinator' });
-    workers = createWorkerRepository(db, session, codec);
+    const fixture = await coordinatorFixture();
+    ({ db, codec, workers } = fixture);
+    const { session } = fixture;
     courses = createCourseRepository(db, session, codec, workers, () => TODAY);
   });
 

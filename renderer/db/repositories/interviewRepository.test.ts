@@ -1,9 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sampleWorker } from '../../../test/fixtures/workers';
-import { freshDatabase, testCodec, testSession } from '../testing';
+import { coordinatorFixture, testSession } from '../testing';
 import type { PcoDatabase } from '../database';
 import type { RecordCodec } from '../codec';
-import { setUpEmpty } from '../setup';
 import { createWorkerRepository, type WorkerRepository } from './workerRepository';
 import { createInterviewRepository, type InterviewInput, type InterviewRepository } from './interviewRepository';
 import { NotAllowedError, NotEligibleError } from './errors';
@@ -31,12 +30,9 @@ describe('interview repository', () => {
   let interviews: InterviewRepository;
 
   beforeEach(async () => {
-    db = freshDatabase();
-    codec = await testCodec();
-    await setUpEmpty(db, codec, { displayName: 'Giulia Coordinatrice', role: 'coordinator' }, 'PCO test');
-    const coordinator = await db.counselors.toCollection().first();
-    const session = await testSession(db, { counselorId: coordinator!.id, role: 'coordinator' });
-    workers = createWorkerRepository(db, session, codec);
+    const fixture = await coordinatorFixture();
+    ({ db, codec, workers } = fixture);
+    const { session } = fixture;
     interviews = createInterviewRepository(db, session, codec, workers);
   });
 
