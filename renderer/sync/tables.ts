@@ -7,7 +7,7 @@ import type { Counselor, Programme } from '../../shared/domain/programme';
 import type { Employer } from '../../shared/domain/employer';
 import type { Offer } from '../../shared/domain/offer';
 import type { ActionPlan, Candidacy, Course, Enrolment, Meeting, Venture } from '../../shared/domain/casework';
-import type { VersionedRecord } from '../../shared/sync/record';
+import { recordPart, type VersionedRecord } from '../../shared/sync/record';
 import type { PcoDatabase } from '../db/database';
 import type { RecordCodec, StoredRecord } from '../db/codec';
 import type { DeviceData } from '../db/rows';
@@ -29,12 +29,6 @@ const PLAIN_TABLES: readonly SyncTable[] = ['programme', 'programmeSettings'];
 /** A row as any synced table stores it. */
 export type SyncRow = Record<string, unknown> & { id: string };
 
-/** Keeps the VersionedRecord part of a row or record (drops index columns). */
-export function recordPart(row: AnyRecord): AnyRecord {
-  const { id, createdAt, updatedAt, updatedBy, deviceId, clock, deletedAt, data } = row;
-  return { id, createdAt, updatedAt, updatedBy, deviceId, clock, deletedAt, data };
-}
-
 export async function openSyncRow(codec: RecordCodec, table: SyncTable, row: SyncRow): Promise<AnyRecord> {
   if (PLAIN_TABLES.includes(table)) return recordPart(row as unknown as AnyRecord);
   // The stored halves were split from a validated record by `seal`; opening joins them again.
@@ -50,35 +44,39 @@ export async function openSyncRow(codec: RecordCodec, table: SyncTable, row: Syn
 export async function sealSyncRecord(codec: RecordCodec, table: SyncTable, record: AnyRecord, periods: readonly CigsPeriod[]): Promise<SyncRow> {
   const clean = recordPart(record);
   const as = <T extends object>() => clean as unknown as VersionedRecord<T>;
-  switch (table) {
-    case 'programme':
-    case 'programmeSettings':
-      return clean as unknown as SyncRow;
-    case 'counselors':
-      return sealCounselor(codec, as<Counselor>()) as Promise<unknown> as Promise<SyncRow>;
-    case 'workers':
-      return sealWorker(codec, as<Worker>(), periods) as Promise<unknown> as Promise<SyncRow>;
-    case 'employers':
-      return sealEmployer(codec, as<Employer>()) as Promise<unknown> as Promise<SyncRow>;
-    case 'offers':
-      return sealOfferRecord(codec, as<Offer>()) as Promise<unknown> as Promise<SyncRow>;
-    case 'actionPlans':
-      return sealActionPlan(codec, as<ActionPlan>()) as Promise<unknown> as Promise<SyncRow>;
-    case 'courses':
-      return sealCourse(codec, as<Course>()) as Promise<unknown> as Promise<SyncRow>;
-    case 'enrolments':
-      return sealEnrolment(codec, as<Enrolment>()) as Promise<unknown> as Promise<SyncRow>;
-    case 'ventures':
-      return sealVenture(codec, as<Venture>()) as Promise<unknown> as Promise<SyncRow>;
-    case 'candidacies':
-      return sealCandidacy(codec, as<Candidacy>()) as Promise<unknown> as Promise<SyncRow>;
-    case 'meetings':
-      return sealMeeting(codec, as<Meeting>()) as Promise<unknown> as Promise<SyncRow>;
-    case 'cvs':
-      return sealCv(codec, as<CvData>()) as Promise<unknown> as Promise<SyncRow>;
-    case 'devices':
-      return codec.seal('devices', as<DeviceData>(), SENSITIVE_DEVICE_FIELDS) as Promise<unknown> as Promise<SyncRow>;
-  }
+  // Each helper returns its own row type; they all are rows of the synced table.
+  const sealed = (): Promise<object> => {
+    switch (table) {
+      case 'programme':
+      case 'programmeSettings':
+        return Promise.resolve(clean);
+      case 'counselors':
+        return sealCounselor(codec, as<Counselor>());
+      case 'workers':
+        return sealWorker(codec, as<Worker>(), periods);
+      case 'employers':
+        return sealEmployer(codec, as<Employer>());
+      case 'offers':
+        return sealOfferRecord(codec, as<Offer>());
+      case 'actionPlans':
+        return sealActionPlan(codec, as<ActionPlan>());
+      case 'courses':
+        return sealCourse(codec, as<Course>());
+      case 'enrolments':
+        return sealEnrolment(codec, as<Enrolment>());
+      case 'ventures':
+        return sealVenture(codec, as<Venture>());
+      case 'candidacies':
+        return sealCandidacy(codec, as<Candidacy>());
+      case 'meetings':
+        return sealMeeting(codec, as<Meeting>());
+      case 'cvs':
+        return sealCv(codec, as<CvData>());
+      case 'devices':
+        return codec.seal('devices', as<DeviceData>(), SENSITIVE_DEVICE_FIELDS);
+    }
+  };
+  return (await sealed()) as SyncRow;
 }
 
 /** The Dexie table of a synced table name (one place for the untyped access). */

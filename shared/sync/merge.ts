@@ -2,7 +2,7 @@
 // Per field the highest HLC wins; a tombstone is kept with the highest deletion HLC. A value lost
 // to a value from another origin device becomes a conflict, one per (field, origin): the latest,
 // so the set depends only on which versions were seen, never on their order.
-import { latestClock, sameValue } from './record';
+import { latestClock, recordPart, sameValue } from './record';
 import { isNewFor, originOf } from './vector';
 import type { AnyRecord, Conflict, SyncTable, VersionVector } from './types';
 
@@ -26,19 +26,13 @@ function seenBy(senderKnows: VersionVector | undefined, hlc: string): boolean {
   return senderKnows !== undefined && !isNewFor(senderKnows, hlc);
 }
 
-/** The stored shape only: index columns the renderer adds are left out. */
-function clean(record: AnyRecord): AnyRecord {
-  const { id, createdAt, updatedAt, updatedBy, deviceId, clock, deletedAt, data } = record;
-  return { id, createdAt, updatedAt, updatedBy, deviceId, clock, deletedAt, data };
-}
-
 export function conflictId(table: SyncTable, recordId: string, field: string, origin: string): string {
   return `${table}:${recordId}:${field}:${origin}`;
 }
 
 /** `existing`: the stored conflicts of this record (others are ignored). */
 export function mergeRecord(table: SyncTable, local: AnyRecord | undefined, incoming: AnyRecord, existing: readonly Conflict[] = [], senderKnows?: VersionVector): RecordMerge {
-  if (!local) return { record: clean(incoming), outcome: 'added', conflicts: { put: [], remove: [] } };
+  if (!local) return { record: recordPart(incoming), outcome: 'added', conflicts: { put: [], remove: [] } };
   const merged: Record<string, unknown> = { ...local.data };
   // A field the winning version no longer has (an optional field cleared) leaves the record.
   const cleared = new Set<string>();

@@ -70,3 +70,9 @@ export function latestClock(record: RecordMeta): string {
   for (const value of Object.values(record.clock)) if (value > latest) latest = value;
   return latest;
 }
+
+/** The stored shape only: index columns a storage layer adds to its rows are left out. */
+export function recordPart<T extends object>(record: VersionedRecord<T>): VersionedRecord<T> {
+  const { id, createdAt, updatedAt, updatedBy, deviceId, clock, deletedAt, data } = record;
+  return { id, createdAt, updatedAt, updatedBy, deviceId, clock, deletedAt, data };
+}
