@@ -20,7 +20,8 @@ import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { joinWithEnrolment } from '../sync/joinProgramme';
 import { JoinProgramme, type ChosenEnrolment } from './JoinProgramme';
 
-const DEMO_SIZE = 300;
+/** The real programme's size, and two scale tests (a province, a region) at 10 and 100 times it. */
+const DEMO_SIZES = ['300', '3000', '30000'] as const;
 const DEMO_SEED = 2019;
 
 /** Words a passphrase must not be built on: the user's name and the programme's. */
@@ -34,17 +35,23 @@ export interface Ready {
   recoveryCode: string;
 }
 
-function useDemo(): DemoProgramme | null {
-  const [demo, setDemo] = useState<DemoProgramme | null>(null);
+function useDemo(size: number): DemoProgramme | null {
+  const [generated, setGenerated] = useState<DemoProgramme | null>(null);
   useEffect(() => {
-    void import('../../shared/demo/generator').then(({ generateDemoProgramme }) => setDemo(generateDemoProgramme({ workers: DEMO_SIZE, seed: DEMO_SEED })));
-  }, []);
-  return demo;
+    let current = true;
+    void import('../../shared/demo/generator').then(({ generateDemoProgramme }) => {
+      if (current) setGenerated(generateDemoProgramme({ workers: size, seed: DEMO_SEED }));
+    });
+    return () => {
+      current = false;
+    };
+  }, [size]);
+  // While another size is being generated, the previous one is not offered.
+  return generated?.workers.length === size ? generated : null;
 }
 
 export function WelcomeScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge: DesktopBridge; onReady: (ready: Ready) => void }) {
   const { t } = useTranslation();
-  const demo = useDemo();
   const checker = usePassphraseChecker();
   const [progress, setProgress] = useState<{ label: string; done: number; total: number } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -55,6 +62,7 @@ export function WelcomeScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge
       z
       .object({
         mode: z.enum(['demo', 'empty', 'join']),
+        demoSize: z.enum(DEMO_SIZES),
         demoIdentity: z.string(),
         programmeName: z.string(),
         displayName: z.string(),
@@ -72,9 +80,10 @@ export function WelcomeScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge
   type Values = z.infer<typeof schema>;
   const form = useForm<Values>({
     resolver: zodResolver(schema),
-    defaultValues: { mode: 'demo', demoIdentity: '', programmeName: t('welcome.defaultProgrammeName'), displayName: '', role: 'coordinator', passphrase: '', confirmation: '' },
+    defaultValues: { mode: 'demo', demoSize: '300', demoIdentity: '', programmeName: t('welcome.defaultProgrammeName'), displayName: '', role: 'coordinator', passphrase: '', confirmation: '' },
   });
-  const [mode, displayName] = useWatch({ control: form.control, name: ['mode', 'displayName'] });
+  const [mode, displayName, demoSize] = useWatch({ control: form.control, name: ['mode', 'displayName', 'demoSize'] });
+  const demo = useDemo(Number(demoSize));
   const errors = form.formState.errors;
 
   const start = form.handleSubmit(async (values) => {
@@ -149,6 +158,18 @@ export function WelcomeScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge
               )}
             </>
           ) : mode === 'demo' ? (
+            <div className="grid">
+            <Field label={t('welcome.demoSize')} hint={t('welcome.demoSizeHint')}>
+              {(control) => (
+                <select {...control} {...form.register('demoSize')}>
+                  {DEMO_SIZES.map((size) => (
+                    <option key={size} value={size}>
+                      {t(`welcome.demoSizes.${size}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
             <Field label={t('welcome.demoIdentity')}>
               {(control) => (
                 <select {...control} {...form.register('demoIdentity')}>
@@ -163,6 +184,7 @@ export function WelcomeScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge
                 </select>
               )}
             </Field>
+            </div>
           ) : (
             <div className="grid">
               <Field label={t('welcome.programmeName')} error={errors.programmeName}>
@@ -186,6 +208,7 @@ export function WelcomeScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge
           <button type="submit" className="primary" disabled={progress !== null || (mode === 'demo' && !demo)}>
             {mode === 'demo' ? t('welcome.demoButton') : mode === 'join' ? t('sync.join.button') : t('welcome.emptyButton')}
           </button>
+          {mode === 'demo' && !demo && !progress && <p className="hint" role="status">{t('welcome.preparingDemo')}</p>}
           {progress && <ProgressBar label={progress.label} value={progress.done} max={progress.total} />}
         </section>
       </form>
