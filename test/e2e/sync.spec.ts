@@ -5,75 +5,18 @@
 // one concurrent-edit conflict, and B ends with both interviews.
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { loadDemo, PASSPHRASE } from './helpers';
-import { chooseFile, download, laptop, openSync } from './syncHelpers';
+import { loadDemo } from './helpers';
+import { addInterview, chooseFile, exportTo, importFile, issueEnrolment, join, laptop, openSync } from './syncHelpers';
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 const SHOTS = 'test-results/screenshots';
-
-async function exportTo(page: Page, target: RegExp | null, name: string): Promise<string> {
-  await openSync(page);
-  if (target) {
-    await expect(page.getByLabel('Destinatario').locator('option', { hasText: target })).toBeAttached();
-    const label = (await page.getByLabel('Destinatario').locator('option').allInnerTexts()).find((o) => target.test(o)) ?? '';
-    await page.getByLabel('Destinatario').selectOption({ label });
-  } else await expect(page.getByLabel('Destinatario')).toBeVisible();
-  const path = await download(page, 'Esporta il pacchetto', name);
-  await expect(page.getByText(/^Pacchetto esportato/)).toBeVisible();
-  await expect(page.getByTestId('export-sha256')).toHaveText(/^[0-9a-f]{64}$/);
-  return path;
-}
-
-async function importFile(page: Page, path: string): Promise<void> {
-  await openSync(page);
-  await chooseFile(page, 'Scegli un pacchetto…', path);
-  await expect(page.getByRole('heading', { name: /^Anteprima/ })).toBeVisible({ timeout: 30_000 });
-  await page.getByRole('button', { name: 'Applica' }).click();
-  await expect(page.getByText(/^Pacchetto applicato\./)).toBeVisible({ timeout: 30_000 });
-}
-
-async function join(page: Page, enrolment: string, fingerprint: string): Promise<void> {
-  await page.goto('./');
-  await page.getByRole('radio', { name: 'Unisciti a un programma con un file di adesione' }).check();
-  await chooseFile(page, 'Scegli il file di adesione…', enrolment);
-  await expect(page.getByTestId('join-fingerprint')).toHaveText(fingerprint);
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await page.getByLabel('Ripeti la passphrase').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Unisciti al programma' }).click();
-  await expect(page.getByRole('heading', { name: 'Il tuo codice di recupero' })).toBeVisible({ timeout: 60_000 });
-  await page.getByLabel('Ho trascritto il codice in un luogo sicuro').check();
-  await page.getByRole('button', { name: 'Continua' }).click();
-  await expect(page.getByRole('heading', { name: 'Lavoratori', level: 1 })).toBeVisible();
-}
 
 async function editPhone(page: Page, workerId: string, phone: string): Promise<void> {
   await page.goto(`./#/workers/${workerId}`);
   await page.getByLabel('Telefono').fill(phone);
   await page.getByRole('button', { name: 'Salva' }).click();
   await expect(page.getByText('Scheda salvata.')).toBeVisible();
-}
-
-/** dd/mm/yyyy shifted by some days. */
-function shiftItalian(date: string, days: number): string {
-  const [d, m, y] = date.split('/').map(Number);
-  const shifted = new Date(Date.UTC(y!, m! - 1, d! + days));
-  return `${String(shifted.getUTCDate()).padStart(2, '0')}/${String(shifted.getUTCMonth() + 1).padStart(2, '0')}/${shifted.getUTCFullYear()}`;
-}
-
-/** Records an interview on the worker's file through the case-work form; `skill` tells it apart. */
-async function addInterview(page: Page, workerId: string, skill: string, afterDays: number): Promise<void> {
-  await page.goto(`./#/workers/${workerId}`);
-  const enrolment = await page.getByLabel('Data di adesione').inputValue();
-  const interviews = page.getByRole('region', { name: 'Colloqui' });
-  await interviews.getByRole('button', { name: 'Registra un colloquio' }).click();
-  const form = page.getByRole('form', { name: 'Nuovo colloquio' });
-  await form.getByLabel('Tipo di colloquio').selectOption({ label: 'Bilancio di competenze' });
-  await form.getByLabel('Data', { exact: true }).fill(shiftItalian(enrolment, afterDays));
-  await form.getByLabel('Durata (minuti)').fill('45');
-  await form.getByLabel('Competenze rilevate').fill(skill);
-  await form.getByRole('button', { name: 'Registra il colloquio' }).click();
-  await expect(interviews.getByText('Colloquio registrato.', { exact: true })).toBeVisible();
 }
 
 /** The worker's timeline on this laptop lists an interview with each of these skills. */
@@ -105,10 +48,9 @@ test('coordinator and two counselor laptops exchange bundles and converge', asyn
   const enrolments: string[] = [];
   let fingerprint = '';
   for (const [name, label] of [[nameA!, 'Portatile A'], [nameB!, 'Portatile B']] as const) {
-    await c.getByLabel('Orientatore').selectOption({ label: name });
-    await c.getByLabel('Nome del portatile').fill(label);
-    enrolments.push(await download(c, 'Crea il file di adesione', `${label}.pcoenrol`));
-    fingerprint = /([0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4})$/.exec(await c.getByTestId('enrol-result').innerText())?.[1] ?? '';
+    const issued = await issueEnrolment(c, name, label);
+    enrolments.push(issued.path);
+    fingerprint = issued.fingerprint;
   }
   await shot(c, 'sync-devices');
 

@@ -1,6 +1,8 @@
 // What the sync specs share: a browser context per laptop without File System Access pickers, so
-// bundles travel as downloads and come back through the file chooser; and the sync screen's tabs.
-import { test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+// bundles travel as downloads and come back through the file chooser; the sync screen's tabs;
+// joining with an enrolment file, exporting and importing a bundle, recording an interview.
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { PASSPHRASE } from './helpers';
 
 export async function laptop(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ acceptDownloads: true });
@@ -30,4 +32,79 @@ export async function chooseFile(page: Page, button: string, path: string): Prom
 export async function openSync(page: Page, tab = 'Scambio'): Promise<void> {
   await page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link', { name: 'Sincronizzazione' }).click();
   await page.getByRole('navigation', { name: 'Sezioni della sincronizzazione' }).getByRole('link', { name: tab }).click();
+}
+
+/**
+ * On the coordinator's Portatili tab: issues the enrolment file of `counselor`'s laptop named
+ * `label`, saved as `label.pcoenrol`, and reads the coordinator key's fingerprint the screen shows.
+ */
+export async function issueEnrolment(page: Page, counselor: string, label: string): Promise<{ path: string; fingerprint: string }> {
+  await page.getByLabel('Orientatore').selectOption({ label: counselor });
+  await page.getByLabel('Nome del portatile').fill(label);
+  const path = await download(page, 'Crea il file di adesione', `${label}.pcoenrol`);
+  const fingerprint = /([0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4})$/.exec(await page.getByTestId('enrol-result').innerText())?.[1] ?? '';
+  return { path, fingerprint };
+}
+
+/** Exports a bundle from the Scambio tab (to the receiver matching `target`, or the only one) and saves it. */
+export async function exportTo(page: Page, target: RegExp | null, name: string): Promise<string> {
+  await openSync(page);
+  if (target) {
+    await expect(page.getByLabel('Destinatario').locator('option', { hasText: target })).toBeAttached();
+    const label = (await page.getByLabel('Destinatario').locator('option').allInnerTexts()).find((o) => target.test(o)) ?? '';
+    await page.getByLabel('Destinatario').selectOption({ label });
+  } else await expect(page.getByLabel('Destinatario')).toBeVisible();
+  const path = await download(page, 'Esporta il pacchetto', name);
+  await expect(page.getByText(/^Pacchetto esportato/)).toBeVisible();
+  await expect(page.getByTestId('export-sha256')).toHaveText(/^[0-9a-f]{64}$/);
+  return path;
+}
+
+/** Opens a bundle in the import preview and applies it. */
+export async function importFile(page: Page, path: string): Promise<void> {
+  await openSync(page);
+  await chooseFile(page, 'Scegli un pacchetto…', path);
+  await expect(page.getByRole('heading', { name: /^Anteprima/ })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Applica' }).click();
+  await expect(page.getByText(/^Pacchetto applicato\./)).toBeVisible({ timeout: 30_000 });
+}
+
+/** A fresh laptop joins the programme with an enrolment file, checking the coordinator fingerprint. */
+export async function join(page: Page, enrolment: string, fingerprint: string): Promise<void> {
+  await page.goto('./');
+  await page.getByRole('radio', { name: 'Unisciti a un programma con un file di adesione' }).check();
+  await chooseFile(page, 'Scegli il file di adesione…', enrolment);
+  await expect(page.getByTestId('join-fingerprint')).toHaveText(fingerprint);
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Ripeti la passphrase').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unisciti al programma' }).click();
+  await expect(page.getByRole('heading', { name: 'Il tuo codice di recupero' })).toBeVisible({ timeout: 60_000 });
+  await page.getByLabel('Ho trascritto il codice in un luogo sicuro').check();
+  await page.getByRole('button', { name: 'Continua' }).click();
+  await expect(page.getByRole('heading', { name: 'Lavoratori', level: 1 })).toBeVisible();
+}
+
+/** dd/mm/yyyy shifted by some days. */
+function shiftItalian(date: string, days: number): string {
+  const [d, m, y] = date.split('/').map(Number);
+  const shifted = new Date(Date.UTC(y!, m! - 1, d! + days));
+  return `${String(shifted.getUTCDate()).padStart(2, '0')}/${String(shifted.getUTCMonth() + 1).padStart(2, '0')}/${shifted.getUTCFullYear()}`;
+}
+
+/**
+ * Records an interview on the worker's file through the case-work form; `skill` tells it apart.
+ * `on`: a number of days after the worker's enrolment, or a date as typed (dd/mm/yyyy).
+ */
+export async function addInterview(page: Page, workerId: string, skill: string, on: number | string): Promise<void> {
+  await page.goto(`./#/workers/${workerId}`);
+  const enrolment = await page.getByLabel('Data di adesione').inputValue();
+  const interviews = page.getByRole('region', { name: 'Colloqui' });
+  await interviews.getByRole('button', { name: 'Registra un colloquio' }).click();
+  const form = page.getByRole('form', { name: 'Nuovo colloquio' });
+  await form.getByLabel('Tipo di colloquio').selectOption({ label: 'Bilancio di competenze' });
+  await form.getByLabel('Data', { exact: true }).fill(typeof on === 'number' ? shiftItalian(enrolment, on) : on);
+  await form.getByLabel('Durata (minuti)').fill('45');
+  await form.getByLabel('Competenze rilevate').fill(skill);
+  await form.getByRole('button', { name: 'Registra il colloquio' }).click();
+  await expect(interviews.getByText('Colloquio registrato.', { exact: true })).toBeVisible();
 }
