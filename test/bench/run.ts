@@ -7,6 +7,7 @@ import { engineBenchmarks } from './engine.bench';
 import { cryptoBenchmarks } from './crypto.bench';
 import { storageBenchmarks } from './storage.bench';
 import { syncBenchmarks } from './sync.bench';
+import { syncScaleBenchmarks } from './syncScale.bench';
 import { matchingBenchmarks } from './matching.bench';
 import { reportsBenchmarks } from './reports.bench';
 import { machineDescription, measure, printTable, verdict, type BenchCase, type BenchResult, type BenchSuite } from './harness';
@@ -16,6 +17,7 @@ const GROUPS: Record<string, () => (BenchCase | BenchSuite)[]> = {
   crypto: cryptoBenchmarks,
   storage: storageBenchmarks,
   sync: syncBenchmarks,
+  syncScale: syncScaleBenchmarks,
   matching: matchingBenchmarks,
   reports: reportsBenchmarks,
 };

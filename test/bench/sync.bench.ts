@@ -1,144 +1,79 @@
 // Sync benchmarks on the 300-worker demo programme with its year of activity: export (select,
-// sign, encrypt), import (decrypt, verify, parse), merge into an empty and a full laptop, and the
-// `age` CLI on the same file as the reference for encryption throughput.
+// sign, encrypt), import (decrypt, verify, parse), merge into an empty and a full laptop, the
+// round trip, and our encryption against the `age` CLI's on the same plaintext. The coordinator's
+// sync day (ten bundles) and the import into IndexedDB have files of their own.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateDemoProgramme } from '../../shared/demo/generator';
-import {
-  applyPreviewInMemory,
-  decodeBundle,
-  encodeBundle,
-  generateDeviceKeys,
-  generateProgrammeKey,
-  localStateOf,
-  previewBundle,
-  selectChanges,
-  vectorOf,
-  EMPTY_MEMORY_STATE,
-  type AgeKeyPair,
-  type DecodedBundle,
-  type DeviceKeys,
-  type EncodeBundleInput,
-  type MemoryState,
-  type SyncData,
-} from '../../shared/sync';
+import { EMPTY_MEMORY_STATE, localStateOf, previewBundle } from '../../shared/sync';
 import { encryptToRecipients } from '../../shared/sync/bundle/age';
-import { demoSyncData } from '../../shared/sync/demoData';
-import type { BenchCase } from './harness';
-
-interface Fixture {
-  data: SyncData;
-  input: EncodeBundleInput;
-  bytes: Uint8Array;
-  plaintext: Uint8Array;
-  programme: AgeKeyPair;
-  coordinator: DeviceKeys;
-  decoded: DecodedBundle;
-  full: MemoryState;
-  dir: string;
-}
-
-async function fixture(): Promise<Fixture> {
-  const data = demoSyncData(generateDemoProgramme({ workers: 300, seed: 2019 }));
-  const programme = await generateProgrammeKey();
-  const laptop = await generateDeviceKeys();
-  const coordinator = await generateDeviceKeys();
-  const input: EncodeBundleInput = {
-    content: selectChanges(data, { knows: {}, to: { role: 'coordinator', reportCaseloadOf: 'c1' } }),
-    programmeId: 'bench',
-    sender: { deviceId: 'laptop', counselorId: 'c1', role: 'counselor', signPublicKey: laptop.signPublicKey, enrolmentId: null },
-    signSecretKey: laptop.signSecretKey,
-    receiver: { deviceId: 'coord' },
-    knows: vectorOf(data),
-    recipients: [programme.recipient, laptop.ageRecipient],
-  };
-  const encoded = await encodeBundle(input);
-  const decoded = await decode(encoded.bytes, programme, laptop);
-  const dir = mkdtempSync(join(tmpdir(), 'pco-sync-bench-'));
-  writeFileSync(join(dir, 'demo.pcobundle'), encoded.bytes);
-  writeFileSync(join(dir, 'identity.txt'), `${programme.identity}\n`, { mode: 0o600 });
-  const full = applyPreviewInMemory(EMPTY_MEMORY_STATE, previewBundle(localStateOf(EMPTY_MEMORY_STATE, 'coordinator', 'coord'), decoded));
-  const { Decrypter } = await import('age-encryption');
-  const decrypter = new Decrypter();
-  decrypter.addIdentity(programme.identity);
-  const plaintext = await decrypter.decrypt(encoded.bytes);
-  writeFileSync(join(dir, 'demo.plain'), plaintext);
-  console.log(`  sync bundle: ${(encoded.bytes.length / 1e6).toFixed(2)} MB encrypted, ${Object.entries(encoded.manifest.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  return { data, input, bytes: encoded.bytes, plaintext, programme, coordinator, decoded, full, dir };
-}
-
-async function decode(bytes: Uint8Array, programme: AgeKeyPair, laptop: DeviceKeys): Promise<DecodedBundle> {
-  const result = await decodeBundle(bytes, {
-    identities: [programme.identity],
-    deviceId: 'coord',
-    programmeId: 'bench',
-    devices: [{ deviceId: 'laptop', signPublicKey: laptop.signPublicKey, revokedAt: null, role: 'counselor' }],
-    appliedBundleIds: new Set(),
-    peerKnows: {},
-    nowMillis: Date.UTC(2020, 0, 1),
-  });
-  if (!result.ok) throw new Error(`bench bundle refused: ${result.reason} ${result.detail}`);
-  return result.bundle;
-}
+import { measure, type BenchCase, type BenchResult, type BenchSuite } from './harness';
+import { COORDINATOR_DEVICE, exportBundleOf, importBundleFrom, mergeInto, prepareSyncFixture, syncFixture } from './syncFixture';
+import { coordinatorSyncDayBenchmark } from './syncCounselors.bench';
+import { importIntoStoreBenchmark } from './syncStore.bench';
 
 function hasAgeCli(): boolean {
   const probe = spawnSync('age', ['--version']);
   return !probe.error && probe.status === 0;
 }
 
-export function syncBenchmarks(): BenchCase[] {
-  let f: Fixture | undefined;
-  const get = (): Fixture => {
-    if (!f) throw new Error('sync bench fixture not ready');
-    return f;
-  };
-  const setup = async () => {
-    f ??= await fixture();
-  };
-  const laptopKey = () => ({ signPublicKey: get().input.sender.signPublicKey });
-  const cases: BenchCase[] = [
-    { name: 'sync export, 300 workers + 1 year: select + sign + age-encrypt', targetMs: 500, setup, run: () => encodeBundle(get().input) },
-    {
-      name: 'sync import, 300 workers + 1 year: age-decrypt + verify + parse',
-      targetMs: 500,
-      setup,
-      run: () => decodeBundle(get().bytes, {
-        identities: [get().programme.identity],
-        deviceId: 'coord',
-        programmeId: 'bench',
-        devices: [{ deviceId: 'laptop', ...laptopKey(), revokedAt: null, role: 'counselor' }],
-        appliedBundleIds: new Set(),
-        peerKnows: {},
-        nowMillis: Date.UTC(2020, 0, 1),
-      }),
-    },
-    {
-      name: 'sync merge into an empty laptop (preview + in-memory apply)',
-      targetMs: 300,
-      setup,
-      run: () => applyPreviewInMemory(EMPTY_MEMORY_STATE, previewBundle(localStateOf(EMPTY_MEMORY_STATE, 'coordinator', 'coord'), get().decoded)),
-    },
+const setup = prepareSyncFixture;
+const exportDemo = () => exportBundleOf(syncFixture().data, syncFixture().laptop, syncFixture().programme);
+const importDemo = (bytes: Uint8Array) => importBundleFrom(bytes, syncFixture().programme.identity, [syncFixture().laptop]);
+
+/** bytes/s of encryptToRecipients ÷ bytes/s of `age -e`, from medians measured one after the other. */
+const encryptionRatio: BenchSuite = {
+  kind: 'suite',
+  name: 'sync: our age encryption vs the age CLI, same plaintext',
+  async run(): Promise<BenchResult[]> {
+    await prepareSyncFixture();
+    const { plaintext, input, dir } = syncFixture();
+    const ours = await measure({ name: `sync: age-encryption (JS) encrypt, ${(plaintext.length / 1e6).toFixed(1)} MB plaintext`, run: () => encryptToRecipients(plaintext, input.recipients) });
+    if (!hasAgeCli()) {
+      console.warn('  age CLI not installed: the encryption throughput ratio is skipped');
+      return [ours];
+    }
+    const recipients = input.recipients.flatMap((recipient) => ['-r', recipient]);
+    const cli = await measure({
+      name: 'age CLI encrypt of the same plaintext (reference)',
+      note: 'a process per run: spawn, read the file, encrypt, write the file',
+      run: () => execFileSync('age', ['-e', ...recipients, '-o', join(dir, 'cli.age'), join(dir, 'demo.plain')]),
+    });
+    const ratio: BenchResult = {
+      name: 'ratio: our encryption throughput ÷ age CLI (bytes/s, same plaintext)',
+      median: cli.median / ours.median,
+      unit: 'ratio',
+      runs: Math.min(ours.runs, cli.runs),
+      targetMin: 0.5,
+      note: `${(plaintext.length / 1e6 / (ours.median / 1000)).toFixed(0)} MB/s vs ${(plaintext.length / 1e6 / (cli.median / 1000)).toFixed(0)} MB/s; the CLI's time includes its process start and file I/O`,
+    };
+    return [ours, cli, ratio];
+  },
+};
+
+export function syncBenchmarks(): (BenchCase | BenchSuite)[] {
+  const cases: (BenchCase | BenchSuite)[] = [
+    { name: 'sync export, 300 workers + 1 year: select + sign + age-encrypt', targetMs: 500, setup, run: exportDemo },
+    { name: 'sync import, 300 workers + 1 year: age-decrypt + verify + parse', targetMs: 500, setup, run: () => importDemo(syncFixture().bytes) },
+    { name: 'sync merge into an empty laptop (preview + in-memory apply)', targetMs: 300, setup, run: () => mergeInto(EMPTY_MEMORY_STATE, syncFixture().decoded) },
     {
       name: 'sync merge into a full laptop (everything unchanged)',
       targetMs: 300,
       setup,
-      run: () => previewBundle(localStateOf(get().full, 'coordinator', 'coord'), get().decoded),
+      run: () => previewBundle(localStateOf(syncFixture().full, 'coordinator', COORDINATOR_DEVICE), syncFixture().decoded),
     },
-    { name: 'sync: age-encryption encrypt only, same plaintext', setup, run: () => encryptToRecipients(get().plaintext, get().input.recipients) },
+    {
+      name: 'sync round trip, 300 workers + 1 year: export + import + merge into an empty laptop',
+      targetMs: 1000,
+      setup,
+      run: async () => mergeInto(EMPTY_MEMORY_STATE, await importDemo(await exportDemo())),
+    },
+    coordinatorSyncDayBenchmark(),
+    importIntoStoreBenchmark(),
+    encryptionRatio,
   ];
   if (hasAgeCli()) {
-    cases.push(
-      { name: 'age CLI decrypt of the same bundle (reference)', setup, run: () => execFileSync('age', ['-d', '-i', join(get().dir, 'identity.txt'), join(get().dir, 'demo.pcobundle')], { maxBuffer: 1 << 30 }) },
-      {
-        name: 'age CLI encrypt of the same plaintext (reference)',
-        setup,
-        run: () => execFileSync('age', ['-e', '-r', get().input.recipients[0]!, '-r', get().input.recipients[1]!, '-o', join(get().dir, 'cli.age'), join(get().dir, 'demo.plain')]),
-      },
-    );
-  } else {
-    console.warn('  age CLI not installed: the CLI reference benchmarks are skipped');
+    const dir = () => syncFixture().dir;
+    cases.push({ name: 'age CLI decrypt of the same bundle (reference)', setup, run: () => execFileSync('age', ['-d', '-i', join(dir(), 'identity.txt'), join(dir(), 'demo.pcobundle')], { maxBuffer: 1 << 30 }) });
   }
   return cases;
 }
