@@ -1,7 +1,7 @@
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from './i18n';
-import { App } from './app/App';
+import { App, BootMessage } from './app/App';
 import { PcoDatabase } from './db/database';
 import { bridge } from '#bridge';
 import './styles.css';
@@ -12,7 +12,9 @@ async function start(): Promise<void> {
   if (!root) throw new Error('Missing #root');
   createRoot(root).render(
     <StrictMode>
-      <App db={new PcoDatabase()} bridge={bridge} />
+      <Suspense fallback={<BootMessage />}>
+        <App db={new PcoDatabase()} bridge={bridge} />
+      </Suspense>
     </StrictMode>,
   );
 }

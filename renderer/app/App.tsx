@@ -1,5 +1,5 @@
 // The app's lifecycle: welcome (first start) → recovery code → unlocked; locked ⇄ unlocked.
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DesktopBridge } from '../../shared/platform/desktopBridge';
 import type { Keystore } from '../../shared/crypto/keystore';
@@ -9,12 +9,17 @@ import { createRecordCodec, type RecordCodec } from '../db/codec';
 import { sealLegacyRows } from '../db/setup';
 import { readKeyring, type KeyringState } from '../security/keyring';
 import { createServices, type Services } from './services';
-import { WelcomeScreen } from '../welcome/WelcomeScreen';
 import { LockScreen } from '../security/LockScreen';
-import { RecoveryCodeScreen } from '../security/RecoveryCodeScreen';
 import { KeystoreProblemScreen } from '../security/KeystoreProblemScreen';
-import { ProtectExistingScreen } from '../security/ProtectExistingScreen';
-import { UnlockedApp } from './UnlockedApp';
+import { markStartup, STARTUP_MARKS } from './startupMarks';
+
+// Start-up loads only what the lock screen needs; the screens behind it come in their own chunk,
+// fetched while the passphrase is typed (first start's screens likewise, only when needed).
+const loadUnlockedApp = () => import('./UnlockedApp');
+const UnlockedApp = lazy(() => loadUnlockedApp().then((module) => ({ default: module.UnlockedApp })));
+const WelcomeScreen = lazy(() => import('../welcome/WelcomeScreen').then((module) => ({ default: module.WelcomeScreen })));
+const ProtectExistingScreen = lazy(() => import('../security/ProtectExistingScreen').then((module) => ({ default: module.ProtectExistingScreen })));
+const RecoveryCodeScreen = lazy(() => import('../security/RecoveryCodeScreen').then((module) => ({ default: module.RecoveryCodeScreen })));
 
 type Stage =
   | { name: 'loading' }
@@ -26,6 +31,12 @@ type Stage =
 
 function stageFor(keyring: KeyringState): Stage {
   return keyring.kind === 'present' ? { name: 'locked', keystore: keyring.keystore } : { name: 'keyring', keyring };
+}
+
+/** What shows while the app or one of its lazily loaded screens is on its way (main.tsx's Suspense fallback). */
+export function BootMessage() {
+  const { t } = useTranslation();
+  return <p className="boot">{t('app.loading')}</p>;
 }
 
 export function App({ db, bridge }: { db: PcoDatabase; bridge: DesktopBridge }) {
@@ -54,7 +65,12 @@ export function App({ db, bridge }: { db: PcoDatabase; bridge: DesktopBridge }) 
     };
   }, [db]);
 
+  useEffect(() => {
+    if (stage.name === 'locked') void loadUnlockedApp();
+  }, [stage.name]);
+
   const unlocked = async (dataKey: CryptoKey) => {
+    markStartup(STARTUP_MARKS.keyDerived);
     const user = await readLocalUser(db);
     if (!user) return setStage({ name: 'failed', reason: 'no local user' });
     const codec = createRecordCodec(dataKey);
@@ -64,7 +80,7 @@ export function App({ db, bridge }: { db: PcoDatabase; bridge: DesktopBridge }) 
 
   switch (stage.name) {
     case 'loading':
-      return <p className="boot">{t('app.loading')}</p>;
+      return <BootMessage />;
     case 'failed':
       return (
         <p role="alert" className="boot error-banner">

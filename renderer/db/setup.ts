@@ -12,6 +12,7 @@ import type { RecordCodec } from './codec';
 import type { EventRecord, WorkerRow } from './rows';
 import { newEvent, sealCounselor, sealEmployer, sealEvent, sealWorker } from './recordRows';
 import { META_KEYS, openSession, type LocalUser, type Session } from './session';
+import { LEGACY_ROWS_META_KEY } from './schema';
 
 export type ProgressListener = (done: number, total: number) => void;
 
@@ -78,8 +79,17 @@ export async function loadDemo(db: PcoDatabase, codec: RecordCodec, demo: DemoPr
   return becomeUser(db, user);
 }
 
-/** Rows written by schema v1/v2 hold every field in clear: seal them once, right after the first unlock. */
+/** The legacy path (data found without a key store) always looks for rows in clear. */
+export async function markLegacyRowsToSeal(db: PcoDatabase): Promise<void> {
+  await db.meta.put({ key: LEGACY_ROWS_META_KEY, value: true });
+}
+
+/**
+ * Rows written by schema v1/v2 hold every field in clear: seal them once, right after the first
+ * unlock. Only a database upgraded from v1/v2 carries the marker that sends this function looking.
+ */
 export async function sealLegacyRows(db: PcoDatabase, codec: RecordCodec): Promise<number> {
+  if (!(await db.meta.get(LEGACY_ROWS_META_KEY))) return 0;
   const programme = await db.programme.toCollection().first();
   const periods = programme?.data.cigsPeriods ?? [];
   const legacyWorkers = await db.workers.filter((row) => row.sealed === undefined).toArray();
@@ -89,13 +99,13 @@ export async function sealLegacyRows(db: PcoDatabase, codec: RecordCodec): Promi
   const legacyEvents = await db.events.filter((row) => !isSealed(row.payload)).toArray();
   const events = await Promise.all(legacyEvents.map((row) => sealEvent(codec, row as unknown as EventRecord)));
   const legacyDrafts = await db.drafts.filter((row) => !isSealed(row.value)).primaryKeys();
-  if (workers.length + counselors.length + events.length + legacyDrafts.length === 0) return 0;
-  await db.transaction('rw', [db.workers, db.counselors, db.events, db.drafts], async () => {
+  await db.transaction('rw', [db.workers, db.counselors, db.events, db.drafts, db.meta], async () => {
     await db.workers.bulkPut(workers);
     await db.counselors.bulkPut(counselors);
     await db.events.bulkPut(events);
     // Old drafts were stored in clear; they are dropped rather than kept unprotected.
     await db.drafts.bulkDelete(legacyDrafts);
+    await db.meta.delete(LEGACY_ROWS_META_KEY);
   });
   return workers.length + counselors.length + events.length;
 }

@@ -1,7 +1,7 @@
 // The locked app: a blurred, empty shell behind a passphrase prompt. Forgotten passphrase: the
 // recovery code opens the data and sets a new passphrase; when that is lost too, the coordinator's
 // recovery file and one-time code do (CoordinatorRecoveryUnlock).
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ import { checkNewPassphrase, newPassphraseShape } from './passphraseSchema';
 import { CoordinatorRecoveryUnlock } from './CoordinatorRecoveryUnlock';
 import type { CoordinatorRecovery } from './coordinatorRecovery';
 import { RecoveryCodeScreen } from './RecoveryCodeScreen';
+import { markStartup, STARTUP_MARKS } from '../app/startupMarks';
 
 interface Props {
   db: PcoDatabase;
@@ -41,6 +42,7 @@ function PassphraseUnlock({ db, bridge, keystore, onUnlocked }: Props) {
   const { t } = useTranslation();
   const failure = useUnlockError();
   const form = useForm<{ passphrase: string }>({ defaultValues: { passphrase: '' } });
+  useEffect(() => markStartup(STARTUP_MARKS.lockReady), []);
   const submit = form.handleSubmit(async ({ passphrase }) => {
     failure.clear();
     try {

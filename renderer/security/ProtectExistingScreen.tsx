@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { DesktopBridge } from '../../shared/platform/desktopBridge';
 import type { PcoDatabase } from '../db/database';
 import { createRecordCodec, type RecordCodec } from '../db/codec';
-import { sealLegacyRows } from '../db/setup';
+import { markLegacyRowsToSeal, sealLegacyRows } from '../db/setup';
 import { createKeys } from './keyring';
 import { PassphraseFields, usePassphraseChecker } from './PassphraseFields';
 import { checkNewPassphrase, newPassphraseShape } from './passphraseSchema';
@@ -20,6 +20,7 @@ export function ProtectExistingScreen({ db, bridge, onReady }: { db: PcoDatabase
   const form = useForm<z.infer<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { passphrase: '', confirmation: '' } });
   const submit = form.handleSubmit(async ({ passphrase }) => {
     try {
+      await markLegacyRowsToSeal(db);
       const { dataKey, recoveryCode } = await createKeys(db, bridge, passphrase);
       const codec = createRecordCodec(dataKey);
       await sealLegacyRows(db, codec);
