@@ -1,5 +1,6 @@
 import { Dexie, type Table } from 'dexie';
 import { DATABASE_NAME, declareSchema } from './schema';
+import { workerListMiddleware, type WorkerListRow } from './workerList';
 import type {
   ActionPlanRow,
   AppliedBundleRow,
@@ -52,9 +53,12 @@ export class PcoDatabase extends Dexie {
   recoveryKeys!: Table<RecoveryKeyRow, string>;
   appliedBundles!: Table<AppliedBundleRow, string>;
   programmeSettings!: Table<ProgrammeSettingRow, string>;
+  /** Derived from `workers` by workerListMiddleware: never written directly. */
+  workerList!: Table<WorkerListRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
     declareSchema(this);
+    this.use(workerListMiddleware);
   }
 }

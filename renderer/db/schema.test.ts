@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from './schema';
+import { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION, LEGACY_ROWS_META_KEY } from './schema';
 import { PcoDatabase } from './database';
 import { createRecord } from '../../shared/sync/record';
 import { DEFAULT_CIGS_PERIODS } from '../../shared/domain/programme';
@@ -13,7 +13,7 @@ const author = { counselorId: 'c1', deviceId: 'd1', nowIso: '2019-02-01T09:00:00
 
 describe('schema versions', () => {
   it('lists every version in order, ending with the current one', () => {
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5]);
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(SCHEMA_VERSIONS.at(-1)?.version).toBe(CURRENT_SCHEMA_VERSION);
   });
 
@@ -49,6 +49,16 @@ describe('schema versions', () => {
     const reopened = await codec.open('workers', (await current.workers.get('w2'))!);
     expect(reopened.data.surname).toBe('Verdi');
     expect(await sealLegacyRows(current, codec)).toBe(0);
+    expect(await current.meta.get(LEGACY_ROWS_META_KEY)).toBeUndefined();
     current.close();
+  });
+
+  it('marks nothing to seal in a database created at the current version', async () => {
+    const db = new PcoDatabase(`pco-fresh-${Math.random()}`);
+    await db.open();
+    expect(await db.meta.get(LEGACY_ROWS_META_KEY)).toBeUndefined();
+    // A row in clear here would be a bug elsewhere, not legacy data: unlock does not go looking.
+    expect(await sealLegacyRows(db, await testCodec())).toBe(0);
+    db.close();
   });
 });

@@ -2,13 +2,21 @@
 // earlier version step by step, and each step with a data change has its migration here.
 import type { Dexie, Transaction } from 'dexie';
 import { cigsEndDate, effectiveCigsPeriods, type Programme } from '../../shared/domain/programme';
-import type { ProgrammeRow } from './rows';
+import type { ProgrammeRow, WorkerRow } from './rows';
+import { WORKER_LIST_TABLE, workerListRow } from './workerList';
 import type { Worker } from '../../shared/domain/worker';
 
 /** A worker row as v1/v2 wrote it: every field in clear. */
 type LegacyWorkerRow = { data: Worker; cigsEnd: string };
 
 export const DATABASE_NAME = 'pco-desk';
+
+/**
+ * Meta key set when a v1/v2 database is upgraded: its rows still hold fields in clear until
+ * `sealLegacyRows` runs after unlock. Without it that function has nothing to look for, so an
+ * unlock never scans every table of a database that was encrypted from its first day.
+ */
+export const LEGACY_ROWS_META_KEY = 'legacyRowsToSeal';
 
 /** v1: first release. */
 const V1 = {
@@ -69,21 +77,40 @@ const V5 = {
   programmeSettings: '&id, deletedAt',
 };
 
+/**
+ * v6: the worker list's own compact table (see workerList.ts), derived from `workers`: start-up
+ * reads it instead of every full worker record. Filled here from the existing workers.
+ */
+const V6 = {
+  ...V5,
+  workerList: '&id, counselorId',
+};
+
 export const SCHEMA_VERSIONS = [
   { version: 1, stores: V1 },
   { version: 2, stores: V2, upgrade: fillCigsEnd },
-  { version: 3, stores: V3 },
+  { version: 3, stores: V3, upgrade: markLegacyRows },
   { version: 4, stores: V4 },
   { version: 5, stores: V5 },
+  { version: 6, stores: V6, upgrade: fillWorkerList },
 ] as const;
 
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 
 export function declareSchema(db: Dexie): void {
   for (const step of SCHEMA_VERSIONS) {
     const version = db.version(step.version).stores(step.stores);
     if ('upgrade' in step) version.upgrade(step.upgrade);
   }
+}
+
+async function fillWorkerList(tx: Transaction): Promise<void> {
+  const workers = (await tx.table('workers').toArray()) as WorkerRow[];
+  await tx.table(WORKER_LIST_TABLE).bulkPut(workers.map(workerListRow));
+}
+
+async function markLegacyRows(tx: Transaction): Promise<void> {
+  await tx.table('meta').put({ key: LEGACY_ROWS_META_KEY, value: true });
 }
 
 async function fillCigsEnd(tx: Transaction): Promise<void> {

@@ -36,10 +36,10 @@ export function CigsAlertPanel({ referenceDate, limit = 8 }: { referenceDate?: s
   const { workers, programme, session } = useServices();
   const from = referenceDate ?? todayIso();
   const state = useLiveQuery(async () => {
-    const [list, counselors] = await Promise.all([workers.list(), programme.counselors()]);
+    const [list, counselors] = await Promise.all([workers.summaries(), programme.counselors()]);
     return {
-      alerts: cigsAlerts(list.map((w) => ({ id: w.id, counselorId: w.counselorId, status: w.status, cigsEnd: w.cigsEnd })), from),
-      names: new Map(list.map((w) => [w.id, `${w.data.surname} ${w.data.name}`])),
+      alerts: cigsAlerts(list, from),
+      names: new Map(list.map((w) => [w.id, `${w.surname} ${w.name}`])),
       counselorNames: new Map(counselors.map((c) => [c.id, c.data.displayName])),
     };
   }, [workers, programme, from]);

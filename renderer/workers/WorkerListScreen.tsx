@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -10,11 +10,12 @@ import { useWorkerLabels } from './useWorkerLabels';
 import { WorkerFilters } from './WorkerFilters';
 import { WorkerTable } from './WorkerTable';
 import { CigsAlertPanel } from '../reports/CigsAlertPanel';
+import { markStartup, STARTUP_MARKS } from '../app/startupMarks';
 
 export function WorkerListScreen() {
   const { t } = useTranslation();
   const { workers, programme } = useServices();
-  const rows = useLiveQuery(() => workers.list(), [workers]);
+  const rows = useLiveQuery(() => workers.summaries(), [workers]);
   const counselors = useLiveQuery(() => programme.counselors(), [programme]);
   const labels = useWorkerLabels(counselors);
   const filters = useDeferredValue(useUiStore((s) => s.workerFilters));
@@ -22,6 +23,10 @@ export function WorkerListScreen() {
 
   const items = useMemo(() => (rows ?? []).map((row) => toListItem(row, labels)), [rows, labels]);
   const shown = useMemo(() => sortWorkers(filterWorkers(items, filters, todayIso()), sort), [items, filters, sort]);
+  const listed = rows !== undefined;
+  useEffect(() => {
+    if (listed) markStartup(STARTUP_MARKS.workerListReady);
+  }, [listed]);
 
   return (
     <section className="screen workers-screen" aria-labelledby="workers-title">

@@ -11,14 +11,24 @@ export function placeLabel(code: string): string {
   return place ? formatPlace(place) : code;
 }
 
+/** `label` remembered per code: a list of 30,000 workers asks for a handful of labels 30,000 times. */
+function remembered(label: (code: string) => string): (code: string) => string {
+  const known = new Map<string, string>();
+  return (code) => {
+    let text = known.get(code);
+    if (text === undefined) known.set(code, (text = label(code)));
+    return text;
+  };
+}
+
 export function useWorkerLabels(counselors: readonly CounselorRecord[] | undefined): ItemLabels {
   const { t } = useTranslation();
   return useMemo(() => {
     const names = new Map((counselors ?? []).map((c) => [c.id, c.data.displayName]));
     return {
-      residence: placeLabel,
-      track: (code) => t(`vocab.track.${code as Track}`),
-      status: (code) => t(`vocab.status.${code as WorkerStatus}`),
+      residence: remembered(placeLabel),
+      track: remembered((code) => t(`vocab.track.${code as Track}`)),
+      status: remembered((code) => t(`vocab.status.${code as WorkerStatus}`)),
       counselor: (id) => names.get(id) ?? '—',
     };
   }, [counselors, t]);

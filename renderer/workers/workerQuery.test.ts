@@ -5,6 +5,7 @@ import { createRecord } from '../../shared/sync/record';
 import { withWorkerIndex } from '../db/recordRows';
 import { DEFAULT_CIGS_PERIODS } from '../../shared/domain/programme';
 import { EMPTY_FILTERS } from '../state/uiStore';
+import { summaryOf } from '../db/workerList';
 import { filterWorkers, normalizeForSearch, sortWorkers, toListItem, type ItemLabels } from './workerQuery';
 
 const labels: ItemLabels = { residence: (c) => c, track: (c) => c, status: (c) => c, counselor: (id) => id };
@@ -12,7 +13,7 @@ const author = { counselorId: 'c1', deviceId: 'd1', nowIso: '2019-02-01T09:00:00
 
 function item(id: string, overrides: Parameters<typeof sampleWorker>[0]) {
   const worker = workerSchema.parse(sampleWorker(overrides));
-  return toListItem(withWorkerIndex(createRecord(id, worker, 'T', author), DEFAULT_CIGS_PERIODS), labels);
+  return toListItem(summaryOf(withWorkerIndex(createRecord(id, worker, 'T', author), DEFAULT_CIGS_PERIODS)), labels);
 }
 
 const items = [

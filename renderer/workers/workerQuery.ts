@@ -1,5 +1,5 @@
 // Filtering, search and sorting of the worker list: pure, so it is unit tested and reusable off the UI thread.
-import type { WorkerRecord } from '../db/rows';
+import type { WorkerSummary } from '../db/workerList';
 import { addDaysIso } from '../../shared/time/dates';
 import type { WorkerListFilters, WorkerListSort } from '../state/uiStore';
 
@@ -16,7 +16,7 @@ export interface WorkerListItem {
   readonly cigsEnd: string;
   /** Lower-case, accent-free text matched by the search box. */
   readonly searchText: string;
-  readonly row: WorkerRecord;
+  readonly summary: WorkerSummary;
 }
 
 export function normalizeForSearch(text: string): string {
@@ -35,21 +35,21 @@ export interface ItemLabels {
   counselor(id: string): string;
 }
 
-export function toListItem(row: WorkerRecord, labels: ItemLabels): WorkerListItem {
-  const { data } = row;
+export function toListItem(summary: WorkerSummary, labels: ItemLabels): WorkerListItem {
+  const { surname, name, codiceFiscale } = summary;
   return {
-    id: row.id,
-    surname: data.surname,
-    name: data.name,
-    codiceFiscale: data.codiceFiscale,
-    residence: labels.residence(data.residenceCode),
-    primaryTrack: labels.track(data.primaryTrack),
-    status: labels.status(data.status),
-    counselor: labels.counselor(data.counselorId),
-    counselorId: data.counselorId,
-    cigsEnd: row.cigsEnd,
-    searchText: normalizeForSearch(`${data.surname} ${data.name} ${data.name} ${data.surname} ${data.codiceFiscale}`),
-    row,
+    id: summary.id,
+    surname,
+    name,
+    codiceFiscale,
+    residence: labels.residence(summary.residenceCode),
+    primaryTrack: labels.track(summary.primaryTrack),
+    status: labels.status(summary.status),
+    counselor: labels.counselor(summary.counselorId),
+    counselorId: summary.counselorId,
+    cigsEnd: summary.cigsEnd,
+    searchText: normalizeForSearch(`${surname} ${name} ${name} ${surname} ${codiceFiscale}`),
+    summary,
   };
 }
 
@@ -65,8 +65,8 @@ export function filterWorkers(items: readonly WorkerListItem[], filters: WorkerL
   const terms = normalizeForSearch(filters.search).split(' ').filter(Boolean);
   return items.filter(
     (item) =>
-      (!filters.track || item.row.primaryTrack === filters.track) &&
-      (!filters.status || item.row.status === filters.status) &&
+      (!filters.track || item.summary.primaryTrack === filters.track) &&
+      (!filters.status || item.summary.status === filters.status) &&
       (!filters.counselorId || item.counselorId === filters.counselorId) &&
       matchesCigs(item, filters, today) &&
       terms.every((term) => item.searchText.includes(term)),

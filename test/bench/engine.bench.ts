@@ -3,6 +3,7 @@ import { generateDemoProgramme, type DemoProgramme } from '../../shared/demo/gen
 import { validateCodiceFiscale } from '../../shared/validation/codiceFiscale';
 import { createRecord } from '../../shared/sync/record';
 import { withWorkerIndex } from '../../renderer/db/recordRows';
+import { summaryOf } from '../../renderer/db/workerList';
 import { filterWorkers, sortWorkers, toListItem, type WorkerListItem } from '../../renderer/workers/workerQuery';
 import { EMPTY_FILTERS } from '../../renderer/state/uiStore';
 import type { BenchCase } from './harness';
@@ -11,7 +12,7 @@ const author = { counselorId: 'bench', deviceId: 'bench', nowIso: '2019-12-31T00
 const labels = { residence: (c: string) => c, track: (c: string) => c, status: (c: string) => c, counselor: (c: string) => c };
 
 function listItems(demo: DemoProgramme): WorkerListItem[] {
-  return demo.workers.map((w) => toListItem(withWorkerIndex(createRecord(w.id, w.worker, 'T', author), demo.programme.cigsPeriods), labels));
+  return demo.workers.map((w) => toListItem(summaryOf(withWorkerIndex(createRecord(w.id, w.worker, 'T', author), demo.programme.cigsPeriods)), labels));
 }
 
 export function engineBenchmarks(): BenchCase[] {

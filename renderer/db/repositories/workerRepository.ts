@@ -13,6 +13,8 @@ import { relatedErasure } from './relatedErasure';
 import type { PcoDatabase } from '../database';
 import type { RecordCodec } from '../codec';
 import type { EventRecord, WorkerRecord, WorkerRow } from '../rows';
+import type { WorkerListRow, WorkerSummary } from '../workerList';
+import { createWorkerSummariser } from '../workerListSnapshot';
 import type { Session } from '../session';
 import { auditEntry, newEvent, openEvent, openWorker, sealEvent, sealWorker } from '../recordRows';
 import { DuplicatePersonError, NotAllowedError, NotEligibleError, RecordNotFoundError } from './errors';
@@ -20,6 +22,8 @@ import { DuplicatePersonError, NotAllowedError, NotEligibleError, RecordNotFound
 export interface WorkerRepository {
   /** Workers visible to the session (the caseload for a counselor, all for the coordinator). */
   list(): Promise<WorkerRecord[]>;
+  /** The same workers as `list`, only what the list screen shows: read from the compact list table. */
+  summaries(): Promise<WorkerSummary[]>;
   /** Read without auditing (internal use, live views of a file already opened). */
   get(id: string): Promise<WorkerRecord>;
   /** Open a worker file: audited. */
@@ -38,6 +42,7 @@ export interface WorkerRepository {
 }
 
 export function createWorkerRepository(db: PcoDatabase, session: Session, codec: RecordCodec): WorkerRepository {
+  const summarise = createWorkerSummariser(db, codec);
   const canSee = (row: { counselorId: string }) => session.role === 'coordinator' || row.counselorId === session.counselorId;
 
   async function programmePeriods() {
@@ -52,9 +57,17 @@ export function createWorkerRepository(db: PcoDatabase, session: Session, codec:
     return openWorker(codec, row);
   }
 
+  /**
+   * Live worker rows in scope. A plain read (one getAll) then a filter in memory: Dexie's
+   * `filter()` walks a cursor row by row, several times slower at 30,000 workers.
+   */
+  async function liveRows(scope: 'all' | 'visible'): Promise<WorkerRow[]> {
+    const rows = scope === 'visible' && session.role !== 'coordinator' ? await db.workers.where('counselorId').equals(session.counselorId).toArray() : await db.workers.toArray();
+    return rows.filter((row) => !row.deletedAt);
+  }
+
   async function allOpen(): Promise<WorkerRecord[]> {
-    const rows = await db.workers.filter((row: WorkerRow) => !row.deletedAt).toArray();
-    return Promise.all(rows.map((row) => openWorker(codec, row)));
+    return Promise.all((await liveRows('all')).map((row) => openWorker(codec, row)));
   }
 
   async function findSamePerson(codiceFiscale: string, exceptId?: string): Promise<WorkerRecord | undefined> {
@@ -84,8 +97,12 @@ export function createWorkerRepository(db: PcoDatabase, session: Session, codec:
 
   return {
     async list() {
-      const rows = await db.workers.filter((row: WorkerRow) => !row.deletedAt && canSee(row)).toArray();
-      return Promise.all(rows.map((row) => openWorker(codec, row)));
+      return Promise.all((await liveRows('visible')).map((row) => openWorker(codec, row)));
+    },
+
+    async summaries() {
+      const rows: WorkerListRow[] = session.role === 'coordinator' ? await db.workerList.toArray() : await db.workerList.where('counselorId').equals(session.counselorId).toArray();
+      return summarise(rows.filter((row) => !row.deletedAt));
     },
 
     get: visible,

@@ -1,0 +1,82 @@
+// The worker list's own table: one small row per worker with the index columns, the residence
+// and the IV of the worker's seal (which tells whether the sealed names snapshot still covers it,
+// see workerListSnapshot.ts). Listing 30,000 workers reads these ~0.2 KB rows instead of the full
+// ~3 KB records with their field clocks.
+// A Dexie middleware derives them inside every transaction that writes `workers`, whoever the
+// writer is (repositories, sync, caseload moves, demo), so the two tables cannot drift apart.
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { WorkerIndex, WorkerRecord, WorkerRow } from './rows';
+
+export const WORKER_LIST_TABLE = 'workerList';
+
+export interface WorkerListRow extends WorkerIndex {
+  id: string;
+  deletedAt: string | null;
+  residenceCode: string;
+  /** The IV of the worker row's current seal; null when it has none (erased). */
+  sealIv: string | null;
+}
+
+/** What the worker list and the CIGS alerts show of a worker: opened from a list row. */
+export interface WorkerSummary extends WorkerIndex {
+  id: string;
+  surname: string;
+  name: string;
+  codiceFiscale: string;
+  residenceCode: string;
+}
+
+/** The summary of a worker record already opened (records built in memory, tests, benchmarks). */
+export function summaryOf(record: WorkerRecord): WorkerSummary {
+  const { id, status, primaryTrack, counselorId, cigsEnd, data } = record;
+  return { id, status, primaryTrack, counselorId, cigsEnd, residenceCode: data.residenceCode, surname: data.surname, name: data.name, codiceFiscale: data.codiceFiscale };
+}
+
+export function workerListRow(row: WorkerRow): WorkerListRow {
+  const { id, deletedAt, status, primaryTrack, counselorId, cigsEnd, sealed, data } = row;
+  return { id, deletedAt, status, primaryTrack, counselorId, cigsEnd, residenceCode: data.residenceCode ?? '', sealIv: sealed?.iv ?? null };
+}
+
+/** The same change, said of the list table. */
+function listMutation(req: DBCoreMutateRequest): DBCoreMutateRequest {
+  switch (req.type) {
+    case 'add':
+    case 'put':
+      return { type: 'put', trans: req.trans, values: req.values.map((value: WorkerRow) => workerListRow(value)) };
+    case 'delete':
+      return { type: 'delete', trans: req.trans, keys: req.keys };
+    case 'deleteRange':
+      return { type: 'deleteRange', trans: req.trans, range: req.range };
+  }
+}
+
+/** Schema upgrades fill the list table themselves (see schema.ts): older versions have no such store. */
+const upgrading = (trans: DBCoreTransaction) => (trans as unknown as IDBTransaction).mode === 'versionchange';
+
+function workersTable(workers: DBCoreTable, list: DBCoreTable): DBCoreTable {
+  return {
+    ...workers,
+    async mutate(req) {
+      if (upgrading(req.trans)) return workers.mutate(req);
+      const result = await workers.mutate(req);
+      const mirrored = await list.mutate(listMutation(req));
+      if (mirrored.numFailures > 0) throw mirrored.failures[0] ?? new Error('worker list not updated');
+      return result;
+    },
+  };
+}
+
+export const workerListMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'workerList',
+  create: (down) => ({
+    ...down,
+    transaction(stores, mode, options) {
+      const hasList = down.schema.tables.some((table) => table.name === WORKER_LIST_TABLE);
+      const withList = hasList && mode === 'readwrite' && stores.includes('workers') && !stores.includes(WORKER_LIST_TABLE) ? [...stores, WORKER_LIST_TABLE] : stores;
+      return down.transaction(withList, mode, options);
+    },
+    // Stacks are also built for the intermediate schemas of an upgrade, which have no list table.
+    table: (name) => (name === 'workers' && down.schema.tables.some((table) => table.name === WORKER_LIST_TABLE) ? workersTable(down.table(name), down.table(WORKER_LIST_TABLE)) : down.table(name)),
+  }),
+};
