@@ -1,9 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, chromiumExecutable } from './test/chromium';
 
-// End-to-end tests run in the system's Chromium (Debian package): Playwright's own browser
-// download is not reachable from these machines. Override with PCO_CHROMIUM.
-const chromium = process.env.PCO_CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 const port = Number(process.env.PCO_E2E_PORT ?? 4173);
 
 export default defineConfig({
@@ -22,8 +19,8 @@ export default defineConfig({
     viewport: { width: 1400, height: 900 },
     trace: 'retain-on-failure',
     launchOptions: {
-      ...(chromium ? { executablePath: chromium } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      ...(chromiumExecutable ? { executablePath: chromiumExecutable } : {}),
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

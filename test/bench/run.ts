@@ -10,6 +10,7 @@ import { syncBenchmarks } from './sync.bench';
 import { syncScaleBenchmarks } from './syncScale.bench';
 import { matchingBenchmarks } from './matching.bench';
 import { reportsBenchmarks } from './reports.bench';
+import { uiBenchmarks } from './ui.bench';
 import { machineDescription, measure, printTable, verdict, type BenchCase, type BenchResult, type BenchSuite } from './harness';
 
 const GROUPS: Record<string, () => (BenchCase | BenchSuite)[]> = {
@@ -20,6 +21,7 @@ const GROUPS: Record<string, () => (BenchCase | BenchSuite)[]> = {
   syncScale: syncScaleBenchmarks,
   matching: matchingBenchmarks,
   reports: reportsBenchmarks,
+  ui: uiBenchmarks,
 };
 
 const isSuite = (bench: BenchCase | BenchSuite): bench is BenchSuite => 'kind' in bench && bench.kind === 'suite';
