@@ -6,12 +6,12 @@ import { formatItalianDate } from '../../shared/time/dates';
 import { useServices } from '../app/services';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { SecuritySettings } from './SecuritySettings';
+import { CounselorsCard } from './CounselorsCard';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
   const { bridge, programme, session } = useServices();
   const current = useLiveQuery(() => programme.get(), [programme]);
-  const counselors = useLiveQuery(() => programme.counselors(), [programme]);
   const [info, setInfo] = useState<AppInfo | null>(null);
   useEffect(() => {
     void bridge.getAppInfo().then(setInfo);
@@ -43,16 +43,7 @@ export function SettingsScreen() {
           </ul>
         </section>
       )}
-      <section className="card" aria-labelledby="settings-counselors">
-        <h2 id="settings-counselors">{t('settings.counselors')}</h2>
-        <ul>
-          {(counselors ?? []).map((c) => (
-            <li key={c.id}>
-              {c.data.displayName} — {t(`roles.${c.data.role}`)}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <CounselorsCard />
       <section className="card" aria-labelledby="settings-about">
         <h2 id="settings-about">{t('settings.about')}</h2>
         {info && <p>{t('settings.appKind', { version: info.version, kind: t(`settings.kinds.${info.kind}`), platform: info.platform })}</p>}
