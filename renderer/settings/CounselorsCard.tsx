@@ -29,35 +29,35 @@ function AddCounselorForm() {
     <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="add-counselor-title">
       <h3 id="add-counselor-title">{t('settings.addCounselor')}</h3>
       <div className="grid">
-      <Field label={t('settings.counselorName')} error={form.formState.errors.displayName}>
-        {(control) => <input {...control} {...form.register('displayName', { onChange: () => setAdded(null) })} autoComplete="off" />}
-      </Field>
-      <Field label={t('settings.counselorRole')}>
-        {(control) => (
-          <select {...control} {...form.register('role')}>
-            {counselorRoleSchema.options.map((role) => (
-              <option key={role} value={role}>
-                {t(`roles.${role}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <div>
-        <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-          {t('settings.addCounselorButton')}
-        </button>
-        {added && (
-          <p role="status" className="hint">
-            {t('settings.counselorAdded', { name: added })}
-          </p>
-        )}
-        {failure && (
-          <p role="alert" className="error-banner">
-            {failure}
-          </p>
-        )}
-      </div>
+        <Field label={t('settings.counselorName')} error={form.formState.errors.displayName}>
+          {(control) => <input {...control} {...form.register('displayName', { onChange: () => setAdded(null) })} autoComplete="off" />}
+        </Field>
+        <Field label={t('settings.counselorRole')}>
+          {(control) => (
+            <select {...control} {...form.register('role')}>
+              {counselorRoleSchema.options.map((role) => (
+                <option key={role} value={role}>
+                  {t(`roles.${role}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div>
+          <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
+            {t('settings.addCounselorButton')}
+          </button>
+          {added && (
+            <p role="status" className="hint">
+              {t('settings.counselorAdded', { name: added })}
+            </p>
+          )}
+          {failure && (
+            <p role="alert" className="error-banner">
+              {failure}
+            </p>
+          )}
+        </div>
       </div>
     </form>
   );
