@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { loadDemo, PASSPHRASE, unlock } from './helpers';
-import { chooseFile, download, laptop, openSync } from './syncHelpers';
+import { chooseFile, download, issueEnrolment, join, laptop, openSync } from './syncHelpers';
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
@@ -48,18 +48,10 @@ test('programme key escrow opens bundles with age; a laptop recovers through the
   // One counselor laptop joins with an enrolment file.
   await openSync(c, 'Portatili');
   await expect(c.getByLabel('Orientatore').locator('option').nth(1)).toBeAttached();
-  await c.getByLabel('Orientatore').selectOption({ index: 1 });
-  await c.getByLabel('Nome del portatile').fill('Portatile A');
-  const enrolment = await download(c, 'Crea il file di adesione', 'a.pcoenrol');
-  const programmeId = JSON.parse(await readFile(enrolment, 'utf8')).body.programmeId as string;
-  await a.goto('./');
-  await a.getByRole('radio', { name: 'Unisciti a un programma con un file di adesione' }).check();
-  await chooseFile(a, 'Scegli il file di adesione…', enrolment);
-  await a.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await a.getByLabel('Ripeti la passphrase').fill(PASSPHRASE);
-  await a.getByRole('button', { name: 'Unisciti al programma' }).click();
-  await a.getByLabel('Ho trascritto il codice in un luogo sicuro').check({ timeout: 60_000 });
-  await a.getByRole('button', { name: 'Continua' }).click();
+  const counselorName = (await c.getByLabel('Orientatore').locator('option').nth(1).innerText()).trim();
+  const enrolment = await issueEnrolment(c, counselorName, 'Portatile A');
+  const programmeId = JSON.parse(await readFile(enrolment.path, 'utf8')).body.programmeId as string;
+  await join(a, enrolment.path, enrolment.fingerprint);
 
   // Its first bundle (with its escrowed key) goes to the coordinator; its caseload comes back.
   const first = await exportBundle(a, 'a-0.pcobundle');
