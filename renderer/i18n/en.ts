@@ -65,8 +65,8 @@ export const en: Catalogue = {
   workers: {
     title: 'Workers',
     count_one: '{{count}} worker',
-    count_other: '{{count}} workers',
-    countOf: '{{shown}} of {{total}}',
+    count_other: '{{count, number}} workers',
+    countOf: '{{shown, number}} of {{total, number}}',
     new: 'New worker',
     search: 'Search',
     searchPlaceholder: 'Surname, name or tax code',

@@ -63,8 +63,8 @@ export const it = {
   workers: {
     title: 'Lavoratori',
     count_one: '{{count}} lavoratore',
-    count_other: '{{count}} lavoratori',
-    countOf: '{{shown}} di {{total}}',
+    count_other: '{{count, number}} lavoratori',
+    countOf: '{{shown, number}} di {{total, number}}',
     new: 'Nuovo lavoratore',
     search: 'Cerca',
     searchPlaceholder: 'Cognome, nome o codice fiscale',
