@@ -1,13 +1,13 @@
 // Bytes → verified, parsed bundle, or a refusal with its reason. Never throws on bad input.
 import { parseTimestamp } from '../hlc';
-import { sha256HexAsync, utf8Decode } from '../bytes';
+import { concatBytes, sha256HexAsync, sha256Stream, utf8Decode } from '../bytes';
 import { verifyMessage } from '../deviceKeys';
 import { deviceDataSchema, type DeviceRegistration } from '../devices';
 import { vectorCovers } from '../vector';
 import type { AnyRecord, BundleContent, RefusalReason, VersionVector } from '../types';
-import { decryptWithIdentities } from './age';
-import { BUNDLE_SCHEMA_VERSION, SIGNATURE_PREFIX, bundleManifestSchema, manifestHeadSchema, type BundleManifest } from './manifest';
-import { parsePayload, type RecordValidator } from './payload';
+import { decryptionFailure, openEncrypted } from './age';
+import { BUNDLE_SCHEMA_VERSION, SIGNATURE_PREFIX, bundleManifestSchema, manifestHeadSchema, type BundleManifest, type BundleSender } from './manifest';
+import { lineSplitter, payloadReader, type RecordValidator } from './payload';
 import { counselorScopeProblem } from '../senderScope';
 
 export interface PendingEnrolment {
@@ -50,28 +50,28 @@ export type DecodeResult =
 
 const DEFAULT_MAX_DRIFT = 366 * 24 * 3600 * 1000;
 const NEWLINE = 0x0a;
+const EMPTY = new Uint8Array(0);
 
-export async function decodeBundle(bytes: Uint8Array, context: DecodeContext): Promise<DecodeResult> {
-  const fileSha256 = await sha256HexAsync(bytes);
+/** What lines 1 and 2 say, checked against the context: a refusal, or who sent the bundle and how to trust it. */
+type HeadCheck =
+  | { readonly ok: false; readonly reason: RefusalReason; readonly detail: string; readonly manifest: BundleManifest | null }
+  | {
+      readonly ok: true;
+      readonly manifest: BundleManifest;
+      /** A laptop announcing itself with its first bundle, against a pending enrolment. */
+      readonly announcing: boolean;
+      /** What the registry (or the enrolment) says the sender is. */
+      readonly expected: { readonly role: BundleSender['role']; readonly counselorId?: string };
+    };
+
+function checkHead(head: Uint8Array, signatureBytes: Uint8Array, context: DecodeContext): HeadCheck {
   let manifest: BundleManifest | null = null;
-  const refuse = (reason: RefusalReason, detail: string): DecodeResult => ({ ok: false, reason, detail, manifest, fileSha256 });
-
-  if (context.programmeId === null) return refuse('notEnrolled', 'this laptop has not joined a programme');
-  const decrypted = await decryptWithIdentities(bytes, context.identities);
-  if (!decrypted.ok) return refuse(decrypted.reason, decrypted.detail);
-  const plaintext = decrypted.plaintext;
-
-  const firstBreak = plaintext.indexOf(NEWLINE);
-  const secondBreak = firstBreak < 0 ? -1 : plaintext.indexOf(NEWLINE, firstBreak + 1);
-  if (secondBreak < 0) return refuse('corrupted', 'manifest or signature line missing');
-  const head = plaintext.subarray(0, firstBreak);
-  const payload = plaintext.subarray(secondBreak + 1);
-
+  const refuse = (reason: RefusalReason, detail: string): HeadCheck => ({ ok: false, reason, detail, manifest });
   let headJson: unknown;
   let signatureLine: string;
   try {
     headJson = JSON.parse(utf8Decode(head));
-    signatureLine = utf8Decode(plaintext.subarray(firstBreak + 1, secondBreak));
+    signatureLine = utf8Decode(signatureBytes);
   } catch {
     return refuse('corrupted', 'manifest is not JSON');
   }
@@ -102,9 +102,79 @@ export async function decodeBundle(bytes: Uint8Array, context: DecodeContext): P
   if (!signatureLine.startsWith(SIGNATURE_PREFIX)) return refuse('corrupted', 'signature line malformed');
   const key = registered ? registered.signPublicKey : sender.signPublicKey;
   if (!verifyMessage(key, head, signatureLine.slice(SIGNATURE_PREFIX.length))) return refuse('badSignature', `device ${sender.deviceId}`);
+  return { ok: true, manifest, announcing, expected };
+}
 
-  if (payload.length !== manifest.payloadBytes || (await sha256HexAsync(payload)) !== manifest.payloadSha256) return refuse('corrupted', 'payload hash differs');
-  const parsed = parsePayload(payload, context.recordProblem);
+export async function decodeBundle(bytes: Uint8Array, context: DecodeContext): Promise<DecodeResult> {
+  const fileSha256 = await sha256HexAsync(bytes);
+  let manifest: BundleManifest | null = null;
+  const refuse = (reason: RefusalReason, detail: string): DecodeResult => ({ ok: false, reason, detail, manifest, fileSha256 });
+
+  if (context.programmeId === null) return refuse('notEnrolled', 'this laptop has not joined a programme');
+  const opened = await openEncrypted(bytes, context.identities);
+  if (!opened.ok) return refuse(opened.reason, opened.detail);
+
+  // The plaintext is read as age decrypts it, never whole (at 30,000 workers it is hundreds of
+  // megabytes): lines 1 and 2 are checked once they are in, then the payload is hashed and parsed
+  // a line at a time. The verdicts are those of reading it whole, in the same order: damage that
+  // age finds further on still makes the bundle corrupted, whatever its lines said, and the
+  // payload's hash is compared before any line's fault is told.
+  const headLines: Uint8Array[] = [];
+  let lineStart: Uint8Array[] = [];
+  /** Completes lines 1 and 2 from `piece`; returns what follows them in it. */
+  const takeHead = (piece: Uint8Array): Uint8Array => {
+    let start = 0;
+    while (headLines.length < 2) {
+      const end = piece.indexOf(NEWLINE, start);
+      if (end < 0) {
+        lineStart.push(piece.subarray(start));
+        return EMPTY;
+      }
+      headLines.push(concatBytes([...lineStart, piece.subarray(start, end)]));
+      lineStart = [];
+      start = end + 1;
+    }
+    return piece.subarray(start);
+  };
+  let head: HeadCheck | null = null;
+  const payloadHash = await sha256Stream();
+  let payloadBytes = 0;
+  const payload = payloadReader(context.recordProblem);
+  const payloadLines = lineSplitter(payload.line);
+  for (;;) {
+    let piece: Uint8Array | null;
+    try {
+      piece = await opened.next();
+    } catch (error) {
+      const failure = decryptionFailure(error);
+      return refuse(failure.reason, failure.detail);
+    }
+    if (piece === null) break;
+    let rest = piece;
+    if (head === null) {
+      rest = takeHead(piece);
+      const [line1, line2] = headLines;
+      if (line1 === undefined || line2 === undefined) continue;
+      head = checkHead(line1, line2, context);
+    }
+    // A refused head: the rest is only decrypted, for age to tell whether the file is whole.
+    if (!head.ok) continue;
+    payloadHash.update(rest);
+    payloadBytes += rest.length;
+    payloadLines.push(rest);
+  }
+  if (head === null) return refuse('corrupted', 'manifest or signature line missing');
+  if (!head.ok) {
+    manifest = head.manifest;
+    return refuse(head.reason, head.detail);
+  }
+  manifest = head.manifest;
+  const { expected, announcing } = head;
+  const sender = manifest.sender;
+
+  if (payloadBytes !== manifest.payloadBytes || payloadHash.hex() !== manifest.payloadSha256) return refuse('corrupted', 'payload hash differs');
+  payloadLines.end();
+  const parsed = payload.finish();
   if (!parsed.ok) return refuse('corrupted', parsed.detail);
 
   // The registry says what a device may write; a newly announced laptop is always a counselor's.

@@ -1,12 +1,14 @@
 // Bundle content + sender keys → signed plaintext → age-encrypted bytes.
 import { uuidv7 } from 'uuidv7';
-import { sha256HexAsync, utf8Encode } from '../bytes';
+import { concatBytes, sha256HexAsync, utf8Encode } from '../bytes';
 import { signMessage } from '../deviceKeys';
 import type { BundleContent, VersionVector } from '../types';
-import { encryptToRecipients } from './age';
+import { encryptChunks } from './age';
 import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, SIGNATURE_PREFIX, type BundleLine, type BundleManifest, type BundleSender } from './manifest';
+import { payloadChunks, summarisePayload, type PayloadSummary } from './payload';
 
 export interface EncodeBundleInput {
+  /** Serialised twice (see encodeBundle): must not change until encodeBundle settles. */
   readonly content: BundleContent;
   readonly programmeId: string;
   readonly sender: BundleSender;
@@ -32,47 +34,40 @@ export interface EncodedBundle {
 }
 
 /** Payload lines in a fixed order: catalogue and records first, then append-only lines. */
-export function payloadLines(content: BundleContent): BundleLine[] {
-  const lines: BundleLine[] = [];
+export function* eachPayloadLine(content: BundleContent): Generator<BundleLine> {
   for (const [table, records] of Object.entries(content.records)) {
-    for (const record of records ?? []) lines.push({ t: 'record', table: table as keyof typeof content.records, record });
+    for (const record of records ?? []) yield { t: 'record', table: table as keyof typeof content.records, record };
   }
-  for (const event of content.events) lines.push({ t: 'event', event });
-  for (const entry of content.audit) lines.push({ t: 'audit', entry });
-  for (const record of content.statistics) lines.push({ t: 'statistic', record });
-  if (content.caseload) lines.push({ t: 'caseload', counselorId: content.caseload.counselorId, workerIds: [...content.caseload.workerIds] });
-  for (const key of content.recoveryKeys) lines.push({ t: 'recoveryKey', deviceId: key.deviceId, wrappedDataKey: key.wrappedDataKey });
-  return lines;
+  for (const event of content.events) yield { t: 'event', event };
+  for (const entry of content.audit) yield { t: 'audit', entry };
+  for (const record of content.statistics) yield { t: 'statistic', record };
+  if (content.caseload) yield { t: 'caseload', counselorId: content.caseload.counselorId, workerIds: [...content.caseload.workerIds] };
+  for (const key of content.recoveryKeys) yield { t: 'recoveryKey', deviceId: key.deviceId, wrappedDataKey: key.wrappedDataKey };
 }
 
-export function countLines(lines: readonly BundleLine[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const line of lines) {
-    const key = line.t === 'record' ? line.table : line.t;
-    counts[key] = (counts[key] ?? 0) + 1;
-  }
-  return counts;
+export function payloadLines(content: BundleContent): BundleLine[] {
+  return [...eachPayloadLine(content)];
 }
 
 /** Manifest fields the encoder computes itself. */
 export type ManifestDraft = Omit<BundleManifest, 'payloadBytes' | 'payloadSha256' | 'counts'>;
 
-/** The signed plaintext (manifest line, signature line, payload). Exposed for tests that forge bundles. */
+/** Lines 1 and 2 of the plaintext: the manifest, and its signature between the newlines that end them. */
+function signedHead(draft: ManifestDraft, payload: PayloadSummary, signSecretKey: string): { manifest: BundleManifest; head: Uint8Array } {
+  const manifest: BundleManifest = { ...draft, counts: payload.counts, payloadBytes: payload.bytes, payloadSha256: payload.sha256 };
+  const line1 = utf8Encode(JSON.stringify(manifest));
+  const line2 = utf8Encode(`\n${SIGNATURE_PREFIX}${signMessage(signSecretKey, line1)}\n`);
+  return { manifest, head: concatBytes([line1, line2]) };
+}
+
+/** The signed plaintext (manifest line, signature line, payload) in one array. Exposed for tests that forge bundles. */
 export async function signedPlaintext(draft: ManifestDraft, lines: readonly BundleLine[], signSecretKey: string): Promise<{ plaintext: Uint8Array; manifest: BundleManifest }> {
-  const payload = utf8Encode(lines.map((line) => JSON.stringify(line)).join('\n'));
-  const manifest: BundleManifest = { ...draft, counts: countLines(lines), payloadBytes: payload.length, payloadSha256: await sha256HexAsync(payload) };
-  const head = utf8Encode(JSON.stringify(manifest));
-  const signature = utf8Encode(`\n${SIGNATURE_PREFIX}${signMessage(signSecretKey, head)}\n`);
-  const plaintext = new Uint8Array(head.length + signature.length + payload.length);
-  plaintext.set(head, 0);
-  plaintext.set(signature, head.length);
-  plaintext.set(payload, head.length + signature.length);
-  return { plaintext, manifest };
+  const { manifest, head } = signedHead(draft, await summarisePayload(lines), signSecretKey);
+  return { plaintext: concatBytes([head, ...payloadChunks(lines)]), manifest };
 }
 
 export async function encodeBundle(input: EncodeBundleInput): Promise<EncodedBundle> {
   input.onProgress?.('serialising');
-  const lines = payloadLines(input.content);
   const draft: ManifestDraft = {
     format: BUNDLE_FORMAT,
     schemaVersion: BUNDLE_SCHEMA_VERSION,
@@ -83,9 +78,26 @@ export async function encodeBundle(input: EncodeBundleInput): Promise<EncodedBun
     receiver: { deviceId: input.receiver.deviceId },
     knows: input.knows,
   };
+  // The manifest, ahead of the payload, gives the payload's length and hash: the payload is
+  // serialised once for them, then once more, a batch at a time, as age encrypts it. So the
+  // plaintext is never whole in memory, neither as one string nor as bytes: only the bundle file is.
+  const payload = await summarisePayload(eachPayloadLine(input.content));
   input.onProgress?.('signing');
-  const { plaintext, manifest } = await signedPlaintext(draft, lines, input.signSecretKey);
+  const { manifest, head } = signedHead(draft, payload, input.signSecretKey);
   input.onProgress?.('encrypting');
-  const bytes = await encryptToRecipients(plaintext, input.recipients);
-  return { bytes, manifest, fileSha256: await sha256HexAsync(bytes), plaintextBytes: plaintext.length };
+  let written = 0;
+  function* plaintext(): Generator<Uint8Array> {
+    yield head;
+    for (const chunk of payloadChunks(eachPayloadLine(input.content))) {
+      written += chunk.length;
+      if (written > payload.bytes) break;
+      yield chunk;
+    }
+    // The content changed in between, which the caller must prevent: when that changed the length,
+    // no bundle rather than one the receiver would refuse (its payload hash would differ).
+    if (written !== payload.bytes) throw new Error('The data to export changed while the bundle was being written');
+  }
+  const plaintextBytes = head.length + payload.bytes;
+  const bytes = await encryptChunks(plaintext(), plaintextBytes, input.recipients);
+  return { bytes, manifest, fileSha256: await sha256HexAsync(bytes), plaintextBytes };
 }
