@@ -16,7 +16,8 @@ import { markStartup, STARTUP_MARKS } from './startupMarks';
 // Start-up loads only what the lock screen needs; the screens behind it come in their own chunk,
 // fetched while the passphrase is typed (first start's screens likewise, only when needed).
 const loadUnlockedApp = () => import('./UnlockedApp');
-const UnlockedApp = lazy(() => loadUnlockedApp().then((module) => ({ default: module.UnlockedApp })));
+const LazyUnlockedApp = lazy(() => loadUnlockedApp().then((module) => ({ default: module.UnlockedApp })));
+type UnlockedAppModule = Awaited<ReturnType<typeof loadUnlockedApp>>;
 const WelcomeScreen = lazy(() => import('../welcome/WelcomeScreen').then((module) => ({ default: module.WelcomeScreen })));
 const ProtectExistingScreen = lazy(() => import('../security/ProtectExistingScreen').then((module) => ({ default: module.ProtectExistingScreen })));
 const RecoveryCodeScreen = lazy(() => import('../security/RecoveryCodeScreen').then((module) => ({ default: module.RecoveryCodeScreen })));
@@ -65,8 +66,12 @@ export function App({ db, bridge }: { db: PcoDatabase; bridge: DesktopBridge }) 
     };
   }, [db]);
 
+  // The chunk, once fetched while the passphrase is typed, is rendered directly: a lazy component
+  // suspends on its first render even when its chunk is already here, and React then holds the
+  // fallback for ~300 ms.
+  const [unlockedApp, setUnlockedApp] = useState<UnlockedAppModule | null>(null);
   useEffect(() => {
-    if (stage.name === 'locked') void loadUnlockedApp();
+    if (stage.name === 'locked') void loadUnlockedApp().then(setUnlockedApp);
   }, [stage.name]);
 
   const unlocked = async (dataKey: CryptoKey) => {
@@ -107,6 +112,6 @@ export function App({ db, bridge }: { db: PcoDatabase; bridge: DesktopBridge }) 
     case 'recovery':
       return <RecoveryCodeScreen code={stage.code} onDone={() => setStage({ name: 'ready', services: stage.services })} />;
     case 'ready':
-      return <UnlockedApp services={stage.services} />;
+      return unlockedApp ? <unlockedApp.UnlockedApp services={stage.services} /> : <LazyUnlockedApp services={stage.services} />;
   }
 }
