@@ -1,23 +1,15 @@
 // The real program in a child process (`npx tsx cli/pco.ts …`): exit codes and the split between
 // stdout (results) and stderr (errors).
-import { spawn } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scenario, type Scenario } from './testing';
+import { runChild, type ChildRun } from '../test/childProcess';
 
 const ROOT = join(import.meta.dirname, '..');
 
-function pco(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'cli/pco.ts', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function pco(...args: string[]): Promise<ChildRun> {
+  return runChild('npx', ['tsx', 'cli/pco.ts', ...args], ROOT);
 }
 
 let s: Scenario;

@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { startEmpty } from './helpers';
-import { download, exportTo, importFile, issueEnrolment, join, laptop, openSync } from './syncHelpers';
+import { createProgrammeKeys, download, exportTo, importFile, issueEnrolment, join, laptop, openSync } from './syncHelpers';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -31,9 +31,7 @@ test('an empty programme: add counselors, create keys, enrol a laptop', async ({
   expect(axe.violations.map((v) => v.id)).toEqual([]);
   await c.screenshot({ path: 'test-results/screenshots/settings-counselors.png', fullPage: true });
 
-  await openSync(c);
-  await c.getByRole('button', { name: 'Crea le chiavi del programma' }).click();
-  await expect(c.getByRole('heading', { name: 'Esporta' })).toBeVisible({ timeout: 30_000 });
+  await createProgrammeKeys(c);
   await openSync(c, 'Portatili');
   const enrolment = await issueEnrolment(c, 'Marta Rossi', 'Portatile Marta');
   expect(enrolment.fingerprint).toMatch(/^[0-9a-f]{4}( [0-9a-f]{4}){3}$/);

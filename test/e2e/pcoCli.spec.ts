@@ -7,15 +7,15 @@
 // database holds what the store holds (its caseload, the shared catalogue, its own edits) and a
 // counselor's report covers their own caseload, so A's XLSX exports and the CLI's must be the same
 // workbook, cell for cell, in both views.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join as joinPath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import readXlsxFile from 'read-excel-file/node';
+import { runChild, type ChildRun } from '../childProcess';
 import { loadDemo, PASSPHRASE } from './helpers';
-import { addInterview, download, exportTo, importFile, issueEnrolment, join, laptop, openSync } from './syncHelpers';
+import { addInterview, createProgrammeKeys, download, exportTo, firstCounselor, importFile, issueEnrolment, join, laptop } from './syncHelpers';
 
 test.describe.configure({ timeout: 300_000 });
 
@@ -25,23 +25,9 @@ const PCO = joinPath(ROOT, 'dist', 'cli', 'pco.cjs');
 const MONTH = '2019-06';
 const SKILL = 'taratura trafila a freddo';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** `node dist/cli/pco.cjs …` in a child process; never rejects on a non-zero exit. */
-function pco(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [PCO, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function pco(...args: string[]): Promise<ChildRun> {
+  return runChild(process.execPath, [PCO, ...args], ROOT);
 }
 
 interface MergeSummary {
@@ -82,13 +68,8 @@ test('pco merges the bundles the web build exported and reports the same figures
   await loadDemo(c);
 
   // Programme keys, laptop A's enrolment file and the programme identity file, all from the UI.
-  await openSync(c);
-  await c.getByRole('button', { name: 'Crea le chiavi del programma' }).click();
-  await expect(c.getByRole('heading', { name: 'Esporta' })).toBeVisible({ timeout: 30_000 });
-  await openSync(c, 'Portatili');
-  await expect(c.getByLabel('Orientatore').locator('option').nth(1)).toBeAttached();
-  const counselor = (await c.getByLabel('Orientatore').locator('option').allInnerTexts())[1]!;
-  const enrolment = await issueEnrolment(c, counselor, 'Portatile A');
+  await createProgrammeKeys(c);
+  const enrolment = await issueEnrolment(c, await firstCounselor(c), 'Portatile A');
   const escrow = c.locator('section.sync-escrow');
   await escrow.getByLabel('Conferma la tua passphrase').fill(PASSPHRASE);
   const identity = await download(c, 'Esporta la chiave del programma', 'programme-identity.txt', escrow);

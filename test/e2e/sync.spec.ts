@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { loadDemo } from './helpers';
-import { addInterview, chooseFile, exportTo, importFile, issueEnrolment, join, laptop, openSync } from './syncHelpers';
+import { addInterview, chooseFile, createProgrammeKeys, exportTo, importFile, issueEnrolment, join, laptop, openSync } from './syncHelpers';
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
@@ -39,8 +39,7 @@ test('coordinator and two counselor laptops exchange bundles and converge', asyn
   // Programme keys, then one enrolment file per counselor laptop.
   await openSync(c);
   await shot(c, 'sync-setup');
-  await c.getByRole('button', { name: 'Crea le chiavi del programma' }).click();
-  await expect(c.getByRole('heading', { name: 'Esporta' })).toBeVisible({ timeout: 30_000 });
+  await createProgrammeKeys(c);
   await openSync(c, 'Portatili');
   await expect(c.getByLabel('Orientatore').locator('option').nth(2)).toBeAttached();
   const counselorOptions = (await c.getByLabel('Orientatore').locator('option').allInnerTexts()).slice(1);

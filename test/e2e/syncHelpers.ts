@@ -34,6 +34,21 @@ export async function openSync(page: Page, tab = 'Scambio'): Promise<void> {
   await page.getByRole('navigation', { name: 'Sezioni della sincronizzazione' }).getByRole('link', { name: tab }).click();
 }
 
+/** The coordinator creates the programme key pair from the Sync screen. */
+export async function createProgrammeKeys(page: Page): Promise<void> {
+  await openSync(page);
+  await page.getByRole('button', { name: 'Crea le chiavi del programma' }).click();
+  await expect(page.getByRole('heading', { name: 'Esporta' })).toBeVisible({ timeout: 30_000 });
+}
+
+/** The first counselor offered on the Portatili tab (the demo's counselors are generated). */
+export async function firstCounselor(page: Page): Promise<string> {
+  await openSync(page, 'Portatili');
+  const option = page.getByLabel('Orientatore').locator('option').nth(1);
+  await expect(option).toBeAttached();
+  return (await option.innerText()).trim();
+}
+
 /**
  * On the coordinator's Portatili tab: issues the enrolment file of `counselor`'s laptop named
  * `label`, saved as `label.pcoenrol`, and reads the coordinator key's fingerprint the screen shows.

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { loadDemo, PASSPHRASE, unlock } from './helpers';
-import { chooseFile, download, issueEnrolment, join, laptop, openSync } from './syncHelpers';
+import { chooseFile, createProgrammeKeys, download, firstCounselor, issueEnrolment, join, laptop, openSync } from './syncHelpers';
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
@@ -41,15 +41,10 @@ test('programme key escrow opens bundles with age; a laptop recovers through the
   const c = coordinator.page;
   const a = counselor.page;
   await loadDemo(c);
-  await openSync(c);
-  await c.getByRole('button', { name: 'Crea le chiavi del programma' }).click();
-  await expect(c.getByRole('heading', { name: 'Esporta' })).toBeVisible({ timeout: 30_000 });
+  await createProgrammeKeys(c);
 
   // One counselor laptop joins with an enrolment file.
-  await openSync(c, 'Portatili');
-  await expect(c.getByLabel('Orientatore').locator('option').nth(1)).toBeAttached();
-  const counselorName = (await c.getByLabel('Orientatore').locator('option').nth(1).innerText()).trim();
-  const enrolment = await issueEnrolment(c, counselorName, 'Portatile A');
+  const enrolment = await issueEnrolment(c, await firstCounselor(c), 'Portatile A');
   const programmeId = JSON.parse(await readFile(enrolment.path, 'utf8')).body.programmeId as string;
   await join(a, enrolment.path, enrolment.fingerprint);
 
