@@ -11,7 +11,7 @@
 // Version 1 (still read): the whole store as one JSON document.
 import { access } from 'node:fs/promises';
 import { z } from 'zod';
-import { EMPTY_MEMORY_STATE, versionVectorSchema, type AnyRecord, type BundleLine, type Conflict, type MemoryState, type SyncEvent, type SyncTable } from '../../shared/sync';
+import { EMPTY_MEMORY_STATE, versionVectorSchema, type AnyRecord, type Conflict, type MemoryState, type SyncEvent, type SyncTable } from '../../shared/sync';
 import { decryptionFailure, encryptChunks, openEncrypted } from '../../shared/sync/bundle/age';
 import { PAYLOAD_BATCH_CHARS, lineSplitter, payloadChunks } from '../../shared/sync/bundle/payload';
 import { utf8Decode, utf8DecodePiece } from '../../shared/sync/bytes';
@@ -165,9 +165,7 @@ function* storeFileLines(store: Store): Generator<StoreHeader | StoreLine> {
 
 /** The plaintext's UTF-8 chunks: `lines.map(JSON.stringify).join('\n')`, a batch of lines at a time. */
 function storeChunks(store: Store, batchChars: number): Generator<Uint8Array> {
-  // payloadChunks only serialises each line with JSON.stringify: its parameter is typed for the
-  // bundle's lines, the store's are JSON all the same.
-  return payloadChunks(storeFileLines(store) as Iterable<unknown> as Iterable<BundleLine>, batchChars);
+  return payloadChunks(storeFileLines(store), batchChars);
 }
 
 /**

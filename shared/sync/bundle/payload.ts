@@ -16,11 +16,11 @@ const NEWLINE = 0x0a;
 export const PAYLOAD_BATCH_CHARS = 1 << 20;
 
 /**
- * The payload's bytes, those of `lines.map(JSON.stringify).join('\n')`, a batch of lines of about
+ * The payload's bytes (a bundle's lines, or any JSON lines such as pco's store), those of `lines.map(JSON.stringify).join('\n')`, a batch of lines of about
  * `batchChars` characters at a time (a longer line is a batch of its own): each chunk after the
  * first starts with the newline that ends the line before it. No string holds more than a batch.
  */
-export function* payloadChunks(lines: Iterable<BundleLine>, batchChars = PAYLOAD_BATCH_CHARS): Generator<Uint8Array> {
+export function* payloadChunks(lines: Iterable<unknown>, batchChars = PAYLOAD_BATCH_CHARS): Generator<Uint8Array> {
   // Joined with '\n'. From the second batch on it starts with '', so that its chunk starts with the newline.
   let batch: string[] = [];
   let batchLength = 0;
