@@ -1,7 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Decrypter, Encrypter } from 'age-encryption';
-import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateProgrammeKey, utf8Decode, utf8Encode, type AgeKeyPair } from '../../shared/sync';
 import { demoSyncData } from '../../shared/sync/demoData';
 import { generateDemoProgramme } from '../../shared/demo/generator';
@@ -9,6 +9,7 @@ import { CliError, errorLine, memoryIo } from '../io';
 import { main } from '../main';
 import { scenario, type Scenario } from '../testing';
 import { emptyStore, encryptStore, openStore, readStore, STORE_VERSION, writeStore, type Store } from './store';
+import { longestStringWhile, watchJoin, watchDecode, watchStringify } from '../../test/longestString';
 
 let s: Scenario;
 let key: AgeKeyPair;
@@ -160,33 +161,6 @@ describe('the store file, version 2', () => {
 describe('a store of many batches of lines and many age chunks', () => {
   const BATCH = 16 * 1024;
 
-  /** Runs `work` while `spy` records the length of every string it returns: the longest. */
-  async function longestStringWhile(watch: (record: (text: string) => string) => MockInstance, work: () => Promise<unknown>): Promise<number> {
-    let longest = 0;
-    const spy = watch((text) => {
-      longest = Math.max(longest, text.length);
-      return text;
-    });
-    try {
-      await work();
-    } finally {
-      spy.mockRestore();
-    }
-    return longest;
-  }
-  const join = Array.prototype.join;
-  const watchJoin = (record: (text: string) => string) =>
-    vi.spyOn(Array.prototype, 'join').mockImplementation(function (this: unknown[], separator?: string) {
-      return record(join.call(this, separator));
-    });
-  const stringify = JSON.stringify;
-  const watchStringify = (record: (text: string) => string) =>
-    vi.spyOn(JSON, 'stringify').mockImplementation((value: unknown, replacer?: (number | string)[] | null, space?: string | number) => record(stringify(value, replacer, space)));
-  const decode = TextDecoder.prototype.decode;
-  const watchDecode = (record: (text: string) => string) =>
-    vi.spyOn(TextDecoder.prototype, 'decode').mockImplementation(function (this: TextDecoder, input?: AllowSharedBufferSource, options?: TextDecodeOptions) {
-      return record(decode.call(this, input, options));
-    });
 
   it('no string built while writing is longer than a batch, none while reading longer than a line', async () => {
     // About 1.3 MB of plaintext: some eighty batches of 16 KiB, some twenty 64 KiB age chunks.

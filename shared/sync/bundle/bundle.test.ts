@@ -1,4 +1,4 @@
-import { describe, expect, it, vi, type MockInstance } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Decrypter } from 'age-encryption';
 import { addInterview, create, createWorld, decodeContext, exportBundle, importBundle, type World } from '../testing';
 import { decodeBundle, type DecodeResult } from './decode';
@@ -9,6 +9,7 @@ import type { BundleContent } from '../types';
 import { vectorOf } from '../vector';
 import { bundleManifestSchema } from './manifest';
 import { PAYLOAD_BATCH_CHARS } from './payload';
+import { longestStringWhile, watchJoin, watchDecode } from '../../../test/longestString';
 
 const WORKER = '0190a1b2-0000-7000-8000-000000000001';
 
@@ -90,30 +91,6 @@ describe('a bundle of many batches of lines and many age chunks', () => {
     return { world, laptop, input, lines, longestLine: Math.max(...lines.map((line) => line.length)) };
   }
 
-  /** Runs `work` while `spy` records the length of every string it returns: the longest. */
-  async function longestStringWhile(watch: (record: (text: string) => string) => MockInstance, work: () => Promise<unknown>): Promise<number> {
-    let longest = 0;
-    const spy = watch((text) => {
-      longest = Math.max(longest, text.length);
-      return text;
-    });
-    try {
-      await work();
-    } finally {
-      spy.mockRestore();
-    }
-    return longest;
-  }
-  const join = Array.prototype.join;
-  const watchJoin = (record: (text: string) => string) =>
-    vi.spyOn(Array.prototype, 'join').mockImplementation(function (this: unknown[], separator?: string) {
-      return record(join.call(this, separator));
-    });
-  const decode = TextDecoder.prototype.decode;
-  const watchDecode = (record: (text: string) => string) =>
-    vi.spyOn(TextDecoder.prototype, 'decode').mockImplementation(function (this: TextDecoder, input?: AllowSharedBufferSource, options?: TextDecodeOptions) {
-      return record(decode.call(this, input, options));
-    });
 
   it('writes the plaintext the format defines, byte for byte, never joining more than a batch of lines into one string', async () => {
     const { world, input, lines, longestLine } = await bigBundle();
