@@ -36,7 +36,8 @@ export function createReportReader(db: PcoDatabase, session: Session, codec: Rec
     async load() {
       const [programmeRow, workerRows, eventRows, offerRows, employerRows, candidacyRows, meetingRows, courseRows, enrolmentRows, ventureRows, statistics, counselorRows] = await Promise.all([
         db.programme.toCollection().first(),
-        db.workers.toArray(),
+        // The compact list rows are enough to find the erased files (tombstones without a seal).
+        db.workerList.toArray(),
         db.events.where('kind').anyOf([...REPORTED_KINDS]).toArray(),
         db.offers.toArray(),
         db.employers.toArray(),
@@ -52,7 +53,7 @@ export function createReportReader(db: PcoDatabase, session: Session, codec: Rec
       const visible = await workers.list();
       const coordinator = session.role === 'coordinator';
       // An erased file is a tombstone without sealed data; its events still count (redacted).
-      const erasedWorkerIds = workerRows.filter((row) => row.deletedAt && row.sealed === null && (coordinator || row.counselorId === session.counselorId)).map((row) => row.id);
+      const erasedWorkerIds = workerRows.filter((row) => row.deletedAt && row.sealIv === null && (coordinator || row.counselorId === session.counselorId)).map((row) => row.id);
       const inScope = new Set([...visible.map((w) => w.id), ...erasedWorkerIds]);
       const candidacies = await Promise.all(live(candidacyRows).filter((row) => inScope.has(row.data.workerId ?? '')).map((row) => codec.open<Candidacy>('candidacies', row)));
       const enrolments = await Promise.all(live(enrolmentRows).filter((row) => inScope.has(row.data.workerId ?? '')).map((row) => codec.open<Enrolment>('enrolments', row)));
