@@ -42,6 +42,19 @@ describe('worker list table', () => {
     expect(await db.workerList.count()).toBe(0);
   });
 
+  it('mirrors only the rows a bulk write really added when its failures are caught', async () => {
+    const { db, session, workers } = await coordinatorFixture();
+    const existing = await workers.create(sampleWorker({ counselorId: session.counselorId, surname: 'Rossi', name: 'Anna', sex: 'F' }));
+    const row = (await db.workers.get(existing.id))!;
+    const fresh = { ...row, id: 'w-fresh', data: { ...row.data, residenceCode: 'D583' } };
+    await db.transaction('rw', [db.workers], async () => {
+      // The first row collides with an existing key; the transaction goes on without it.
+      await db.workers.bulkAdd([{ ...row, data: { ...row.data, residenceCode: 'Z999' } }, fresh]).catch(() => undefined);
+    });
+    await expectMirrored(db);
+    expect((await db.workerList.get(existing.id))?.residenceCode).toBe(row.data.residenceCode);
+  });
+
   it('shows a counselor only their caseload', async () => {
     const { db, codec, workers } = await coordinatorFixture();
     await workers.create(sampleWorker({ counselorId: 'c-other', surname: 'Neri', name: 'Sara', sex: 'F' }));

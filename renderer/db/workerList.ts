@@ -37,12 +37,12 @@ export function workerListRow(row: WorkerRow): WorkerListRow {
   return { id, deletedAt, status, primaryTrack, counselorId, cigsEnd, residenceCode: data.residenceCode ?? '', sealIv: sealed?.iv ?? null };
 }
 
-/** The same change, said of the list table. */
-function listMutation(req: DBCoreMutateRequest): DBCoreMutateRequest {
+/** The same change, said of the list table: only the writes that succeeded on `workers`. */
+function listMutation(req: DBCoreMutateRequest, failed: ReadonlySet<number>): DBCoreMutateRequest {
   switch (req.type) {
     case 'add':
     case 'put':
-      return { type: 'put', trans: req.trans, values: req.values.map((value: WorkerRow) => workerListRow(value)) };
+      return { type: 'put', trans: req.trans, values: req.values.filter((_, i) => !failed.has(i)).map((value: WorkerRow) => workerListRow(value)) };
     case 'delete':
       return { type: 'delete', trans: req.trans, keys: req.keys };
     case 'deleteRange':
@@ -59,7 +59,8 @@ function workersTable(workers: DBCoreTable, list: DBCoreTable): DBCoreTable {
     async mutate(req) {
       if (upgrading(req.trans)) return workers.mutate(req);
       const result = await workers.mutate(req);
-      const mirrored = await list.mutate(listMutation(req));
+      // A bulk write whose failures the caller catches goes on: its failed rows are not mirrored.
+      const mirrored = await list.mutate(listMutation(req, new Set(Object.keys(result.failures).map(Number))));
       if (mirrored.numFailures > 0) throw mirrored.failures[0] ?? new Error('worker list not updated');
       return result;
     },
@@ -69,14 +70,16 @@ function workersTable(workers: DBCoreTable, list: DBCoreTable): DBCoreTable {
 export const workerListMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'workerList',
-  create: (down) => ({
-    ...down,
-    transaction(stores, mode, options) {
-      const hasList = down.schema.tables.some((table) => table.name === WORKER_LIST_TABLE);
-      const withList = hasList && mode === 'readwrite' && stores.includes('workers') && !stores.includes(WORKER_LIST_TABLE) ? [...stores, WORKER_LIST_TABLE] : stores;
-      return down.transaction(withList, mode, options);
-    },
+  create: (down) => {
     // Stacks are also built for the intermediate schemas of an upgrade, which have no list table.
-    table: (name) => (name === 'workers' && down.schema.tables.some((table) => table.name === WORKER_LIST_TABLE) ? workersTable(down.table(name), down.table(WORKER_LIST_TABLE)) : down.table(name)),
-  }),
+    const hasList = down.schema.tables.some((table) => table.name === WORKER_LIST_TABLE);
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        const withList = hasList && mode === 'readwrite' && stores.includes('workers') && !stores.includes(WORKER_LIST_TABLE) ? [...stores, WORKER_LIST_TABLE] : stores;
+        return down.transaction(withList, mode, options);
+      },
+      table: (name) => (name === 'workers' && hasList ? workersTable(down.table(name), down.table(WORKER_LIST_TABLE)) : down.table(name)),
+    };
+  },
 };
