@@ -26,7 +26,6 @@ const NO_NAMES: Names = { surname: '', name: '', codiceFiscale: '' };
 export type Summarise = (rows: readonly WorkerListRow[]) => Promise<WorkerSummary[]>;
 
 const chunkKey = (index: number) => `${WORKER_LIST_SNAPSHOT_KEY}${String(index).padStart(4, '0')}`;
-const isChunkKey = (key: string) => key.startsWith(WORKER_LIST_SNAPSHOT_KEY);
 
 export function createWorkerSummariser(db: PcoDatabase, codec: RecordCodec): Summarise {
   let writing = false;
@@ -57,7 +56,7 @@ export function createWorkerSummariser(db: PcoDatabase, codec: RecordCodec): Sum
         chunks.push({ key, value: await codec.sealValue(key, entries.slice(start, start + CHUNK_ENTRIES)) });
       }
       await db.transaction('rw', db.meta, async () => {
-        const old = (await db.meta.where('key').startsWith(WORKER_LIST_SNAPSHOT_KEY).primaryKeys()).filter(isChunkKey);
+        const old = await db.meta.where('key').startsWith(WORKER_LIST_SNAPSHOT_KEY).primaryKeys();
         await db.meta.bulkDelete(old);
         await db.meta.bulkPut(chunks);
       });
@@ -81,11 +80,13 @@ export function createWorkerSummariser(db: PcoDatabase, codec: RecordCodec): Sum
 
   return async (rows) => {
     const snapshot = await readSnapshot();
-    const covered = (row: WorkerListRow) => row.sealIv !== null && snapshot.get(row.id)?.iv === row.sealIv;
+    // An entry counts only for the seal it was taken from; an erased worker (no seal) has no names.
+    const covered = (row: WorkerListRow) => snapshot.get(row.id)?.iv === row.sealIv;
     const missing = rows.filter((row) => row.sealIv !== null && !covered(row)).map((row) => row.id);
     const opened = missing.length > 0 ? await openNames(missing) : new Map<string, Names>();
-    const summaries = rows.map(({ id, status, primaryTrack, counselorId, cigsEnd, residenceCode }): WorkerSummary => {
-      const names = opened.get(id) ?? snapshot.get(id) ?? NO_NAMES;
+    const summaries = rows.map((row): WorkerSummary => {
+      const { id, status, primaryTrack, counselorId, cigsEnd, residenceCode } = row;
+      const names = (covered(row) ? snapshot.get(id) : opened.get(id)) ?? NO_NAMES;
       return { id, status, primaryTrack, counselorId, cigsEnd, residenceCode, surname: names.surname, name: names.name, codiceFiscale: names.codiceFiscale };
     });
     // Outside the live query that called us: a timer, so the write is not part of its read.

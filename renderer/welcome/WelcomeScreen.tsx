@@ -159,31 +159,31 @@ export function WelcomeScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge
             </>
           ) : mode === 'demo' ? (
             <div className="grid">
-            <Field label={t('welcome.demoSize')} hint={t('welcome.demoSizeHint')}>
-              {(control) => (
-                <select {...control} {...form.register('demoSize')}>
-                  {DEMO_SIZES.map((size) => (
-                    <option key={size} value={size}>
-                      {t(`welcome.demoSizes.${size}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label={t('welcome.demoIdentity')}>
-              {(control) => (
-                <select {...control} {...form.register('demoIdentity')}>
-                  <option value="">{t('welcome.demoCoordinator')}</option>
-                  {(demo?.counselors ?? [])
-                    .filter((c) => c.role === 'counselor')
-                    .map((c) => (
-                      <option key={c.id} value={c.id}>
-                        {c.displayName} — {t('roles.counselor')}
+              <Field label={t('welcome.demoSize')} hint={t('welcome.demoSizeHint')}>
+                {(control) => (
+                  <select {...control} {...form.register('demoSize')}>
+                    {DEMO_SIZES.map((size) => (
+                      <option key={size} value={size}>
+                        {t(`welcome.demoSizes.${size}`)}
                       </option>
                     ))}
-                </select>
-              )}
-            </Field>
+                  </select>
+                )}
+              </Field>
+              <Field label={t('welcome.demoIdentity')}>
+                {(control) => (
+                  <select {...control} {...form.register('demoIdentity')}>
+                    <option value="">{t('welcome.demoCoordinator')}</option>
+                    {(demo?.counselors ?? [])
+                      .filter((c) => c.role === 'counselor')
+                      .map((c) => (
+                        <option key={c.id} value={c.id}>
+                          {c.displayName} — {t('roles.counselor')}
+                        </option>
+                      ))}
+                  </select>
+                )}
+              </Field>
             </div>
           ) : (
             <div className="grid">

@@ -2,6 +2,7 @@
 // happens to a worker (creation, status moves, consent) is appended to the event log; every
 // access is audited. Scope is enforced here: a counselor reaches only their own caseload.
 import { uuidv7 } from 'uuidv7';
+import type { Table } from 'dexie';
 import { workerSchema, type Worker, type WorkerInput } from '../../../shared/domain/worker';
 import { createRecord, editRecord, tombstone } from '../../../shared/sync/record';
 import { validateCodiceFiscale } from '../../../shared/validation/codiceFiscale';
@@ -13,7 +14,7 @@ import { relatedErasure } from './relatedErasure';
 import type { PcoDatabase } from '../database';
 import type { RecordCodec } from '../codec';
 import type { EventRecord, WorkerRecord, WorkerRow } from '../rows';
-import type { WorkerListRow, WorkerSummary } from '../workerList';
+import type { WorkerSummary } from '../workerList';
 import { createWorkerSummariser } from '../workerListSnapshot';
 import type { Session } from '../session';
 import { auditEntry, newEvent, openEvent, openWorker, sealEvent, sealWorker } from '../recordRows';
@@ -58,16 +59,17 @@ export function createWorkerRepository(db: PcoDatabase, session: Session, codec:
   }
 
   /**
-   * Live worker rows in scope. A plain read (one getAll) then a filter in memory: Dexie's
-   * `filter()` walks a cursor row by row, several times slower at 30,000 workers.
+   * Live rows of `workers` or its list table, all of them or the session's scope. A plain read (one
+   * getAll, or the counselor index) then a filter in memory: Dexie's `filter()` walks a cursor row by
+   * row, several times slower at 30,000 workers.
    */
-  async function liveRows(scope: 'all' | 'visible'): Promise<WorkerRow[]> {
-    const rows = scope === 'visible' && session.role !== 'coordinator' ? await db.workers.where('counselorId').equals(session.counselorId).toArray() : await db.workers.toArray();
+  async function liveRows<R extends { counselorId: string; deletedAt: string | null }>(table: Table<R, string>, scope: 'all' | 'visible'): Promise<R[]> {
+    const rows = scope === 'visible' && session.role !== 'coordinator' ? await table.where('counselorId').equals(session.counselorId).toArray() : await table.toArray();
     return rows.filter((row) => !row.deletedAt);
   }
 
   async function allOpen(): Promise<WorkerRecord[]> {
-    return Promise.all((await liveRows('all')).map((row) => openWorker(codec, row)));
+    return Promise.all((await liveRows(db.workers, 'all')).map((row) => openWorker(codec, row)));
   }
 
   async function findSamePerson(codiceFiscale: string, exceptId?: string): Promise<WorkerRecord | undefined> {
@@ -97,12 +99,11 @@ export function createWorkerRepository(db: PcoDatabase, session: Session, codec:
 
   return {
     async list() {
-      return Promise.all((await liveRows('visible')).map((row) => openWorker(codec, row)));
+      return Promise.all((await liveRows(db.workers, 'visible')).map((row) => openWorker(codec, row)));
     },
 
     async summaries() {
-      const rows: WorkerListRow[] = session.role === 'coordinator' ? await db.workerList.toArray() : await db.workerList.where('counselorId').equals(session.counselorId).toArray();
-      return summarise(rows.filter((row) => !row.deletedAt));
+      return summarise(await liveRows(db.workerList, 'visible'));
     },
 
     get: visible,
