@@ -12,7 +12,7 @@
 import { access } from 'node:fs/promises';
 import { z } from 'zod';
 import { EMPTY_MEMORY_STATE, versionVectorSchema, type AnyRecord, type Conflict, type MemoryState, type SyncEvent, type SyncTable } from '../../shared/sync';
-import { decryptionFailure, encryptChunks, openEncrypted } from '../../shared/sync/bundle/age';
+import { eachPiece, encryptChunks, openEncrypted } from '../../shared/sync/bundle/age';
 import { PAYLOAD_BATCH_CHARS, lineSplitter, payloadChunks } from '../../shared/sync/bundle/payload';
 import { utf8Decode, utf8DecodePiece } from '../../shared/sync/bytes';
 import type { AuditEntry } from '../../shared/domain/audit';
@@ -371,17 +371,8 @@ export async function openStore(bytes: Uint8Array, path: string, key: Pick<Progr
   if (!opened.ok) throw unreadable(opened.reason, opened.detail);
   const reader = storeReader();
   const lines = lineSplitter(reader.line);
-  for (;;) {
-    let piece: Uint8Array | null;
-    try {
-      piece = await opened.next();
-    } catch (error) {
-      const failure = decryptionFailure(error);
-      throw unreadable('corrupted', failure.detail);
-    }
-    if (piece === null) break;
-    lines.push(piece);
-  }
+  const failure = await eachPiece(opened.next, (piece) => lines.push(piece));
+  if (failure) throw unreadable('corrupted', failure.detail);
   lines.end();
   const result = reader.finish();
   if ('state' in result) return result;

@@ -107,6 +107,23 @@ export function decryptionFailure(error: unknown): DecryptionFailure {
 /** The plaintext, a piece at a time (null at the end). Rejects, with age's error, where the file proves damaged: a chunk that fails authentication, an early end. */
 export type PlaintextPieces = () => Promise<Uint8Array | null>;
 
+/**
+ * Hands every plaintext piece to `take`, in order, until the end; returns the failure when age
+ * proves the file damaged on the way (null when it is whole).
+ */
+export async function eachPiece(next: PlaintextPieces, take: (piece: Uint8Array) => void): Promise<DecryptionFailure | null> {
+  for (;;) {
+    let piece: Uint8Array | null;
+    try {
+      piece = await next();
+    } catch (error) {
+      return decryptionFailure(error);
+    }
+    if (piece === null) return null;
+    take(piece);
+  }
+}
+
 export type OpenOutcome = { readonly ok: true; readonly next: PlaintextPieces } | ({ readonly ok: false } & DecryptionFailure);
 
 /** Opens the header with `identities`; the payload is decrypted as `next` is called. */

@@ -5,7 +5,7 @@ import { verifyMessage } from '../deviceKeys';
 import { deviceDataSchema, type DeviceRegistration } from '../devices';
 import { vectorCovers } from '../vector';
 import type { AnyRecord, BundleContent, RefusalReason, VersionVector } from '../types';
-import { decryptionFailure, openEncrypted } from './age';
+import { eachPiece, openEncrypted } from './age';
 import { BUNDLE_SCHEMA_VERSION, SIGNATURE_PREFIX, bundleManifestSchema, manifestHeadSchema, type BundleManifest, type BundleSender } from './manifest';
 import { lineSplitter, payloadReader, type RecordValidator } from './payload';
 import { counselorScopeProblem } from '../senderScope';
@@ -136,33 +136,27 @@ export async function decodeBundle(bytes: Uint8Array, context: DecodeContext): P
     }
     return piece.subarray(start);
   };
-  let head: HeadCheck | null = null;
+  // Set inside the piece callback: typed so that the checks after it are not narrowed to its initial null.
+  let head = null as HeadCheck | null;
   const payloadHash = await sha256Stream();
   let payloadBytes = 0;
   const payload = payloadReader(context.recordProblem);
   const payloadLines = lineSplitter(payload.line);
-  for (;;) {
-    let piece: Uint8Array | null;
-    try {
-      piece = await opened.next();
-    } catch (error) {
-      const failure = decryptionFailure(error);
-      return refuse(failure.reason, failure.detail);
-    }
-    if (piece === null) break;
+  const failure = await eachPiece(opened.next, (piece) => {
     let rest = piece;
     if (head === null) {
       rest = takeHead(piece);
       const [line1, line2] = headLines;
-      if (line1 === undefined || line2 === undefined) continue;
+      if (line1 === undefined || line2 === undefined) return;
       head = checkHead(line1, line2, context);
     }
     // A refused head: the rest is only decrypted, for age to tell whether the file is whole.
-    if (!head.ok) continue;
+    if (!head.ok) return;
     payloadHash.update(rest);
     payloadBytes += rest.length;
     payloadLines.push(rest);
-  }
+  });
+  if (failure) return refuse(failure.reason, failure.detail);
   if (head === null) return refuse('corrupted', 'manifest or signature line missing');
   if (!head.ok) {
     manifest = head.manifest;
