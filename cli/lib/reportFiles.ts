@@ -4,18 +4,14 @@
 // coordinator's app does (workers, counselors' display names, employers' legal names).
 import { reportTranslate } from '../../shared/i18n/reportTexts';
 import { csvBytes, xlsxBytes } from '../../shared/reports/files';
+import { reportNames } from '../../shared/reports/names';
 import { reportSheets, type Sheet } from '../../shared/reports/reportSheets';
 import type { MonitoringReport, ReportData, ReportInput } from '../../shared/reports/types';
 import type { MemoryState } from '../../shared/sync';
 
 function namesFromStore(state: MemoryState, input: ReportInput): ReportData {
   const counselors = (state.records.counselors ?? []).filter((r) => r.deletedAt === null);
-  return {
-    input,
-    workerNames: new Map(input.workers.map((w) => [w.id, `${w.data.surname} ${w.data.name}`])),
-    counselorNames: new Map(counselors.map((c) => [c.id, String(c.data['displayName'] ?? '')])),
-    employerNames: new Map(input.employers.map((e) => [e.id, e.data.legalName])),
-  };
+  return reportNames(input, new Map(counselors.map((c) => [c.id, String(c.data['displayName'] ?? '')])));
 }
 
 /** The sheets in Italian, as the app writes them; names only in the internal view's list. */

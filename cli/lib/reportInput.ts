@@ -5,15 +5,13 @@
 // Record data was checked against each entity's schema when its bundle was decoded.
 import type { Candidacy, Course, Enrolment, Meeting, Venture } from '../../shared/domain/casework';
 import type { Employer } from '../../shared/domain/employer';
-import type { DomainEvent, EventKind } from '../../shared/domain/events';
 import type { Offer } from '../../shared/domain/offer';
 import { cigsEndDate, effectiveCigsPeriods, type Programme } from '../../shared/domain/programme';
 import type { Worker } from '../../shared/domain/worker';
+import { createInterner, toReportEvent } from '../../shared/reports/reportEvent';
 import type { ReportInput } from '../../shared/reports/types';
 import type { AnyRecord, MemoryState, SyncTable } from '../../shared/sync';
 import { CliError } from '../io';
-
-const REPORTED_KINDS: ReadonlySet<EventKind> = new Set<EventKind>(['worker.statusChanged', 'worker.placed', 'worker.interviewHeld', 'candidacy.stageChanged', 'course.attendance', 'course.ended']);
 
 const live = (state: MemoryState, table: SyncTable): AnyRecord[] => (state.records[table] ?? []).filter((r) => r.deletedAt === null);
 
@@ -37,7 +35,8 @@ export function reportInputFromStore(state: MemoryState): ReportInput {
   const candidacies = owned('candidacies');
   const enrolments = owned('enrolments');
   const subjects = new Set([...inScope, ...candidacies.map((c) => c.id), ...enrolments.map((e) => e.id)]);
-  const events: DomainEvent[] = state.events.filter((e) => REPORTED_KINDS.has(e.kind) && subjects.has(e.subjectId)).map(({ kind: _kind, ...event }) => event);
+  const intern = createInterner();
+  const events = state.events.flatMap((e) => (subjects.has(e.subjectId) ? (toReportEvent(e, intern) ?? []) : []));
   return {
     programme,
     workers,

@@ -13,6 +13,8 @@ export type StoredRecord<T extends object> = Omit<VersionedRecord<T>, 'data'> & 
 };
 
 export interface RecordCodec {
+  /** The key itself, for a Web Worker that reads records on its own connection (it is never exported). */
+  readonly dataKey: CryptoKey;
   seal<T extends object>(table: string, record: VersionedRecord<T>, sensitive: readonly (keyof T)[]): Promise<StoredRecord<T>>;
   open<T extends object>(table: string, row: StoredRecord<T>): Promise<VersionedRecord<T>>;
   /** Only the sealed fields of a record (as `open` would merge them), from the same cache. */
@@ -59,6 +61,7 @@ export function createRecordCodec(dataKey: CryptoKey): RecordCodec {
     },
 
     openSealedFields,
+    dataKey,
     sealValue: (purpose, value) => sealJson(dataKey, value, purpose),
     openValue: (purpose, sealed) => openJson(dataKey, sealed, purpose),
 

@@ -13,7 +13,8 @@ import { FunnelStagesChart, PlacementsChart, TrackStatusChart } from './Dashboar
 import { DrillDownList } from './DrillDownList';
 import { formatFigure } from '../../shared/reports/labels';
 import { ReportTableView, type DrillTarget } from './ReportTableView';
-import { useReportData, useReportJob, useReportReader } from './useReports';
+import { useReportJob, useReportSession } from './useReports';
+import { ReadingProgress } from './ReadingProgress';
 import { asTranslate } from './translate';
 
 const measure = (table: ReportTable, key: string) => table.rows.find((row) => row.key === key)?.cells[0];
@@ -22,13 +23,12 @@ export function DashboardScreen() {
   const { t, i18n } = useTranslation();
   const tr = asTranslate(t);
   const { session } = useServices();
-  const reader = useReportReader();
-  const { data, error: loadError } = useReportData(reader);
+  const { runner, data, error: loadError, reading } = useReportSession();
   const [params, setParams] = useSearchParams();
   const asked = params.get('asOf');
   const asOf = asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : (data?.latestActivity ?? todayIso());
-  const job = useMemo(() => (data ? { kind: 'dashboard' as const, input: data.input, asOf } : undefined), [data, asOf]);
-  const { result, progress, error } = useReportJob(job);
+  const job = useMemo(() => (data ? { kind: 'dashboard' as const, asOf } : undefined), [data, asOf]);
+  const { result, progress, error } = useReportJob(runner, job);
   const dashboard = result?.kind === 'dashboard' ? result.value : undefined;
   const [drill, setDrill] = useState<DrillTarget | null>(null);
   const failure = loadError ?? error;
@@ -53,6 +53,7 @@ export function DashboardScreen() {
           {t('reports.loadFailed', { message: failure })}
         </p>
       )}
+      <ReadingProgress reading={reading} />
       {progress !== undefined && <ProgressBar label={t('reports.progress', { percent: Math.round(progress * 100) })} value={progress} max={1} />}
       {dashboard && (
         <>

@@ -1,12 +1,11 @@
 // The list behind a figure (internal view): who, when, with which employer, and what. Workers
 // link to their files; an erased worker or an anonymous statistical row says what it is.
-import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { DrillItem } from '../../shared/reports/types';
 import { formatItalianDate } from '../../shared/time/dates';
 import { Modal } from '../candidacies/Modal';
-import type { ReportData } from './reportReader';
+import type { ReportData } from '../../shared/reports/types';
 import { columnLabel, rowLabel, tableTitle } from '../../shared/reports/labels';
 import type { DrillTarget } from './ReportTableView';
 import { asTranslate } from './translate';
@@ -23,8 +22,7 @@ export function DrillDownList({ target, data, onClose }: { target: DrillTarget; 
   const { t, i18n } = useTranslation();
   const tr = asTranslate(t);
   const items = target.row.cells[target.column]?.items ?? [];
-  const counselors = useMemo(() => new Map(data.input.workers.map((w) => [w.id, w.data.counselorId])), [data]);
-  const counselorOf = (workerId: string | undefined) => data.counselorNames.get((workerId && counselors.get(workerId)) || '') ?? '';
+  const counselorOf = (workerId: string | undefined) => data.counselorNames.get((workerId && data.counselorOf.get(workerId)) || '') ?? '';
   const title = t('reports.drill.title', { table: tableTitle(tr, target.table.id), row: `${rowLabel(tr, target.table, target.row.key)} · ${columnLabel(tr, target.table.columns[target.column]?.id ?? '')}` });
   const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'it-IT', { maximumFractionDigits: 1 });
   return (

@@ -10,17 +10,17 @@ import { FunnelStagesChart, PlacementsChart, TrackStatusChart } from './Dashboar
 import { ReportTableView } from './ReportTableView';
 import { useMonitoringReport, useReportParams } from './ReportScreen';
 import { useSuppressionThreshold } from './ThresholdSetting';
-import { useReportData, useReportJob, useReportReader } from './useReports';
+import { useReportJob, useReportSession } from './useReports';
+import { ReadingProgress } from './ReadingProgress';
 
 export function PrintReport() {
   const { t } = useTranslation();
-  const reader = useReportReader();
-  const { data, error: loadError } = useReportData(reader);
+  const { runner, data, error: loadError, reading } = useReportSession();
   const threshold = useSuppressionThreshold();
   const { period, view, search } = useReportParams(data);
-  const { pair, progress, error } = useMonitoringReport(data, period, threshold);
-  const chartsJob = useMemo(() => (data ? { kind: 'dashboard' as const, input: data.input, asOf: period.end } : undefined), [data, period.end]);
-  const charts = useReportJob(chartsJob);
+  const { pair, progress, error } = useMonitoringReport(runner, data, period, threshold);
+  const chartsJob = useMemo(() => (data ? { kind: 'dashboard' as const, asOf: period.end } : undefined), [data, period.end]);
+  const charts = useReportJob(runner, chartsJob);
   const dashboard = charts.result?.kind === 'dashboard' ? charts.result.value : undefined;
   const report = pair ? (view === 'internal' ? pair.internal : pair.external) : undefined;
   const failure = loadError ?? error ?? charts.error;
@@ -36,7 +36,7 @@ export function PrintReport() {
         </button>
       </div>
       <header className="print-header">
-        <h1 id="print-title">{t('reports.print.title', { programme: data?.input.programme.name ?? '' })}</h1>
+        <h1 id="print-title">{t('reports.print.title', { programme: data?.programmeName ?? '' })}</h1>
         <p>
           {t('reports.print.subtitle', {
             period: t('reports.report.periodLabel', { start: formatItalianDate(period.start), end: formatItalianDate(period.end) }),
@@ -52,6 +52,7 @@ export function PrintReport() {
           {t('reports.loadFailed', { message: failure })}
         </p>
       )}
+      <ReadingProgress reading={reading} />
       {(progress !== undefined || charts.progress !== undefined) && <ProgressBar label={t('reports.computing')} value={Math.min(progress ?? 1, charts.progress ?? 1)} max={1} />}
       {dashboard && (
         <div className="print-charts">

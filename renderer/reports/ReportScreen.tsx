@@ -13,14 +13,16 @@ import { DrillDownList } from './DrillDownList';
 import { PeriodPicker } from './PeriodPicker';
 import { ReportTableView, type DrillTarget } from './ReportTableView';
 import { ThresholdSetting, useSuppressionThreshold } from './ThresholdSetting';
-import { useReportData, useReportJob, useReportReader } from './useReports';
+import { useReportAudit, useReportJob, useReportSession } from './useReports';
+import { ReadingProgress } from './ReadingProgress';
+import type { ReportRunner } from './reportRunner';
 import { useReportExport } from './useReportExport';
-import type { ReportData } from './reportReader';
+import type { ReportFacts } from './reportSource';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The period and view asked for in the address, or the defaults. */
-export function useReportParams(data: ReportData | undefined) {
+export function useReportParams(data: ReportFacts | undefined) {
   const [params, setParams] = useSearchParams();
   const fallback = defaultReportMonth(todayIso(), data?.latestActivity);
   const from = params.get('from');
@@ -35,23 +37,22 @@ export function useReportParams(data: ReportData | undefined) {
 }
 
 /** Computes both views of the report for a period in the Web Worker. */
-export function useMonitoringReport(data: ReportData | undefined, period: Period, threshold: number | undefined) {
+export function useMonitoringReport(runner: ReportRunner, data: ReportFacts | undefined, period: Period, threshold: number | undefined) {
   const valid = isValidPeriod(period);
-  const job = useMemo(() => (data && valid && threshold !== undefined ? { kind: 'report' as const, input: data.input, period, threshold } : undefined), [data, valid, period.start, period.end, threshold]); // eslint-disable-line react-hooks/exhaustive-deps -- the period's days are the dependency
-  const state = useReportJob(job);
+  const job = useMemo(() => (data && valid && threshold !== undefined ? { kind: 'report' as const, period, threshold } : undefined), [data, valid, period.start, period.end, threshold]); // eslint-disable-line react-hooks/exhaustive-deps -- the period's days are the dependency
+  const state = useReportJob(runner, job);
   return { ...state, pair: state.result?.kind === 'report' ? state.result.value : undefined, valid };
 }
 
 export function ReportScreen() {
   const { t } = useTranslation();
   const { session } = useServices();
-  const reader = useReportReader();
-  const { data, error: loadError } = useReportData(reader);
+  const { runner, data, error: loadError, reading } = useReportSession();
   const threshold = useSuppressionThreshold();
   const { period, view, set, search } = useReportParams(data);
-  const { pair, progress, error, valid } = useMonitoringReport(data, period, threshold);
+  const { pair, progress, error, valid } = useMonitoringReport(runner, data, period, threshold);
   const [drill, setDrill] = useState<DrillTarget | null>(null);
-  const exporter = useReportExport(reader, data);
+  const exporter = useReportExport(useReportAudit(), data);
   const report = pair ? (view === 'internal' ? pair.internal : pair.external) : undefined;
   const failure = loadError ?? error;
 
@@ -88,6 +89,7 @@ export function ReportScreen() {
           {t('reports.loadFailed', { message: failure })}
         </p>
       )}
+      <ReadingProgress reading={reading} />
       {progress !== undefined && <ProgressBar label={t('reports.progress', { percent: Math.round(progress * 100) })} value={progress} max={1} />}
       {report && (
         <>

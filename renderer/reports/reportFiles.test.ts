@@ -12,7 +12,7 @@ import { reportFileName, reportSheets } from '../../shared/reports/reportSheets'
 import type { Translate } from '../../shared/reports/types';
 import { it as italian } from '../i18n/it';
 import { asTranslate } from './translate';
-import type { ReportData } from './reportReader';
+import { reportNames } from '../../shared/reports/names';
 
 let t: Translate;
 beforeAll(async () => {
@@ -24,13 +24,7 @@ beforeAll(async () => {
 const input = marchInput();
 const internal = computeMonitoringReport(input, MARCH);
 const external = pseudonymise(internal, 3);
-const data: ReportData = {
-  input,
-  workerNames: new Map(input.workers.map((w) => [w.id, `${w.data.surname} ${w.data.name}`])),
-  counselorNames: new Map([['c1', 'Anna Orientatrice']]),
-  employerNames: new Map([['E1', 'Trafilerie Valdarno']]),
-  latestActivity: '2019-04-30',
-};
+const data = { ...reportNames(input, new Map([['c1', 'Anna Orientatrice']])), employerNames: new Map([['E1', 'Trafilerie Valdarno']]) };
 
 describe('report exports', () => {
   it('XLSX: one sheet per table, real numbers and dates, empty suppressed cells, no names outside', async () => {

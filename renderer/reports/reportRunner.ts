@@ -1,25 +1,52 @@
-// Runs report jobs in the Web Worker; a newer request supersedes an older one (the caller ignores
-// the older answer). Falls back to the synchronous path when workers are missing, or when the
-// worker cannot start (its script failed to load): the report is then slower, never missing.
-import { runReportJob, type ReportJob, type ReportRequest, type ReportResponse, type ReportResult } from './reportJob';
+// One report session of a screen: its Web Worker loads the records once, then computes any number
+// of jobs on them. A newer job supersedes an older one (the caller ignores the older answer). Falls
+// back to the page's own thread when workers are missing, or when the worker cannot start (its
+// script failed to load): the report is then slower and heavier on the page, never missing.
+import type { RecordCodec } from '../db/codec';
+import type { PcoDatabase } from '../db/database';
+import { scopeOf, type ReadScope } from '../db/scope';
+import { createReportEngine, type ReportEngine, type ReportJob, type ReportReply, type ReportRequest, type ReportResponse, type ReportResult } from './reportJob';
+import type { ReportFacts } from './reportSource';
 
 export interface ReportRunner {
+  /** Reads the scope's records (in the worker); answers with the names and dates a screen shows. */
+  load(onProgress: (done: number) => void): Promise<ReportFacts>;
   run(job: ReportJob, onProgress: (done: number) => void): Promise<ReportResult>;
   dispose(): void;
 }
 
-export function createReportRunner(): ReportRunner {
+/** The page's own connection: the fallback reads through it. */
+export interface PageSource {
+  db: PcoDatabase;
+  codec: RecordCodec;
+  scope: ReadScope;
+}
+
+interface Pending {
+  request: ReportRequest;
+  resolve: (reply: ReportReply) => void;
+  reject: (error: Error) => void;
+  onProgress: (done: number) => void;
+}
+
+export function createReportRunner(page: PageSource): ReportRunner {
   let worker: Worker | undefined;
   let next = 0;
   let broken = false;
-  const pending = new Map<number, { request: ReportRequest; resolve: (r: ReportResult) => void; reject: (e: Error) => void; onProgress: (done: number) => void }>();
+  let here: ReportEngine | undefined;
+  let loadedHere = false;
+  let lastLoad: ReportRequest | undefined;
+  const pending = new Map<number, Pending>();
 
-  function runHere(request: ReportRequest, onProgress: (done: number) => void): Promise<ReportResult> {
-    try {
-      return Promise.resolve(runReportJob(request, onProgress));
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  function runHere(request: ReportRequest, onProgress: (done: number) => void): Promise<ReportReply> {
+    here ??= createReportEngine(() => ({ db: page.db, codec: page.codec, release: () => {} }));
+    if (request.kind === 'load') loadedHere = true;
+    else if (!loadedHere && lastLoad) {
+      // The worker failed after loading: this engine reads the records first (its queue keeps the order).
+      loadedHere = true;
+      here.handle(lastLoad, () => {}).catch(() => {});
     }
+    return here.handle(request, onProgress);
   }
 
   function start(): Worker | undefined {
@@ -49,16 +76,27 @@ export function createReportRunner(): ReportRunner {
     return worker;
   }
 
+  function send(request: ReportRequest, onProgress: (done: number) => void): Promise<ReportReply> {
+    const target = start();
+    if (!target) return runHere(request, onProgress);
+    return new Promise((resolve, reject) => {
+      pending.set(request.id, { request, resolve, reject, onProgress });
+      target.postMessage(request);
+    });
+  }
+
   return {
-    run(job, onProgress) {
-      const id = (next += 1);
-      const request: ReportRequest = { ...job, id };
-      const target = start();
-      if (!target) return runHere(request, onProgress);
-      return new Promise((resolve, reject) => {
-        pending.set(id, { request, resolve, reject, onProgress });
-        target.postMessage(request);
-      });
+    async load(onProgress) {
+      const request: ReportRequest = { id: (next += 1), kind: 'load', source: { databaseName: page.db.name, dataKey: page.codec.dataKey, scope: scopeOf(page.scope) } };
+      lastLoad = request;
+      const reply = await send(request, onProgress);
+      if (reply.kind !== 'loaded') throw new Error('Unexpected report reply');
+      return reply.value;
+    },
+    async run(job, onProgress) {
+      const reply = await send({ ...job, id: (next += 1) }, onProgress);
+      if (reply.kind === 'loaded') throw new Error('Unexpected report reply');
+      return reply;
     },
     dispose() {
       worker?.terminate();

@@ -14,6 +14,7 @@ import type { ReportData, Translate } from '../../shared/reports/types';
 import { en } from '../i18n/en';
 import { it as italian } from '../i18n/it';
 import { asTranslate } from './translate';
+import { reportNames } from '../../shared/reports/names';
 
 const apps: Partial<Record<ReportLanguage, Translate>> = {};
 beforeAll(async () => {
@@ -24,12 +25,7 @@ beforeAll(async () => {
 });
 
 const input = reportInputFromDemo(generateDemoProgramme({ workers: 120, seed: 5 }));
-const data: ReportData = {
-  input,
-  workerNames: new Map(input.workers.map((w) => [w.id, `${w.data.surname} ${w.data.name}`])),
-  counselorNames: new Map(),
-  employerNames: new Map(input.employers.map((e) => [e.id, e.id])),
-};
+const data: ReportData = { ...reportNames(input, new Map()), employerNames: new Map(input.employers.map((e) => [e.id, e.id])) };
 // A whole year: every dimension has rows (ATECO sections, roles, distance and CIGS bands…).
 const year = computeMonitoringReport(input, { start: '2019-01-01', end: '2019-12-31' });
 const reports = { internalYear: year, externalYear: pseudonymise(year, 3), externalJune: pseudonymise(computeMonitoringReport(input, monthPeriod('2019-06-01')), 3) };

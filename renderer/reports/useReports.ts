@@ -1,31 +1,40 @@
-// Loading the report input once per screen, and running report jobs in the Web Worker with their
-// progress. A new request supersedes the running one: its answer is dropped.
-import { useEffect, useMemo, useState } from 'react';
+// A report screen's session: its runner (a Web Worker) reads the records once, with its progress,
+// then runs report jobs with theirs. A new job supersedes the running one: its answer is dropped.
+import { useEffect, useState } from 'react';
 import { useRepository } from '../app/useRepository';
-import { createReportReader, type ReportData, type ReportReader } from './reportReader';
-import { createReportRunner } from './reportRunner';
+import { createReportAudit, type ReportAudit } from './reportAudit';
+import { createReportRunner, type ReportRunner } from './reportRunner';
 import type { ReportJob, ReportResult } from './reportJob';
+import type { ReportFacts } from './reportSource';
 
-export function useReportReader(): ReportReader {
-  return useRepository((s) => createReportReader(s.db, s.session, s.codec, s.workers));
+export function useReportAudit(): ReportAudit {
+  return useRepository((s) => createReportAudit(s.db, s.session));
 }
 
-export function useReportData(reader: ReportReader): { data?: ReportData; error?: string } {
-  const [state, setState] = useState<{ data?: ReportData; error?: string }>({});
+export interface ReportSession {
+  runner: ReportRunner;
+  data?: ReportFacts;
+  error?: string;
+  /** Share of the records read, 0..1, while reading. */
+  reading?: number;
+}
+
+export function useReportSession(): ReportSession {
+  const runner = useRepository((s) => createReportRunner({ db: s.db, codec: s.codec, scope: s.session }));
+  const [state, setState] = useState<Omit<ReportSession, 'runner'>>({ reading: 0 });
   useEffect(() => {
     let current = true;
-    reader.load().then(
+    runner.load((done) => current && setState((previous) => (previous.data ? previous : { reading: done }))).then(
       (data) => current && setState({ data }),
       (error: unknown) => current && setState({ error: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       current = false;
+      runner.dispose();
     };
-  }, [reader]);
-  return state;
+  }, [runner]);
+  return { runner, ...state };
 }
-
-type Job = ReportJob;
 
 export interface JobState<R> {
   result?: R;
@@ -34,11 +43,9 @@ export interface JobState<R> {
   error?: string;
 }
 
-export function useReportJob(job: Job | undefined): JobState<ReportResult> {
-  const runner = useMemo(() => createReportRunner(), []);
-  useEffect(() => () => runner.dispose(), [runner]);
+export function useReportJob(runner: ReportRunner, job: ReportJob | undefined): JobState<ReportResult> {
   // Which job the state belongs to: while a newer job runs, the previous result stays on screen.
-  const [state, setState] = useState<JobState<ReportResult> & { job?: Job; finished?: boolean }>({});
+  const [state, setState] = useState<JobState<ReportResult> & { job?: ReportJob; finished?: boolean }>({});
   useEffect(() => {
     if (!job) return;
     let current = true;

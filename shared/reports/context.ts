@@ -4,9 +4,10 @@
 import type { z } from 'zod';
 import type { Candidacy, Enrolment } from '../domain/casework';
 import type { Employer } from '../domain/employer';
-import type { DomainEvent, EventPayload, placedSchema } from '../domain/events';
+import type { placedSchema } from '../domain/events';
 import type { Offer } from '../domain/offer';
 import type { WorkerStatus } from '../domain/vocabulary';
+import type { ReportEvent, ReportPayload } from './reportEvent';
 import type { Keyed, ReportInput, ReportWorker } from './types';
 
 export interface StatusMove {
@@ -47,7 +48,7 @@ export interface ReportContext {
 }
 
 /** An event whose payload is of one kind. */
-export type EventOf<K extends EventPayload['kind']> = DomainEvent & { payload: Extract<EventPayload, { kind: K }> };
+export type EventOf<K extends ReportPayload['kind']> = ReportEvent & { payload: Extract<ReportPayload, { kind: K }> };
 
 const byDayThenHlc = (a: { on: string; hlc: string }, b: { on: string; hlc: string }) => (a.on === b.on ? (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0) : a.on < b.on ? -1 : 1);
 

@@ -1,12 +1,13 @@
 // A report input straight from the demo generators (the programme and its year of activity), with
 // no database in between: what the benchmarks compute on, at 300 and at 30,000 workers.
-import type { DomainEvent, EventPayload } from '../domain/events';
+import type { EventPayload } from '../domain/events';
 import { cigsEndDate, effectiveCigsPeriods } from '../domain/programme';
 import { generateCandidacies } from '../demo/activity/candidacies';
 import { generateCasework } from '../demo/activity/casework';
 import { generateEmployers } from '../demo/activity/employers';
 import { generateRetraining } from '../demo/activity/retraining';
 import type { DemoProgramme } from '../demo/types';
+import { createInterner, toReportEvent, type ReportEvent } from './reportEvent';
 import type { ReportInput } from './types';
 
 export function reportInputFromDemo(demo: DemoProgramme): ReportInput {
@@ -16,18 +17,21 @@ export function reportInputFromDemo(demo: DemoProgramme): ReportInput {
   const casework = generateCasework(demo, seed);
   const retraining = generateRetraining(demo, seed);
   let n = 0;
-  const event = (subjectId: string, occurredOn: string, payload: EventPayload): DomainEvent => {
+  const intern = createInterner();
+  // Every payload built here is of a reported kind.
+  const event = (subjectId: string, occurredOn: string, payload: EventPayload): ReportEvent[] => {
     n += 1;
-    return { id: `demo-${n}`, subjectId, occurredOn, hlc: `${occurredOn}T12:00:00.000Z_${String(n).padStart(8, '0')}_demo`, recordedBy: 'demo', deviceId: 'demo', payload };
+    const compact = toReportEvent({ id: `demo-${n}`, subjectId, occurredOn, hlc: `${occurredOn}T12:00:00.000Z_${String(n).padStart(8, '0')}_demo`, payload }, intern);
+    return compact ? [compact] : [];
   };
-  const events: DomainEvent[] = [
-    ...demo.workers.flatMap((w) => w.statusHistory.map((move) => event(w.id, move.occurredOn, { kind: 'worker.statusChanged', from: move.from, to: move.to, exitReason: move.exitReason, note: '' }))),
-    ...candidacies.placements.map((p) => event(p.workerId, p.occurredOn, p.payload)),
-    ...candidacies.candidacies.flatMap((c) => c.moves.map((move) => event(c.id, move.occurredOn, { kind: 'candidacy.stageChanged', from: move.from, to: move.to, reason: move.reason }))),
-    ...casework.interviews.map((i) => event(i.workerId, i.occurredOn, i.payload)),
+  const events: ReportEvent[] = [
+    ...demo.workers.flatMap((w) => w.statusHistory.flatMap((move) => event(w.id, move.occurredOn, { kind: 'worker.statusChanged', from: move.from, to: move.to, exitReason: move.exitReason, note: '' }))),
+    ...candidacies.placements.flatMap((p) => event(p.workerId, p.occurredOn, p.payload)),
+    ...candidacies.candidacies.flatMap((c) => c.moves.flatMap((move) => event(c.id, move.occurredOn, { kind: 'candidacy.stageChanged', from: move.from, to: move.to, reason: move.reason }))),
+    ...casework.interviews.flatMap((i) => event(i.workerId, i.occurredOn, i.payload)),
     ...retraining.enrolments.flatMap((e) => [
-      ...e.attendance.map((day) => event(e.id, day.date, { kind: 'course.attendance', hours: day.hours })),
-      ...(e.ending ? [event(e.id, e.ending.date, { kind: 'course.ended', outcome: e.ending.outcome, certificate: e.ending.certificate, note: e.ending.note })] : []),
+      ...e.attendance.flatMap((day) => event(e.id, day.date, { kind: 'course.attendance', hours: day.hours })),
+      ...(e.ending ? event(e.id, e.ending.date, { kind: 'course.ended', outcome: e.ending.outcome, certificate: e.ending.certificate, note: e.ending.note }) : []),
     ]),
   ];
   return {

@@ -58,12 +58,11 @@ export function reportSheets(report: MonitoringReport, t: Translate, data?: Repo
   });
   if (report.view === 'external' || !data) return [notes, ...tables];
   const lines: SheetValue[][] = [];
-  const counselorOf = new Map(data.input.workers.map((w) => [w.id, w.data.counselorId]));
   for (const table of report.tables) {
     for (const row of table.rows) {
       row.cells.forEach((cell, c) => {
         for (const item of cell.items ?? []) {
-          const counselorId = item.workerId ? counselorOf.get(item.workerId) : undefined;
+          const counselorId = item.workerId ? data.counselorOf.get(item.workerId) : undefined;
           lines.push([
             tableTitle(t, table.id),
             rowLabel(t, table, row.key, threshold),

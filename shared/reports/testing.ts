@@ -10,7 +10,8 @@
 //   x9  an erased file: a placement on 28/03 at E2 remains, its anonymous row is s1
 import type { Course, Enrolment, Meeting, Venture } from '../domain/casework';
 import type { Employer } from '../domain/employer';
-import type { DomainEvent, EventPayload } from '../domain/events';
+import type { EventPayload } from '../domain/events';
+import { createInterner, toReportEvent, type ReportEvent } from './reportEvent';
 import type { Offer } from '../domain/offer';
 import type { Worker } from '../domain/worker';
 import type { StatisticalRecord } from '../gdpr/statisticalRecord';
@@ -19,10 +20,14 @@ import type { Keyed, Period, ReportInput, ReportWorker } from './types';
 export const MARCH: Period = { start: '2019-03-01', end: '2019-03-31' };
 
 let sequence = 0;
-export function event(subjectId: string, occurredOn: string, payload: EventPayload): DomainEvent {
+const intern = createInterner();
+/** An event as the app's reader hands it to the reports (only the fields they read). */
+export function event(subjectId: string, occurredOn: string, payload: EventPayload): ReportEvent {
   sequence += 1;
   const n = String(sequence).padStart(4, '0');
-  return { id: `ev-${n}`, subjectId, occurredOn, hlc: `${occurredOn}T00:00:00.000Z_${n}_dev`, recordedBy: 'c1', deviceId: 'dev', payload };
+  const compact = toReportEvent({ id: `ev-${n}`, subjectId, occurredOn, hlc: `${occurredOn}T00:00:00.000Z_${n}_dev`, payload }, intern);
+  if (!compact) throw new Error(`${payload.kind} is not read by reports`);
+  return compact;
 }
 
 function worker(id: string, fields: Partial<Worker> & Pick<Worker, 'enrolmentDate' | 'sex' | 'birthDate' | 'primaryTrack' | 'status' | 'formerRole' | 'educationLevel' | 'counselorId'>, cigsEnd = '2019-12-31'): ReportWorker {

@@ -4,11 +4,11 @@
 // with the lists dropped and small cells suppressed (see suppression.ts).
 import type { Candidacy, Course, Enrolment, Meeting, Venture } from '../domain/casework';
 import type { Employer } from '../domain/employer';
-import type { DomainEvent } from '../domain/events';
 import type { Offer } from '../domain/offer';
 import type { Programme } from '../domain/programme';
 import type { Worker } from '../domain/worker';
 import type { StatisticalRecord } from '../gdpr/statisticalRecord';
+import type { ReportEvent } from './reportEvent';
 
 /** Inclusive range of ISO days. */
 export interface Period {
@@ -31,8 +31,8 @@ export interface ReportInput {
   workers: readonly ReportWorker[];
   /** Ids of workers whose personal data was erased: their events still count, their files do not. */
   erasedWorkerIds: readonly string[];
-  /** Every event about the workers, candidacies and enrolments in scope. */
-  events: readonly DomainEvent[];
+  /** Every event of a reported kind about the workers, candidacies and enrolments in scope. */
+  events: readonly ReportEvent[];
   offers: readonly Keyed<Offer>[];
   employers: readonly Keyed<Employer>[];
   candidacies: readonly Keyed<Candidacy>[];
@@ -147,9 +147,9 @@ export interface MonitoringReport {
   tables: ReportTable[];
 }
 
-/** What the labelled sheets read besides the report: the input and names for the internal list. */
+/** What the labelled sheets read besides the report: names for the internal list, and who follows each worker. */
 export interface ReportData {
-  input: ReportInput;
+  counselorOf: ReadonlyMap<string, string>;
   workerNames: ReadonlyMap<string, string>;
   counselorNames: ReadonlyMap<string, string>;
   employerNames: ReadonlyMap<string, string>;

@@ -17,6 +17,7 @@ import type { EventRecord, WorkerRecord, WorkerRow } from '../rows';
 import type { WorkerSummary } from '../workerList';
 import { createWorkerSummariser } from '../workerListSnapshot';
 import type { Session } from '../session';
+import { withinScope } from '../scope';
 import { auditEntry, newEvent, openEvent, openWorker, sealEvent, sealWorker } from '../recordRows';
 import { DuplicatePersonError, NotAllowedError, NotEligibleError, RecordNotFoundError } from './errors';
 
@@ -44,7 +45,7 @@ export interface WorkerRepository {
 
 export function createWorkerRepository(db: PcoDatabase, session: Session, codec: RecordCodec): WorkerRepository {
   const summarise = createWorkerSummariser(db, codec);
-  const canSee = (row: { counselorId: string }) => session.role === 'coordinator' || row.counselorId === session.counselorId;
+  const canSee = (row: { counselorId: string }) => withinScope(session, row);
 
   async function programmePeriods() {
     const programme = await db.programme.toCollection().first();

@@ -1,0 +1,141 @@
+// Reads what the reports are computed from, within a scope (a counselor's caseload, everyone for the
+// coordinator): the workers, their events and those of their candidacies and enrolments, the shared
+// catalogues, and for the coordinator the erased files' events and anonymous rows. It runs in the
+// report's Web Worker, on its own connection to the database, so the page never holds the data.
+// Workers and events are read a page at a time and each event is cut down to what the reports read
+// (shared/reports/reportEvent.ts) as soon as it is opened: at 30,000 workers with a year of history
+// the sealed rows would otherwise all be in memory at once, next to their opened copies.
+import type { Candidacy, Course, Enrolment, Meeting, Venture } from '../../shared/domain/casework';
+import type { Counselor } from '../../shared/domain/programme';
+import type { Employer } from '../../shared/domain/employer';
+import type { EventPayload } from '../../shared/domain/events';
+import type { Offer } from '../../shared/domain/offer';
+import { createInterner, isReportedKind, REPORTED_KINDS, toReportEvent, type ReportEvent, type ReportEventKind } from '../../shared/reports/reportEvent';
+import { reportNames } from '../../shared/reports/names';
+import type { ReportData, ReportInput, ReportWorker } from '../../shared/reports/types';
+import { todayIso } from '../../shared/time/dates';
+import type { Table } from 'dexie';
+import type { RecordCodec } from '../db/codec';
+import type { PcoDatabase } from '../db/database';
+import { openWorker } from '../db/recordRows';
+import { openOfferRow } from '../db/repositories/offerRepository';
+import { withinScope, type ReadScope } from '../db/scope';
+
+/** What a report screen shows besides the figures. */
+export interface ReportFacts extends ReportData {
+  programmeName: string;
+  /** Latest day anything was recorded (never after today): the report opens on its month. */
+  latestActivity: string | undefined;
+}
+
+export interface LoadedReport {
+  input: ReportInput;
+  facts: ReportFacts;
+}
+
+/** Rows read at a time: large enough for few round trips, small enough that a page's garbage stays small. */
+const PAGE = 4000;
+
+/** Every row of a table, a page at a time in primary-key order. */
+async function eachPage<R extends { id: string }>(table: Table<R, string>, size: number, visit: (rows: R[]) => Promise<void>): Promise<void> {
+  let after: string | undefined;
+  for (;;) {
+    const rows = await (after === undefined ? table.orderBy(':id') : table.where(':id').above(after)).limit(size).toArray();
+    if (rows.length === 0) return;
+    await visit(rows);
+    after = rows[rows.length - 1]?.id;
+    if (rows.length < size) return;
+  }
+}
+
+const live = <R extends { deletedAt: string | null }>(rows: R[]) => rows.filter((row) => !row.deletedAt);
+
+export async function loadReportInput(db: PcoDatabase, codec: RecordCodec, scope: ReadScope, onProgress: (done: number) => void = () => {}, pageSize = PAGE): Promise<LoadedReport> {
+  const [programmeRow, offerRows, employerRows, candidacyRows, meetingRows, courseRows, enrolmentRows, ventureRows, statistics, counselorRows, workerCount, eventCount] = await Promise.all([
+    db.programme.toCollection().first(),
+    db.offers.toArray(),
+    db.employers.toArray(),
+    db.candidacies.toArray(),
+    db.meetings.toArray(),
+    db.courses.toArray(),
+    db.enrolments.toArray(),
+    db.ventures.toArray(),
+    db.statistics.toArray(),
+    db.counselors.toArray(),
+    db.workers.count(),
+    db.events.count(),
+  ]);
+  if (!programmeRow) throw new Error('No programme');
+  const coordinator = scope.role === 'coordinator';
+  const total = Math.max(1, workerCount + eventCount);
+  let read = 0;
+  const advance = (rows: number) => {
+    read += rows;
+    onProgress(Math.min(1, read / total));
+  };
+
+  const workers: ReportWorker[] = [];
+  // An erased file is a tombstone without sealed data; its events still count (redacted).
+  const erasedWorkerIds: string[] = [];
+  await eachPage(db.workers, pageSize, async (rows) => {
+    const mine = rows.filter((row) => withinScope(scope, row));
+    for (const row of mine) if (row.deletedAt && row.sealed === null) erasedWorkerIds.push(row.id);
+    const opened = await Promise.all(live(mine).map((row) => openWorker(codec, row)));
+    for (const worker of opened) workers.push({ id: worker.id, data: worker.data, cigsEnd: worker.cigsEnd });
+    advance(rows.length);
+  });
+
+  const inScope = new Set([...workers.map((w) => w.id), ...erasedWorkerIds]);
+  const owned = <R extends { deletedAt: string | null; data: { workerId?: string } }>(rows: R[]) => live(rows).filter((row) => inScope.has(row.data.workerId ?? ''));
+  const [candidacies, enrolments, ventures, offers, employers, meetings, courses, counselors] = await Promise.all([
+    Promise.all(owned(candidacyRows).map((row) => codec.open<Candidacy>('candidacies', row))),
+    Promise.all(owned(enrolmentRows).map((row) => codec.open<Enrolment>('enrolments', row))),
+    Promise.all(owned(ventureRows).map((row) => codec.open<Venture>('ventures', row))),
+    Promise.all(live(offerRows).map((row) => openOfferRow(codec, row))),
+    Promise.all(live(employerRows).map((row) => codec.open<Employer>('employers', row))),
+    Promise.all(live(meetingRows).map((row) => codec.open<Meeting>('meetings', row))),
+    Promise.all(live(courseRows).map((row) => codec.open<Course>('courses', row))),
+    Promise.all(counselorRows.map((row) => codec.open<Counselor>('counselors', row))),
+  ]);
+
+  const subjects = new Set([...inScope, ...candidacies.map((c) => c.id), ...enrolments.map((e) => e.id)]);
+  const intern = createInterner();
+  const byKind = new Map<ReportEventKind, ReportEvent[]>(REPORTED_KINDS.map((kind) => [kind, []]));
+  const today = todayIso();
+  let latestActivity: string | undefined;
+  await eachPage(db.events, pageSize, async (rows) => {
+    const wanted = rows.filter((row) => isReportedKind(row.kind) && subjects.has(row.subjectId));
+    const payloads = await Promise.all(wanted.map((row) => codec.openValue<EventPayload>(`events:${row.id}`, row.payload)));
+    wanted.forEach((row, index) => {
+      const payload = payloads[index];
+      const event = payload && toReportEvent({ id: row.id, subjectId: row.subjectId, occurredOn: row.occurredOn, hlc: row.hlc, payload }, intern);
+      if (!event) return;
+      byKind.get(event.payload.kind)?.push(event);
+      if (event.occurredOn <= today && (!latestActivity || event.occurredOn > latestActivity)) latestActivity = event.occurredOn;
+    });
+    advance(rows.length);
+  });
+
+  const candidacyIds = new Set(candidacies.map((c) => c.id));
+  const input: ReportInput = {
+    programme: programmeRow.data,
+    workers,
+    erasedWorkerIds,
+    // Kind by kind, each in the order it was recorded (ids are time-ordered).
+    events: REPORTED_KINDS.flatMap((kind) => byKind.get(kind) ?? []),
+    offers: offers.map((o) => ({ id: o.id, data: o.data as Offer })),
+    employers: employers.map((e) => ({ id: e.id, data: e.data })),
+    candidacies: candidacies.map((c) => ({ id: c.id, data: c.data })),
+    // A counselor sees the meetings of their own candidacies only.
+    meetings: meetings.filter((m) => coordinator || m.data.candidacyIds.some((id) => candidacyIds.has(id))).map((m) => ({ id: m.id, data: m.data })),
+    courses: courses.map((c) => ({ id: c.id, data: c.data })),
+    enrolments: enrolments.map((e) => ({ id: e.id, data: e.data })),
+    ventures: ventures.map((v) => ({ id: v.id, data: v.data })),
+    statistics: coordinator ? statistics : [],
+  };
+  onProgress(1);
+  return {
+    input,
+    facts: { programmeName: programmeRow.data.name, latestActivity, ...reportNames(input, new Map(counselors.map((c) => [c.id, c.data.displayName]))) },
+  };
+}
