@@ -1,5 +1,5 @@
 // The report's input from the coordinator store, as the app's report reader builds it for the
-// coordinator (renderer/reports/reportReader.ts): live files, erased files (tombstones with no
+// coordinator (renderer/reports/reportSource.ts): live files, erased files (tombstones with no
 // data) whose events still count, the events of the kinds reports read about workers, their
 // candidacies and enrolments, the live catalogues, and the anonymous statistical rows.
 // Record data was checked against each entity's schema when its bundle was decoded.

@@ -33,6 +33,7 @@ export function DashboardScreen() {
   const [drill, setDrill] = useState<DrillTarget | null>(null);
   const failure = loadError ?? error;
   const figure = (table: ReportTable, key: string) => formatFigure(measure(table, key), table.rows.find((r) => r.key === key)?.unit ?? 'count', i18n.language, tr);
+  const count = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'it-IT');
   const monthName = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'it-IT', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${asOf.slice(0, 7)}-01T00:00:00Z`));
 
   return (
@@ -60,7 +61,7 @@ export function DashboardScreen() {
           <dl className="kpis">
             <div className="kpi card">
               <dt>{t('reports.dashboard.enrolled')}</dt>
-              <dd data-testid="kpi-enrolled">{dashboard.enrolled}</dd>
+              <dd data-testid="kpi-enrolled">{count.format(dashboard.enrolled)}</dd>
             </div>
             <div className="kpi card">
               <dt>{t('reports.dashboard.placementRate')}</dt>
@@ -72,7 +73,7 @@ export function DashboardScreen() {
             </div>
             <div className="kpi card">
               <dt>{t('reports.dashboard.cigsSoon')}</dt>
-              <dd data-testid="kpi-cigs">{dashboard.cigs.length}</dd>
+              <dd data-testid="kpi-cigs">{count.format(dashboard.cigs.length)}</dd>
             </div>
           </dl>
           <div className="dashboard-grid">

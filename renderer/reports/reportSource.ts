@@ -36,15 +36,20 @@ export interface LoadedReport {
 /** Rows read at a time: large enough for few round trips, small enough that a page's garbage stays small. */
 const PAGE = 4000;
 
-/** Every row of a table, a page at a time in primary-key order. */
+/**
+ * Every row of a table, a page at a time in primary-key order. The next page is read while the
+ * current one is decrypted: IndexedDB and WebCrypto then work at the same time.
+ */
 async function eachPage<R extends { id: string }>(table: Table<R, string>, size: number, visit: (rows: R[]) => Promise<void>): Promise<void> {
-  let after: string | undefined;
+  const read = (after: string | undefined) => (after === undefined ? table.orderBy(':id') : table.where(':id').above(after)).limit(size).toArray();
+  let next = read(undefined);
   for (;;) {
-    const rows = await (after === undefined ? table.orderBy(':id') : table.where(':id').above(after)).limit(size).toArray();
-    if (rows.length === 0) return;
+    const rows = await next;
+    const last = rows[rows.length - 1];
+    if (!last) return;
+    next = rows.length < size ? Promise.resolve([]) : read(last.id);
+    next.catch(() => {}); // handled where it is awaited; the mark spares a warning if `visit` throws first
     await visit(rows);
-    after = rows[rows.length - 1]?.id;
-    if (rows.length < size) return;
   }
 }
 

@@ -102,3 +102,24 @@ export async function processMemoryMB(): Promise<{ renderer: number; browser: nu
   };
   return { renderer: await sum('renderer'), browser: await sum('browser') };
 }
+
+/** Runs `work` while sampling the renderer's memory every 250 ms: its result, time and peak Pss (MB). */
+export async function withRendererPeak<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; peakMB: number }> {
+  let peakMB = 0;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      const { renderer } = await processMemoryMB();
+      peakMB = Math.max(peakMB, renderer);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  })();
+  const start = performance.now();
+  try {
+    const result = await work();
+    return { result, ms: performance.now() - start, peakMB };
+  } finally {
+    sampling = false;
+    await sampler;
+  }
+}
