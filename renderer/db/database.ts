@@ -1,6 +1,7 @@
 import { Dexie, type Table } from 'dexie';
 import { DATABASE_NAME, declareSchema } from './schema';
 import { workerListMiddleware, type WorkerListRow } from './workerList';
+import { eventCacheGuard } from './eventCacheGuard';
 import type {
   ActionPlanRow,
   AppliedBundleRow,
@@ -60,5 +61,6 @@ export class PcoDatabase extends Dexie {
     super(name);
     declareSchema(this);
     this.use(workerListMiddleware);
+    this.use(eventCacheGuard);
   }
 }

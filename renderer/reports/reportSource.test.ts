@@ -64,7 +64,7 @@ describe('report source', () => {
 
   it('keeps of each event only what reports read, kind by kind in recorded order, whatever the page size', async () => {
     const whole = await loadReportInput(db, codec, coordinator);
-    const paged = await loadReportInput(db, codec, coordinator, () => {}, 1);
+    const paged = await loadReportInput(db, codec, coordinator, () => {}, { pageSize: 1, chunkEvents: 1 });
     expect(paged.input.events).toEqual(whole.input.events);
     expect(whole.input.workers.map((w) => w.id)).toEqual(paged.input.workers.map((w) => w.id));
     expect(whole.input.events.map((e) => [e.payload.kind, e.occurredOn])).toEqual([

@@ -2,24 +2,25 @@
 // coordinator): the workers, their events and those of their candidacies and enrolments, the shared
 // catalogues, and for the coordinator the erased files' events and anonymous rows. It runs in the
 // report's Web Worker, on its own connection to the database, so the page never holds the data.
-// Workers and events are read a page at a time and each event is cut down to what the reports read
-// (shared/reports/reportEvent.ts) as soon as it is opened: at 30,000 workers with a year of history
-// the sealed rows would otherwise all be in memory at once, next to their opened copies.
+// Workers are read a page at a time; events come cut down to what the reports read
+// (shared/reports/reportEvent.ts), from their sealed cache where it holds (reportEventCache.ts): at
+// 30,000 workers with a year of history the sealed rows would otherwise all be in memory at once,
+// next to their opened copies.
 import type { Candidacy, Course, Enrolment, Meeting, Venture } from '../../shared/domain/casework';
 import type { Counselor } from '../../shared/domain/programme';
 import type { Employer } from '../../shared/domain/employer';
-import type { EventPayload } from '../../shared/domain/events';
 import type { Offer } from '../../shared/domain/offer';
-import { createInterner, isReportedKind, REPORTED_KINDS, toReportEvent, type ReportEvent, type ReportEventKind } from '../../shared/reports/reportEvent';
+import { createInterner, REPORTED_KINDS, type ReportEvent, type ReportEventKind } from '../../shared/reports/reportEvent';
 import { reportNames } from '../../shared/reports/names';
 import type { ReportData, ReportInput, ReportWorker } from '../../shared/reports/types';
 import { todayIso } from '../../shared/time/dates';
-import type { Table } from 'dexie';
 import type { RecordCodec } from '../db/codec';
 import type { PcoDatabase } from '../db/database';
+import { eachPage } from '../db/pages';
 import { openWorker } from '../db/recordRows';
 import { openOfferRow } from '../db/repositories/offerRepository';
 import { withinScope, type ReadScope } from '../db/scope';
+import { readReportEvents, type CacheOptions } from './reportEventCache';
 
 /** What a report screen shows besides the figures. */
 export interface ReportFacts extends ReportData {
@@ -36,26 +37,9 @@ export interface LoadedReport {
 /** Rows read at a time: large enough for few round trips, small enough that a page's garbage stays small. */
 const PAGE = 4000;
 
-/**
- * Every row of a table, a page at a time in primary-key order. The next page is read while the
- * current one is decrypted: IndexedDB and WebCrypto then work at the same time.
- */
-async function eachPage<R extends { id: string }>(table: Table<R, string>, size: number, visit: (rows: R[]) => Promise<void>): Promise<void> {
-  const read = (after: string | undefined) => (after === undefined ? table.orderBy(':id') : table.where(':id').above(after)).limit(size).toArray();
-  let next = read(undefined);
-  for (;;) {
-    const rows = await next;
-    const last = rows[rows.length - 1];
-    if (!last) return;
-    next = rows.length < size ? Promise.resolve([]) : read(last.id);
-    next.catch(() => {}); // handled where it is awaited; the mark spares a warning if `visit` throws first
-    await visit(rows);
-  }
-}
-
 const live = <R extends { deletedAt: string | null }>(rows: R[]) => rows.filter((row) => !row.deletedAt);
 
-export async function loadReportInput(db: PcoDatabase, codec: RecordCodec, scope: ReadScope, onProgress: (done: number) => void = () => {}, pageSize = PAGE): Promise<LoadedReport> {
+export async function loadReportInput(db: PcoDatabase, codec: RecordCodec, scope: ReadScope, onProgress: (done: number) => void = () => {}, options: CacheOptions = {}): Promise<LoadedReport> {
   const [programmeRow, offerRows, employerRows, candidacyRows, meetingRows, courseRows, enrolmentRows, ventureRows, statistics, counselorRows, workerCount, eventCount] = await Promise.all([
     db.programme.toCollection().first(),
     db.offers.toArray(),
@@ -82,7 +66,7 @@ export async function loadReportInput(db: PcoDatabase, codec: RecordCodec, scope
   const workers: ReportWorker[] = [];
   // An erased file is a tombstone without sealed data; its events still count (redacted).
   const erasedWorkerIds: string[] = [];
-  await eachPage(db.workers, pageSize, async (rows) => {
+  await eachPage(db.workers, options.pageSize ?? PAGE, async (rows) => {
     const mine = rows.filter((row) => withinScope(scope, row));
     for (const row of mine) if (row.deletedAt && row.sealed === null) erasedWorkerIds.push(row.id);
     const opened = await Promise.all(live(mine).map((row) => openWorker(codec, row)));
@@ -108,18 +92,12 @@ export async function loadReportInput(db: PcoDatabase, codec: RecordCodec, scope
   const byKind = new Map<ReportEventKind, ReportEvent[]>(REPORTED_KINDS.map((kind) => [kind, []]));
   const today = todayIso();
   let latestActivity: string | undefined;
-  await eachPage(db.events, pageSize, async (rows) => {
-    const wanted = rows.filter((row) => isReportedKind(row.kind) && subjects.has(row.subjectId));
-    const payloads = await Promise.all(wanted.map((row) => codec.openValue<EventPayload>(`events:${row.id}`, row.payload)));
-    wanted.forEach((row, index) => {
-      const payload = payloads[index];
-      const event = payload && toReportEvent({ id: row.id, subjectId: row.subjectId, occurredOn: row.occurredOn, hlc: row.hlc, payload }, intern);
-      if (!event) return;
-      byKind.get(event.payload.kind)?.push(event);
-      if (event.occurredOn <= today && (!latestActivity || event.occurredOn > latestActivity)) latestActivity = event.occurredOn;
-    });
-    advance(rows.length);
-  });
+  const keep = (event: ReportEvent) => {
+    if (!subjects.has(event.subjectId)) return;
+    byKind.get(event.payload.kind)?.push(event);
+    if (event.occurredOn <= today && (!latestActivity || event.occurredOn > latestActivity)) latestActivity = event.occurredOn;
+  };
+  await readReportEvents(db, codec, intern, keep, advance, options);
 
   const candidacyIds = new Set(candidacies.map((c) => c.id));
   const input: ReportInput = {

@@ -86,7 +86,9 @@ export async function applyImport(ctx: SyncContext, prepared: PreparedImport): P
   const tables = [...SYNC_TABLES.map((table) => syncTable(db, table)), db.events, db.audit, db.statistics, db.conflicts, db.peers, db.appliedBundles, db.syncHistory, db.recoveryKeys, db.meta, db.drafts];
   await db.transaction('rw', tables, async () => {
     for (const [table, rows] of records) await syncTable(db, table).bulkPut(rows);
-    if (events.length > 0) await db.events.bulkPut(events);
+    // The preview keeps only events this laptop lacks: adding them is exact (and leaves the reports'
+    // event cache standing; see renderer/db/eventCacheGuard.ts). A clash aborts the import whole.
+    if (events.length > 0) await db.events.bulkAdd(events);
     if (preview.audit.length > 0) await db.audit.bulkPut([...preview.audit]);
     if (preview.statistics.length > 0) await db.statistics.bulkPut([...preview.statistics]);
     if (conflicts.length > 0) await db.conflicts.bulkPut(conflicts);

@@ -123,3 +123,18 @@ export async function withRendererPeak<T>(work: () => Promise<T>): Promise<{ res
     await sampler;
   }
 }
+
+/**
+ * The renderer's memory once it has settled: Chromium returns freed memory to the system some
+ * seconds after a burst (a report's reading), so this samples every 5 s for `seconds` and gives the
+ * last sample with the first, for the record.
+ */
+export async function settledRendererMemory(seconds = 30): Promise<{ first: number; settled: number }> {
+  const first = (await processMemoryMB()).renderer;
+  let settled = first;
+  for (let waited = 0; waited < seconds; waited += 5) {
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    settled = (await processMemoryMB()).renderer;
+  }
+  return { first, settled };
+}

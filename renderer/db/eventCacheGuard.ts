@@ -1,0 +1,49 @@
+// The reports keep a sealed cache of their cut-down events in `meta` (renderer/reports/
+// reportEventCache.ts). It can see new events for itself (they change the row count of a range of
+// ids), but not an event rewritten in place (erasure redacts payloads) or removed (a caseload
+// moved away purges a laptop's events). So this middleware drops the whole cache, inside the same
+// transaction, whenever events are put or deleted, whoever writes them, and stamps a new epoch
+// that tells a cache writer still busy with older reads that its work is void.
+// Adding events (every repository, sync import) leaves the cache alone.
+import type { DBCore, DBCoreKeyRange, DBCoreRangeType, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { uuidv7 } from 'uuidv7';
+
+export const EVENT_CACHE_PREFIX = 'reportEvents:';
+export const EVENT_CACHE_EPOCH_KEY = 'reportEventsEpoch';
+
+const META = 'meta';
+const EVENTS = 'events';
+
+/** Every chunk key: the prefix followed by any id. */
+export const EVENT_CACHE_RANGE: DBCoreKeyRange = { type: 2 as DBCoreRangeType, lower: EVENT_CACHE_PREFIX, upper: `${EVENT_CACHE_PREFIX}\uffff`, lowerOpen: false, upperOpen: false };
+
+const upgrading = (trans: DBCoreTransaction) => (trans as unknown as IDBTransaction).mode === 'versionchange';
+
+function guardedEvents(events: DBCoreTable, meta: DBCoreTable): DBCoreTable {
+  return {
+    ...events,
+    async mutate(req) {
+      const result = await events.mutate(req);
+      if (req.type === 'add' || upgrading(req.trans)) return result;
+      await meta.mutate({ type: 'deleteRange', trans: req.trans, range: EVENT_CACHE_RANGE });
+      await meta.mutate({ type: 'put', trans: req.trans, values: [{ key: EVENT_CACHE_EPOCH_KEY, value: uuidv7() }] });
+      return result;
+    },
+  };
+}
+
+export const eventCacheGuard: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'eventCacheGuard',
+  create: (down) => {
+    const hasMeta = down.schema.tables.some((table) => table.name === META);
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        const withMeta = hasMeta && mode === 'readwrite' && stores.includes(EVENTS) && !stores.includes(META) ? [...stores, META] : stores;
+        return down.transaction(withMeta, mode, options);
+      },
+      table: (name) => (name === EVENTS && hasMeta ? guardedEvents(down.table(name), down.table(META)) : down.table(name)),
+    };
+  },
+};
