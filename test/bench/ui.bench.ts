@@ -123,10 +123,16 @@ async function measureSize(url: string, size: Size): Promise<BenchResult[]> {
     const scroll = await scrollFrames(page, 240, 1200);
     const heap = await heapAfterGcMB(page);
     const memory = await processMemoryMB();
-    const dashboard = await withRendererPeak(async () => {
-      await page.getByRole('link', { name: 'Monitoraggio' }).click();
-      await page.getByTestId('kpi-enrolled').filter({ hasText: /^[\d.,]+$/ }).waitFor({ timeout: 600_000 });
-    });
+    const openDashboard = () =>
+      withRendererPeak(async () => {
+        await page.getByRole('link', { name: 'Monitoraggio' }).click();
+        await page.getByTestId('kpi-enrolled').filter({ hasText: /^[\d.,]+$/ }).waitFor({ timeout: 600_000 });
+      });
+    // The first opening reads every event row and builds the sealed event cache; the second reads the cache.
+    const firstDashboard = await openDashboard();
+    await page.getByRole('link', { name: 'Lavoratori', exact: true }).click();
+    await waitForFullList(page, size.workers);
+    const dashboard = await openDashboard();
     const heapDashboard = await heapAfterGcMB(page);
     const memoryDashboard = await settledRendererMemory();
     const browserDashboard = (await processMemoryMB()).browser;
@@ -149,8 +155,10 @@ async function measureSize(url: string, size: Size): Promise<BenchResult[]> {
       figure('worker rows in the DOM while scrolling (virtualised)', [scroll.rowsInDom], 'rows', { targetMax: 100 }),
       figure('JS heap after GC, worker list', [heap], 'MB'),
       figure('renderer memory (Pss), worker list', [memory.renderer], 'MB', { targetMax: 300 }),
-      figure('open the dashboard: records read and decrypted in its Web Worker, figures on screen', [dashboard.ms], 'ms'),
-      figure('renderer memory (Pss), peak while opening the dashboard', [dashboard.peakMB], 'MB', { note: 'sampled every 250 ms; the page and its Web Workers' }),
+      figure('dashboard, first opening: every event row read and decrypted in its Web Worker, event cache built, figures on screen', [firstDashboard.ms], 'ms'),
+      figure('renderer memory (Pss), peak during the first opening of the dashboard', [firstDashboard.peakMB], 'MB', { note: 'sampled every 250 ms; the page and its Web Workers' }),
+      figure('dashboard, later openings: events from the sealed cache, figures on screen', [dashboard.ms], 'ms'),
+      figure('renderer memory (Pss), peak during a later opening of the dashboard', [dashboard.peakMB], 'MB', { note: 'sampled every 250 ms; the page and its Web Workers' }),
       figure('renderer memory (Pss) on the dashboard, settled (30 s after its figures appeared)', [memoryDashboard.settled], 'MB', {
         targetMax: 300,
         note: `${memoryDashboard.first.toFixed(0)} MB as the figures appeared; page's JS heap after GC ${heapDashboard.toFixed(0)} MB; browser process ${browserDashboard.toFixed(0)} MB`,
