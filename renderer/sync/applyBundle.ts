@@ -3,6 +3,7 @@
 // read-write transaction writes merged records, new events and logs, conflicts, purges, the peer's
 // vector, the applied bundle id, the history row and the clock.
 import { uuidv7 } from 'uuidv7';
+import { mapInFlight } from '../../shared/crypto/sealed';
 import { mergeVectors, SYNC_TABLES, type AnyRecord, type SyncTable } from '../../shared/sync';
 import type { EventRecord, SyncHistoryRow } from '../db/rows';
 import type { StoredConflictRow } from './localData';
@@ -25,7 +26,7 @@ async function sealRecords(ctx: SyncContext, prepared: PreparedImport): Promise<
   const sealed = new Map<SyncTable, SyncRow[]>();
   for (const table of SYNC_TABLES) {
     const rows = records[table];
-    if (rows && rows.length > 0) sealed.set(table, await Promise.all(rows.map((record) => sealSyncRecord(ctx.codec, table, record, periods))));
+    if (rows && rows.length > 0) sealed.set(table, await mapInFlight(rows, (record) => sealSyncRecord(ctx.codec, table, record, periods)));
   }
   return sealed;
 }
@@ -62,7 +63,7 @@ export async function applyImport(ctx: SyncContext, prepared: PreparedImport): P
   const { manifest } = bundle;
   const now = session.author().nowIso;
   const records = await sealRecords(ctx, prepared);
-  const events = await Promise.all(preview.events.map((event) => sealEvent(codec, event as EventRecord)));
+  const events = await mapInFlight(preview.events, (event) => sealEvent(codec, event as EventRecord));
   const conflicts = await sealConflicts(ctx, prepared, now);
   const purge = preview.purge;
   const kept = purge?.kept.map((k) => k.workerId) ?? [];

@@ -123,7 +123,8 @@ export interface OpenRequest {
 // one at a time; more in flight only piles up promises and memory.
 const IN_FLIGHT = 32;
 
-async function mapInFlight<I, O>(items: readonly I[], work: (item: I) => Promise<O>): Promise<O[]> {
+/** `work` over every item, a few dozen WebCrypto calls in flight at a time; the first failure fails the whole. */
+export async function mapInFlight<I, O>(items: readonly I[], work: (item: I) => Promise<O>): Promise<O[]> {
   const results = new Array<O>(items.length);
   let next = 0;
   let failed = false;
