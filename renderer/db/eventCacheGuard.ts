@@ -5,7 +5,8 @@
 // transaction, whenever events are put or deleted, whoever writes them, and stamps a new epoch
 // that tells a cache writer still busy with older reads that its work is void.
 // Adding events (every repository, sync import) leaves the cache alone.
-import type { DBCore, DBCoreKeyRange, DBCoreRangeType, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { DBCore, DBCoreKeyRange, DBCoreRangeType, DBCoreTable, Middleware } from 'dexie';
+import { upgrading, withCompanionStore } from './companionStore';
 import { uuidv7 } from 'uuidv7';
 
 export const EVENT_CACHE_PREFIX = 'reportEvents:';
@@ -16,8 +17,6 @@ const EVENTS = 'events';
 
 /** Every chunk key: the prefix followed by any id. */
 export const EVENT_CACHE_RANGE: DBCoreKeyRange = { type: 2 as DBCoreRangeType, lower: EVENT_CACHE_PREFIX, upper: `${EVENT_CACHE_PREFIX}\uffff`, lowerOpen: false, upperOpen: false };
-
-const upgrading = (trans: DBCoreTransaction) => (trans as unknown as IDBTransaction).mode === 'versionchange';
 
 function guardedEvents(events: DBCoreTable, meta: DBCoreTable): DBCoreTable {
   return {
@@ -35,15 +34,5 @@ function guardedEvents(events: DBCoreTable, meta: DBCoreTable): DBCoreTable {
 export const eventCacheGuard: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'eventCacheGuard',
-  create: (down) => {
-    const hasMeta = down.schema.tables.some((table) => table.name === META);
-    return {
-      ...down,
-      transaction(stores, mode, options) {
-        const withMeta = hasMeta && mode === 'readwrite' && stores.includes(EVENTS) && !stores.includes(META) ? [...stores, META] : stores;
-        return down.transaction(withMeta, mode, options);
-      },
-      table: (name) => (name === EVENTS && hasMeta ? guardedEvents(down.table(name), down.table(META)) : down.table(name)),
-    };
-  },
+  create: (down) => withCompanionStore(down, EVENTS, META, guardedEvents),
 };

@@ -4,7 +4,8 @@
 // ~3 KB records with their field clocks.
 // A Dexie middleware derives them inside every transaction that writes `workers`, whoever the
 // writer is (repositories, sync, caseload moves, demo), so the two tables cannot drift apart.
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
+import { upgrading, withCompanionStore } from './companionStore';
 import type { WorkerIndex, WorkerRecord, WorkerRow } from './rows';
 
 export const WORKER_LIST_TABLE = 'workerList';
@@ -50,9 +51,6 @@ function listMutation(req: DBCoreMutateRequest, failed: ReadonlySet<number>): DB
   }
 }
 
-/** Schema upgrades fill the list table themselves (see schema.ts): older versions have no such store. */
-const upgrading = (trans: DBCoreTransaction) => (trans as unknown as IDBTransaction).mode === 'versionchange';
-
 function workersTable(workers: DBCoreTable, list: DBCoreTable): DBCoreTable {
   return {
     ...workers,
@@ -70,16 +68,6 @@ function workersTable(workers: DBCoreTable, list: DBCoreTable): DBCoreTable {
 export const workerListMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'workerList',
-  create: (down) => {
-    // Stacks are also built for the intermediate schemas of an upgrade, which have no list table.
-    const hasList = down.schema.tables.some((table) => table.name === WORKER_LIST_TABLE);
-    return {
-      ...down,
-      transaction(stores, mode, options) {
-        const withList = hasList && mode === 'readwrite' && stores.includes('workers') && !stores.includes(WORKER_LIST_TABLE) ? [...stores, WORKER_LIST_TABLE] : stores;
-        return down.transaction(withList, mode, options);
-      },
-      table: (name) => (name === 'workers' && hasList ? workersTable(down.table(name), down.table(WORKER_LIST_TABLE)) : down.table(name)),
-    };
-  },
+  // Schema upgrades fill the list table themselves (see schema.ts).
+  create: (down) => withCompanionStore(down, 'workers', WORKER_LIST_TABLE, workersTable),
 };

@@ -4,14 +4,12 @@
 // has no Web Worker) loads once and computes; exports are audited.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sampleWorker } from '../../test/fixtures/workers';
-import { freshDatabase, testCodec, testSession } from '../db/testing';
+import { coordinatorFixture, testSession } from '../db/testing';
 import type { PcoDatabase } from '../db/database';
 import type { RecordCodec } from '../db/codec';
 import type { Session } from '../db/session';
 import type { WorkerRow } from '../db/rows';
-import { setUpEmpty } from '../db/setup';
 import { newEvent, sealEvent } from '../db/recordRows';
-import { createWorkerRepository } from '../db/repositories/workerRepository';
 import { computeMonitoringReport } from '../../shared/reports/report';
 import { todayIso } from '../../shared/time/dates';
 import { loadReportInput } from './reportSource';
@@ -33,12 +31,9 @@ describe('report source', () => {
   let annaWorker: string;
 
   beforeEach(async () => {
-    db = freshDatabase();
-    codec = await testCodec();
-    await setUpEmpty(db, codec, { displayName: 'Giulia Coordinatrice', role: 'coordinator' }, 'PCO test');
-    const me = await db.counselors.toCollection().first();
-    coordinator = await testSession(db, { counselorId: me!.id, role: 'coordinator' });
-    const workers = createWorkerRepository(db, coordinator, codec);
+    const fixture = await coordinatorFixture();
+    ({ db, codec, session: coordinator } = fixture);
+    const { workers } = fixture;
     annaWorker = (await workers.create(sampleWorker({ counselorId: ANNA }))).id;
     await workers.create(sampleWorker({ counselorId: BRUNO, surname: 'Rossi', name: 'Anna', sex: 'F', birthDate: '1975-09-30' }));
     const placed = (subject: string) => newEvent(coordinator, subject, { kind: 'worker.placed', employerId: EMPLOYER, contractType: 'permanent', startDate: '2019-03-10', incentive: 'none' }, '2019-03-10');
