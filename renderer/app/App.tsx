@@ -6,9 +6,8 @@ import type { Keystore } from '../../shared/crypto/keystore';
 import type { PcoDatabase } from '../db/database';
 import { openSession, readLocalUser, type Session } from '../db/session';
 import { createRecordCodec, type RecordCodec } from '../db/codec';
-import { sealLegacyRows } from '../db/setup';
 import { readKeyring, type KeyringState } from '../security/keyring';
-import { createServices, type Services } from './services';
+import type { Services } from './services';
 import { LockScreen } from '../security/LockScreen';
 import { KeystoreProblemScreen } from '../security/KeystoreProblemScreen';
 import { markStartup, STARTUP_MARKS } from './startupMarks';
@@ -16,6 +15,7 @@ import { markStartup, STARTUP_MARKS } from './startupMarks';
 // Start-up loads only what the lock screen needs; the screens behind it come in their own chunk,
 // fetched while the passphrase is typed (first start's screens likewise, only when needed).
 const loadUnlockedApp = () => import('./UnlockedApp');
+const loadAfterUnlock = () => import('./afterUnlock');
 const LazyUnlockedApp = lazy(() => loadUnlockedApp().then((module) => ({ default: module.UnlockedApp })));
 type UnlockedAppModule = Awaited<ReturnType<typeof loadUnlockedApp>>;
 const WelcomeScreen = lazy(() => import('../welcome/WelcomeScreen').then((module) => ({ default: module.WelcomeScreen })));
@@ -47,8 +47,8 @@ export function App({ db, bridge }: { db: PcoDatabase; bridge: DesktopBridge }) 
   const relock = useCallback(async () => setStage(stageFor(await readKeyring(db))), [db]);
 
   const servicesFor = useCallback(
-    (session: Session, codec: RecordCodec) =>
-      createServices(db, bridge, session, codec, () => {
+    async (session: Session, codec: RecordCodec) =>
+      (await loadAfterUnlock()).createServices(db, bridge, session, codec, () => {
         codec.clear();
         void relock();
       }),
@@ -71,7 +71,9 @@ export function App({ db, bridge }: { db: PcoDatabase; bridge: DesktopBridge }) 
   // fallback for ~300 ms.
   const [unlockedApp, setUnlockedApp] = useState<UnlockedAppModule | null>(null);
   useEffect(() => {
-    if (stage.name === 'locked') void loadUnlockedApp().then(setUnlockedApp);
+    if (stage.name !== 'locked') return;
+    void loadUnlockedApp().then(setUnlockedApp);
+    void loadAfterUnlock();
   }, [stage.name]);
 
   const unlocked = async (dataKey: CryptoKey) => {
@@ -79,8 +81,8 @@ export function App({ db, bridge }: { db: PcoDatabase; bridge: DesktopBridge }) 
     const user = await readLocalUser(db);
     if (!user) return setStage({ name: 'failed', reason: 'no local user' });
     const codec = createRecordCodec(dataKey);
-    await sealLegacyRows(db, codec);
-    setStage({ name: 'ready', services: servicesFor(await openSession(db, user), codec) });
+    await (await loadAfterUnlock()).sealLegacyRows(db, codec);
+    setStage({ name: 'ready', services: await servicesFor(await openSession(db, user), codec) });
   };
 
   switch (stage.name) {
@@ -94,7 +96,7 @@ export function App({ db, bridge }: { db: PcoDatabase; bridge: DesktopBridge }) 
       );
     case 'keyring':
       if (stage.keyring.kind === 'none')
-        return <WelcomeScreen db={db} bridge={bridge} onReady={({ session, codec, recoveryCode }) => setStage({ name: 'recovery', code: recoveryCode, services: servicesFor(session, codec) })} />;
+        return <WelcomeScreen db={db} bridge={bridge} onReady={({ session, codec, recoveryCode }) => void servicesFor(session, codec).then((services) => setStage({ name: 'recovery', code: recoveryCode, services }))} />;
       if (stage.keyring.kind === 'legacy')
         return (
           <ProtectExistingScreen
@@ -102,7 +104,7 @@ export function App({ db, bridge }: { db: PcoDatabase; bridge: DesktopBridge }) 
             bridge={bridge}
             onReady={async (codec, code) => {
               const user = await readLocalUser(db);
-              if (user) setStage({ name: 'recovery', code, services: servicesFor(await openSession(db, user), codec) });
+              if (user) setStage({ name: 'recovery', code, services: await servicesFor(await openSession(db, user), codec) });
             }}
           />
         );

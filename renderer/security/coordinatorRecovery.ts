@@ -8,7 +8,7 @@ import { unwrapDataKey, wrapDataKey } from '../../shared/crypto/dataKey';
 import { ARGON2ID_DEFAULTS, deriveWrappingKey, generateSalt, type Argon2idParams } from '../../shared/crypto/kdf';
 import { base64ToBytes, bytesToBase64 } from '../../shared/crypto/encoding';
 import { generateRecoveryCode, normalizeRecoveryCode, recoveryCodeSecret } from '../../shared/crypto/recoveryCode';
-import { unwrapDataKeyWithCode } from '../../shared/sync';
+import { unwrapDataKeyWithCode } from '../../shared/sync/recovery';
 import type { DesktopBridge } from '../../shared/platform/desktopBridge';
 import type { PcoDatabase } from '../db/database';
 import { ensureDeviceId } from '../db/session';

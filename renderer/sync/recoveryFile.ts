@@ -2,7 +2,7 @@
 // recovery code are both lost: that laptop's escrowed data key, re-wrapped with a one-time code
 // (age scrypt) shown only on the coordinator's screen. The file alone opens nothing.
 import { z } from 'zod';
-import { generateOneTimeCode, unwrapDataKeyWithProgramme, wrapDataKeyWithCode } from '../../shared/sync';
+import { generateOneTimeCode, unwrapDataKeyWithProgramme, wrapDataKeyWithCode } from '../../shared/sync/recovery';
 import type { SyncContext } from './exportBundle';
 import { SyncNotReadyError } from './errors';
 import { readMembership, readProgrammeIdentity } from './syncMeta';

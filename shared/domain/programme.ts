@@ -1,6 +1,6 @@
 // Programme-wide settings and the counselors who work on it.
 import { z } from 'zod';
-import { cigsPeriodSchema, type CigsPeriod } from './worker';
+import { cigsPeriodSchema, type CigsPeriod } from './cigs';
 import { belfioreSchema, requiredText } from './primitives';
 
 export const programmeSchema = z.object({

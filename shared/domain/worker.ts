@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { belfioreSchema, isoDateSchema, optionalText, requiredText } from './primitives';
 import {
   cefrLevelSchema,
-  cigsCauseSchema,
   contractTypeSchema,
   educationLevelSchema,
   exitReasonSchema,
@@ -16,15 +15,9 @@ import {
   workerStatusSchema,
 } from './vocabulary';
 import { validateCodiceFiscale } from '../validation/codiceFiscale';
+import { cigsPeriodSchema } from './cigs';
 
-export const cigsPeriodSchema = z
-  .object({
-    start: isoDateSchema,
-    end: isoDateSchema,
-    cause: cigsCauseSchema,
-  })
-  .refine((p) => p.end >= p.start, { error: 'validation.periodEndBeforeStart', path: ['end'] });
-export type CigsPeriod = z.infer<typeof cigsPeriodSchema>;
+export { cigsPeriodSchema, type CigsPeriod } from './cigs';
 
 export const languageSkillSchema = z.object({
   language: requiredText(40),
