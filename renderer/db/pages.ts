@@ -2,6 +2,9 @@
 // at 30,000 workers a whole table read at once holds every row in memory at the same moment.
 import type { Table } from 'dexie';
 
+/** Rows read at a time: large enough for few round trips, small enough that a page's garbage stays small. */
+export const PAGE_ROWS = 4000;
+
 export interface PageRange {
   /** Exclusive lower bound of the ids. */
   after?: string;

@@ -14,7 +14,7 @@ import { isReportedKind, toReportEvent, type Interner, type ReportEvent, type Re
 import type { RecordCodec } from '../db/codec';
 import type { PcoDatabase } from '../db/database';
 import { EVENT_CACHE_EPOCH_KEY, EVENT_CACHE_PREFIX } from '../db/eventCacheGuard';
-import { eachPage } from '../db/pages';
+import { eachPage, PAGE_ROWS } from '../db/pages';
 import type { EventRow, MetaRow } from '../db/rows';
 
 interface Chunk {
@@ -52,7 +52,7 @@ function isChunk(value: unknown): value is Chunk {
  */
 export async function readReportEvents(db: PcoDatabase, codec: RecordCodec, intern: Interner, onEvent: (event: ReportEvent) => void, onRows: (rows: number) => void, options: CacheOptions = {}): Promise<void> {
   const chunkEvents = options.chunkEvents ?? 350;
-  const pageSize = options.pageSize ?? 4000;
+  const pageSize = options.pageSize ?? PAGE_ROWS;
   const epoch = (await db.meta.get(EVENT_CACHE_EPOCH_KEY))?.value;
   let writable = true;
   const toWrite: MetaRow[] = [];
@@ -103,7 +103,7 @@ export async function readReportEvents(db: PcoDatabase, codec: RecordCodec, inte
           const event = cut.get(row.id);
           if (event) {
             onEvent(event);
-            entries.push([row.id, event.subjectId, event.occurredOn, row.hlc, event.payload]);
+            entries.push([event.id, event.subjectId, event.occurredOn, event.hlc, event.payload]);
           }
           if (entries.length >= chunkEvents) await close(row.id);
         }
@@ -139,7 +139,7 @@ export async function readReportEvents(db: PcoDatabase, codec: RecordCodec, inte
       const entries = counts[i] === chunk.rows ? await codec.openValue<Entry[]>(bindingOf(chunk), chunk.sealed).catch(() => undefined) : undefined;
       if (entries) {
         for (const [id, subjectId, occurredOn, hlc, payload] of entries) {
-          const event = toReportEvent({ id, subjectId, occurredOn, hlc, payload: payload as EventPayload }, intern);
+          const event = toReportEvent({ id, subjectId, occurredOn, hlc, payload }, intern);
           if (event) onEvent(event);
         }
         onRows(chunk.rows);

@@ -16,7 +16,7 @@ import type { ReportData, ReportInput, ReportWorker } from '../../shared/reports
 import { todayIso } from '../../shared/time/dates';
 import type { RecordCodec } from '../db/codec';
 import type { PcoDatabase } from '../db/database';
-import { eachPage } from '../db/pages';
+import { eachPage, PAGE_ROWS } from '../db/pages';
 import { openWorker } from '../db/recordRows';
 import { openOfferRow } from '../db/repositories/offerRepository';
 import { withinScope, type ReadScope } from '../db/scope';
@@ -33,9 +33,6 @@ export interface LoadedReport {
   input: ReportInput;
   facts: ReportFacts;
 }
-
-/** Rows read at a time: large enough for few round trips, small enough that a page's garbage stays small. */
-const PAGE = 4000;
 
 const live = <R extends { deletedAt: string | null }>(rows: R[]) => rows.filter((row) => !row.deletedAt);
 
@@ -66,7 +63,7 @@ export async function loadReportInput(db: PcoDatabase, codec: RecordCodec, scope
   const workers: ReportWorker[] = [];
   // An erased file is a tombstone without sealed data; its events still count (redacted).
   const erasedWorkerIds: string[] = [];
-  await eachPage(db.workers, options.pageSize ?? PAGE, async (rows) => {
+  await eachPage(db.workers, options.pageSize ?? PAGE_ROWS, async (rows) => {
     const mine = rows.filter((row) => withinScope(scope, row));
     for (const row of mine) if (row.deletedAt && row.sealed === null) erasedWorkerIds.push(row.id);
     const opened = await Promise.all(live(mine).map((row) => openWorker(codec, row)));

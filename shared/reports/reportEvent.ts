@@ -43,7 +43,7 @@ export function createInterner(): Interner {
   };
 }
 
-function reportPayload(payload: EventPayload, intern: Interner): ReportPayload | undefined {
+function reportPayload(payload: EventPayload | ReportPayload, intern: Interner): ReportPayload | undefined {
   switch (payload.kind) {
     case 'worker.statusChanged':
       return { kind: payload.kind, from: payload.from === null ? null : intern(payload.from), to: intern(payload.to) };
@@ -63,7 +63,8 @@ function reportPayload(payload: EventPayload, intern: Interner): ReportPayload |
 }
 
 /** The report's copy of an event; undefined for the kinds no report reads. */
-export function toReportEvent(event: Pick<DomainEvent, 'id' | 'subjectId' | 'occurredOn' | 'hlc' | 'payload'>, intern: Interner): ReportEvent | undefined {
+/** Also takes an event already cut down (read back from the reports' cache): cutting again changes nothing. */
+export function toReportEvent(event: Pick<DomainEvent, 'id' | 'subjectId' | 'occurredOn' | 'hlc'> & { payload: EventPayload | ReportPayload }, intern: Interner): ReportEvent | undefined {
   const payload = reportPayload(event.payload, intern);
   if (!payload) return undefined;
   const kind = payload.kind;
