@@ -53,7 +53,7 @@ test('file an employer, log a contact, collect an offer, edit it and find it aft
   await page.getByLabel('Esito').fill('Visita ai reparti con il responsabile di produzione');
   await page.getByLabel('Nota').fill('Cercano due tornitori, anche su due turni.');
   await page.getByRole('button', { name: 'Registra il contatto' }).click();
-  await expect(page.getByText('Contatto registrato.')).toBeVisible();
+  await expect(page.getByText('Contatto registrato.', { exact: true })).toBeVisible();
   await expect(page.getByTestId('contact-log')).toContainText('12/03/2019 · Visita');
   await expect(page.getByTestId('contact-log')).toContainText('Cercano due tornitori');
   await expectNoViolations(page);
