@@ -31,8 +31,9 @@ describe('reportInputFromStore', () => {
     expect(input.workers.map((w) => w.id)).toEqual([a.id]);
     expect(input.workers[0]?.cigsEnd).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(input.erasedWorkerIds).toEqual([b.id]);
-    expect(input.events.map((e) => e.id)).toEqual(['e1', 'e2']);
-    expect(input.events[0]).not.toHaveProperty('kind');
+    const events = [...input.events];
+    expect(events.map((e) => e.id)).toEqual(['e1', 'e2']);
+    expect(events[0]).not.toHaveProperty('kind');
   });
 
   it('refuses a store without the programme record', () => {

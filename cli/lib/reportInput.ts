@@ -9,6 +9,8 @@ import type { Offer } from '../../shared/domain/offer';
 import { cigsEndDate, effectiveCigsPeriods, type Programme } from '../../shared/domain/programme';
 import type { Worker } from '../../shared/domain/worker';
 import { createInterner, toReportEvent } from '../../shared/reports/reportEvent';
+import { ReportEventColumnsBuilder } from '../../shared/reports/eventColumns';
+import { toReportWorker } from '../../shared/reports/reportWorker';
 import type { ReportInput } from '../../shared/reports/types';
 import type { AnyRecord, MemoryState, SyncTable } from '../../shared/sync';
 import { CliError } from '../io';
@@ -25,9 +27,10 @@ export function reportInputFromStore(state: MemoryState): ReportInput {
     throw new CliError("l'archivio non contiene il programma: unire prima un pacchetto del coordinatore", 'the store holds no programme record: merge a bundle from the coordinator first');
   }
   const programme = programmeRecord.data as unknown as Programme;
+  const intern = createInterner();
   const workers = live(state, 'workers').map((r) => {
     const data = r.data as unknown as Worker;
-    return { id: r.id, data, cigsEnd: cigsEndDate(effectiveCigsPeriods(data.cigsPeriods, programme.cigsPeriods)) ?? '' };
+    return toReportWorker(r.id, data, cigsEndDate(effectiveCigsPeriods(data.cigsPeriods, programme.cigsPeriods)) ?? '', intern);
   });
   const erasedWorkerIds = (state.records.workers ?? []).filter((r) => r.deletedAt !== null && Object.keys(r.data).length === 0).map((r) => r.id);
   const inScope = new Set([...workers.map((w) => w.id), ...erasedWorkerIds]);
@@ -35,13 +38,16 @@ export function reportInputFromStore(state: MemoryState): ReportInput {
   const candidacies = owned('candidacies');
   const enrolments = owned('enrolments');
   const subjects = new Set([...inScope, ...candidacies.map((c) => c.id), ...enrolments.map((e) => e.id)]);
-  const intern = createInterner();
-  const events = state.events.flatMap((e) => (subjects.has(e.subjectId) ? (toReportEvent(e, intern) ?? []) : []));
+  const events = new ReportEventColumnsBuilder();
+  for (const e of state.events) {
+    const cut = subjects.has(e.subjectId) ? toReportEvent(e, intern) : undefined;
+    if (cut) events.add(cut);
+  }
   return {
     programme,
     workers,
     erasedWorkerIds,
-    events,
+    events: events.build(),
     offers: keyed<Offer>(live(state, 'offers')),
     employers: keyed<Employer>(live(state, 'employers')),
     candidacies: keyed<Candidacy>(candidacies),

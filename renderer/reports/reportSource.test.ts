@@ -57,20 +57,20 @@ describe('report source', () => {
     expect(facts.latestActivity).toBe(todayIso()); // the files' creation, recorded today
   });
 
-  it('keeps of each event only what reports read, kind by kind in recorded order, whatever the page size', async () => {
+  it('keeps of each event only what reports read, in recorded order, whatever the page size', async () => {
     const whole = await loadReportInput(db, codec, coordinator);
     const paged = await loadReportInput(db, codec, coordinator, () => {}, { pageSize: 1, chunkEvents: 1 });
-    expect(paged.input.events).toEqual(whole.input.events);
+    expect([...paged.input.events]).toEqual([...whole.input.events]);
     expect(whole.input.workers.map((w) => w.id)).toEqual(paged.input.workers.map((w) => w.id));
-    expect(whole.input.events.map((e) => [e.payload.kind, e.occurredOn])).toEqual([
+    expect([...whole.input.events].map((e) => [e.payload.kind, e.occurredOn])).toEqual([
+      ['worker.statusChanged', todayIso()],
+      ['worker.statusChanged', todayIso()],
+      ['worker.placed', '2019-03-10'],
       ['worker.interviewHeld', '2019-03-02'],
       ['worker.interviewHeld', '2019-03-04'],
       ['worker.placed', '2019-03-10'],
-      ['worker.placed', '2019-03-10'],
-      ['worker.statusChanged', todayIso()],
-      ['worker.statusChanged', todayIso()],
     ]);
-    const [interview] = whole.input.events;
+    const interview = [...whole.input.events].find((e) => e.payload.kind === 'worker.interviewHeld');
     expect(interview?.payload).toEqual({ kind: 'worker.interviewHeld', interviewType: 'follow_up', durationMinutes: 45 });
     expect(JSON.stringify(whole.input)).not.toContain('figlia');
     expect(interview).not.toHaveProperty('recordedBy');
@@ -81,7 +81,7 @@ describe('report source', () => {
     const { input } = await loadReportInput(db, codec, bruno);
     expect(input.workers.map((w) => w.data.surname)).toEqual(['Rossi']);
     expect(input.erasedWorkerIds).toEqual([]);
-    expect(input.events.map((e) => [e.payload.kind, e.subjectId])).toEqual([['worker.statusChanged', input.workers[0]?.id]]);
+    expect([...input.events].map((e) => [e.payload.kind, e.subjectId])).toEqual([['worker.statusChanged', input.workers[0]?.id]]);
   });
 
   it('runner: reads once with progress to the end, then computes the report and the dashboard on what it read', async () => {

@@ -10,9 +10,11 @@ import type { Candidacy, Course, Enrolment, Meeting, Venture } from '../../share
 import type { Counselor } from '../../shared/domain/programme';
 import type { Employer } from '../../shared/domain/employer';
 import type { Offer } from '../../shared/domain/offer';
-import { createInterner, REPORTED_KINDS, type ReportEvent, type ReportEventKind } from '../../shared/reports/reportEvent';
+import { ReportEventColumnsBuilder } from '../../shared/reports/eventColumns';
+import { createInterner, type ReportEvent } from '../../shared/reports/reportEvent';
+import { toReportWorker, type ReportWorker } from '../../shared/reports/reportWorker';
 import { reportNames } from '../../shared/reports/names';
-import type { ReportData, ReportInput, ReportWorker } from '../../shared/reports/types';
+import type { ReportData, ReportInput } from '../../shared/reports/types';
 import { todayIso } from '../../shared/time/dates';
 import type { RecordCodec } from '../db/codec';
 import type { PcoDatabase } from '../db/database';
@@ -60,6 +62,7 @@ export async function loadReportInput(db: PcoDatabase, codec: RecordCodec, scope
     onProgress(Math.min(1, read / total));
   };
 
+  const intern = createInterner();
   const workers: ReportWorker[] = [];
   // An erased file is a tombstone without sealed data; its events still count (redacted).
   const erasedWorkerIds: string[] = [];
@@ -67,7 +70,7 @@ export async function loadReportInput(db: PcoDatabase, codec: RecordCodec, scope
     const mine = rows.filter((row) => withinScope(scope, row));
     for (const row of mine) if (row.deletedAt && row.sealed === null) erasedWorkerIds.push(row.id);
     const opened = await Promise.all(live(mine).map((row) => openWorker(codec, row)));
-    for (const worker of opened) workers.push({ id: worker.id, data: worker.data, cigsEnd: worker.cigsEnd });
+    for (const worker of opened) workers.push(toReportWorker(worker.id, worker.data, worker.cigsEnd, intern));
     advance(rows.length);
   });
 
@@ -85,13 +88,12 @@ export async function loadReportInput(db: PcoDatabase, codec: RecordCodec, scope
   ]);
 
   const subjects = new Set([...inScope, ...candidacies.map((c) => c.id), ...enrolments.map((e) => e.id)]);
-  const intern = createInterner();
-  const byKind = new Map<ReportEventKind, ReportEvent[]>(REPORTED_KINDS.map((kind) => [kind, []]));
+  const events = new ReportEventColumnsBuilder();
   const today = todayIso();
   let latestActivity: string | undefined;
   const keep = (event: ReportEvent) => {
     if (!subjects.has(event.subjectId)) return;
-    byKind.get(event.payload.kind)?.push(event);
+    events.add(event);
     if (event.occurredOn <= today && (!latestActivity || event.occurredOn > latestActivity)) latestActivity = event.occurredOn;
   };
   await readReportEvents(db, codec, intern, keep, advance, options);
@@ -101,8 +103,8 @@ export async function loadReportInput(db: PcoDatabase, codec: RecordCodec, scope
     programme: programmeRow.data,
     workers,
     erasedWorkerIds,
-    // Kind by kind, each in the order it was recorded (ids are time-ordered).
-    events: REPORTED_KINDS.flatMap((kind) => byKind.get(kind) ?? []),
+    // In the order recorded (ids are time-ordered), as columns: the worker keeps them while its screen is open.
+    events: events.build(),
     offers: offers.map((o) => ({ id: o.id, data: o.data as Offer })),
     employers: employers.map((e) => ({ id: e.id, data: e.data })),
     candidacies: candidacies.map((c) => ({ id: c.id, data: c.data })),

@@ -7,7 +7,9 @@ import { generateCasework } from '../demo/activity/casework';
 import { generateEmployers } from '../demo/activity/employers';
 import { generateRetraining } from '../demo/activity/retraining';
 import type { DemoProgramme } from '../demo/types';
+import { reportEventColumns } from './eventColumns';
 import { createInterner, toReportEvent, type ReportEvent } from './reportEvent';
+import { toReportWorker } from './reportWorker';
 import type { ReportInput } from './types';
 
 export function reportInputFromDemo(demo: DemoProgramme): ReportInput {
@@ -36,9 +38,10 @@ export function reportInputFromDemo(demo: DemoProgramme): ReportInput {
   ];
   return {
     programme: demo.programme,
-    workers: demo.workers.map((w) => ({ id: w.id, data: w.worker, cigsEnd: cigsEndDate(effectiveCigsPeriods(w.worker.cigsPeriods, demo.programme.cigsPeriods)) ?? '' })),
+    workers: demo.workers.map((w) => toReportWorker(w.id, w.worker, cigsEndDate(effectiveCigsPeriods(w.worker.cigsPeriods, demo.programme.cigsPeriods)) ?? '', intern)),
     erasedWorkerIds: [],
-    events,
+    // As the app holds them (renderer/reports/reportSource.ts).
+    events: reportEventColumns(events),
     offers: employersDemo.offers.map((o) => ({ id: o.id, data: o.offer })),
     employers: demo.employers.map((e) => ({ id: e.id, data: e.employer })),
     candidacies: candidacies.candidacies.map((c) => ({ id: c.id, data: c.candidacy })),

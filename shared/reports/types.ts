@@ -6,9 +6,9 @@ import type { Candidacy, Course, Enrolment, Meeting, Venture } from '../domain/c
 import type { Employer } from '../domain/employer';
 import type { Offer } from '../domain/offer';
 import type { Programme } from '../domain/programme';
-import type { Worker } from '../domain/worker';
 import type { StatisticalRecord } from '../gdpr/statisticalRecord';
 import type { ReportEvent } from './reportEvent';
+import type { ReportWorker } from './reportWorker';
 
 /** Inclusive range of ISO days. */
 export interface Period {
@@ -21,18 +21,18 @@ export interface Keyed<T> {
   data: T;
 }
 
-/** A live worker file. `cigsEnd` is the last day of the effective CIGS periods ('' when none apply). */
-export interface ReportWorker extends Keyed<Worker> {
-  cigsEnd: string;
-}
+export type { ReportWorker } from './reportWorker';
 
 export interface ReportInput {
   programme: Programme;
   workers: readonly ReportWorker[];
   /** Ids of workers whose personal data was erased: their events still count, their files do not. */
   erasedWorkerIds: readonly string[];
-  /** Every event of a reported kind about the workers, candidacies and enrolments in scope. */
-  events: readonly ReportEvent[];
+  /**
+   * Every event of a reported kind about the workers, candidacies and enrolments in scope, each kind
+   * in the order recorded: an array, or the columns the app keeps them in (eventColumns.ts).
+   */
+  events: Iterable<ReportEvent>;
   offers: readonly Keyed<Offer>[];
   employers: readonly Keyed<Employer>[];
   candidacies: readonly Keyed<Candidacy>[];
