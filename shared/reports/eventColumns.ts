@@ -137,26 +137,36 @@ export class ReportEventColumns implements Iterable<ReportEvent> {
 
   at(row: number): ReportEvent {
     const { kind, subject, day, id, hlc, first, second, amount } = this.columns;
-    const text = (index: number | undefined): string => this.strings[index ?? NONE] ?? '';
-    const code = <T extends string>(index: number | undefined): T | null => (index === NONE ? null : (text(index) as T));
-    const common = { id: text(id[row]), subjectId: text(subject[row]), occurredOn: text(day[row]), hlc: text(hlc[row]) };
+    const strings = this.strings;
+    // One object per event and one per payload, built as literals: a report reads 720,000 of them.
+    const eventId = strings[id[row] ?? NONE] ?? '';
+    const subjectId = strings[subject[row] ?? NONE] ?? '';
+    const occurredOn = strings[day[row] ?? NONE] ?? '';
+    const eventHlc = strings[hlc[row] ?? NONE] ?? '';
+    const firstValue = first[row] ?? NONE;
     // The casts restore the vocabulary types the strings had when they were added.
     const payloadKind = REPORTED_KINDS[kind[row] ?? 0] ?? 'worker.statusChanged';
     switch (payloadKind) {
       case 'worker.statusChanged':
-      case 'candidacy.stageChanged':
-        return { ...common, payload: { kind: payloadKind, from: code(first[row]), to: text(second[row]) } as ReportPayload };
-      case 'worker.placed': {
-        const placement = this.placed[first[row] ?? 0];
-        if (!placement) throw new Error(`event column ${row}: no placement`);
-        return { ...common, payload: placement };
+      case 'candidacy.stageChanged': {
+        const payload = { kind: payloadKind, from: firstValue === NONE ? null : (strings[firstValue] ?? ''), to: strings[second[row] ?? NONE] ?? '' } as ReportPayload;
+        return { id: eventId, subjectId, occurredOn, hlc: eventHlc, payload };
       }
-      case 'worker.interviewHeld':
-        return { ...common, payload: { kind: payloadKind, interviewType: text(first[row]), durationMinutes: amount[row] ?? 0 } as ReportPayload };
+      case 'worker.placed': {
+        const payload = this.placed[firstValue];
+        if (!payload) throw new Error(`event column ${row}: no placement`);
+        return { id: eventId, subjectId, occurredOn, hlc: eventHlc, payload };
+      }
+      case 'worker.interviewHeld': {
+        const payload = { kind: payloadKind, interviewType: strings[firstValue] ?? '', durationMinutes: amount[row] ?? 0 } as ReportPayload;
+        return { id: eventId, subjectId, occurredOn, hlc: eventHlc, payload };
+      }
       case 'course.attendance':
-        return { ...common, payload: { kind: payloadKind, hours: amount[row] ?? 0 } };
-      case 'course.ended':
-        return { ...common, payload: { kind: payloadKind, outcome: text(first[row]) as 'completed' | 'dropped', certificate: second[row] === 1 } };
+        return { id: eventId, subjectId, occurredOn, hlc: eventHlc, payload: { kind: payloadKind, hours: amount[row] ?? 0 } };
+      case 'course.ended': {
+        const outcome = strings[firstValue] as 'completed' | 'dropped';
+        return { id: eventId, subjectId, occurredOn, hlc: eventHlc, payload: { kind: payloadKind, outcome, certificate: second[row] === 1 } };
+      }
     }
   }
 

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { median, type BenchResult, type BenchSuite } from './harness';
-import { chromiumMissing, launchProfile, processMemoryMB, serveWebBuild, settledRendererMemory, withRendererPeak } from './ui/browser';
-import { heapAfterGcMB, marks, scrollFrames, searchLatency } from './ui/probes';
+import { chromiumMissing, firstTab, launchProfile, processMemoryMB, serveWebBuild, settledRendererMemory, withRendererPeak } from './ui/browser';
+import { heapAfterGcMB, marks, scrollFrames, searchLatency, workerHeapsAfterGcMB } from './ui/probes';
 
 const PASSPHRASE = 'cavallo batteria graffetta corretta';
 const COLD_STARTS = 3;
@@ -39,7 +39,7 @@ async function waitForFullList(page: Page, workers: number): Promise<void> {
 async function loadDemo(url: string, profile: string, workers: number): Promise<number> {
   const context = await launchProfile(profile);
   try {
-    const page = await context.newPage();
+    const page = await firstTab(context);
     await page.goto(url);
     await page.getByLabel('Dimensione').selectOption(String(workers));
     await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
@@ -70,7 +70,7 @@ interface ColdStart {
 async function coldStart(url: string, profile: string, workers: number): Promise<ColdStart> {
   const context = await launchProfile(profile);
   await context.addInitScript((mark) => document.addEventListener('submit', () => performance.mark(mark), true), SUBMIT_MARK);
-  const page = await context.newPage();
+  const page = await firstTab(context);
   await page.goto(url);
   const passphrase = page.getByLabel('Passphrase', { exact: true });
   await passphrase.fill(PASSPHRASE);
@@ -133,9 +133,11 @@ async function measureSize(url: string, size: Size): Promise<BenchResult[]> {
     await page.getByRole('link', { name: 'Lavoratori', exact: true }).click();
     await waitForFullList(page, size.workers);
     const dashboard = await openDashboard();
-    const heapDashboard = await heapAfterGcMB(page);
+    // Settled first: the heap probes force garbage collections, which the app would not get.
     const memoryDashboard = await settledRendererMemory();
-    const browserDashboard = (await processMemoryMB()).browser;
+    const heapDashboard = await heapAfterGcMB(page);
+    const reportWorker = await workerHeapsAfterGcMB(page);
+    const { browser: browserDashboard, renderers } = await processMemoryMB();
     await last.context.close();
 
     const sorted = [...scroll.intervals].sort((a, b) => a - b);
@@ -159,9 +161,12 @@ async function measureSize(url: string, size: Size): Promise<BenchResult[]> {
       figure('renderer memory (Pss), peak during the first opening of the dashboard', [firstDashboard.peakMB], 'MB', { note: 'sampled every 250 ms; the page and its Web Workers' }),
       figure('dashboard, later openings: events from the sealed cache, figures on screen', [dashboard.ms], 'ms'),
       figure('renderer memory (Pss), peak during a later opening of the dashboard', [dashboard.peakMB], 'MB', { note: 'sampled every 250 ms; the page and its Web Workers' }),
+      figure("report Web Worker on the dashboard: JS heap after GC, and typed arrays' storage", [reportWorker.heap + reportWorker.arrays], 'MB', {
+        note: `${reportWorker.heap.toFixed(0)} MB heap + ${reportWorker.arrays.toFixed(0)} MB of columns; it keeps the report's input while the screen is open`,
+      }),
       figure('renderer memory (Pss) on the dashboard, settled (30 s after its figures appeared)', [memoryDashboard.settled], 'MB', {
         targetMax: 300,
-        note: `${memoryDashboard.first.toFixed(0)} MB as the figures appeared; page's JS heap after GC ${heapDashboard.toFixed(0)} MB; browser process ${browserDashboard.toFixed(0)} MB`,
+        note: `${memoryDashboard.first.toFixed(0)} MB as the figures appeared; page's JS heap after GC ${heapDashboard.toFixed(0)} MB; ${renderers} renderer process(es); browser process ${browserDashboard.toFixed(0)} MB`,
       }),
     ];
   } finally {

@@ -69,3 +69,38 @@ export async function heapAfterGcMB(page: Page): Promise<number> {
   await cdp.detach();
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN) / 2 ** 20;
 }
+
+/**
+ * JS heap of the page's Web Workers after a full garbage collection (MB), with their typed arrays'
+ * storage, which lives outside the heap. Playwright does not open a DevTools session on a worker,
+ * so the page's session attaches to them and passes the commands through.
+ */
+export async function workerHeapsAfterGcMB(page: Page): Promise<{ heap: number; arrays: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  const sessions: string[] = [];
+  const replies = new Map<number, (result: Record<string, number>) => void>();
+  cdp.on('Target.attachedToTarget', (event) => sessions.push(event.sessionId));
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    const message = JSON.parse(event.message) as { id?: number; result?: Record<string, number> };
+    if (message.id !== undefined) replies.get(message.id)?.(message.result ?? {});
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  await page.waitForTimeout(500); // the attached events for workers already running
+  let next = 0;
+  const call = (sessionId: string, method: string) =>
+    new Promise<Record<string, number>>((resolve) => {
+      const id = ++next;
+      replies.set(id, resolve);
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+    });
+  let heap = 0;
+  let arrays = 0;
+  for (const sessionId of sessions) {
+    await call(sessionId, 'HeapProfiler.collectGarbage');
+    const usage = await call(sessionId, 'Runtime.getHeapUsage');
+    heap += usage['usedSize'] ?? Number.NaN;
+    arrays += usage['backingStorageSize'] ?? 0;
+  }
+  await cdp.detach();
+  return { heap: heap / 2 ** 20, arrays: arrays / 2 ** 20 };
+}
