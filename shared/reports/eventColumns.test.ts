@@ -56,4 +56,15 @@ describe('report event columns', () => {
   it('hold nothing when nothing was added', () => {
     expect([...reportEventColumns([])]).toEqual([]);
   });
+
+  it('refuse a row they do not hold, and a builder used after it built', () => {
+    const builder = new ReportEventColumnsBuilder();
+    const event: ReportEvent = { id: '', subjectId: 'enrolment-1', occurredOn: '2019-03-04', hlc: '', payload: { kind: 'course.attendance', hours: 4 } };
+    builder.add(event);
+    const columns = builder.build();
+    expect(() => columns.at(1)).toThrow(RangeError);
+    expect(() => columns.at(-1)).toThrow(RangeError);
+    expect(() => builder.add(event)).toThrow(/after build/);
+    expect([...columns]).toEqual([event]);
+  });
 });

@@ -34,6 +34,7 @@ class GrowingColumn<A extends Uint8Array | Uint32Array | Float64Array> {
 /** Adds events one at a time (as they are read and opened), then `build()` freezes them into columns. */
 export class ReportEventColumnsBuilder {
   private count = 0;
+  private built = false;
   private readonly strings: string[] = [];
   private readonly stringIndex = new Map<string, number>();
   private readonly placed: Placed[] = [];
@@ -63,6 +64,7 @@ export class ReportEventColumnsBuilder {
   }
 
   add(event: ReportEvent): void {
+    if (this.built) throw new Error('ReportEventColumnsBuilder: add() after build()');
     const row = this.count;
     const { payload } = event;
     this.kind.set(row, KIND_INDEX.get(payload.kind) ?? 0);
@@ -100,7 +102,9 @@ export class ReportEventColumnsBuilder {
     this.count += 1;
   }
 
+  /** Once: the columns share this builder's string table, so nothing may be added after. */
   build(): ReportEventColumns {
+    this.built = true;
     const n = this.count;
     return new ReportEventColumns(n, this.strings, this.placed, {
       kind: this.kind.trimmed(n),
@@ -136,6 +140,7 @@ export class ReportEventColumns implements Iterable<ReportEvent> {
   ) {}
 
   at(row: number): ReportEvent {
+    if (!Number.isInteger(row) || row < 0 || row >= this.length) throw new RangeError(`no event at row ${row} of ${this.length}`);
     const { kind, subject, day, id, hlc, first, second, amount } = this.columns;
     const strings = this.strings;
     // One object per event and one per payload, built as literals: a report reads 720,000 of them.
