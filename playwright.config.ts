@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './test/chromium';
+import { BROWSER_TIME_ZONE } from './test/e2e/dates';
 
 const port = Number(process.env.PCO_E2E_PORT ?? 4173);
 
@@ -15,7 +16,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     locale: 'it-IT',
-    timezoneId: 'Europe/Rome',
+    timezoneId: BROWSER_TIME_ZONE,
     viewport: { width: 1400, height: 900 },
     trace: 'retain-on-failure',
     launchOptions: {

@@ -4,6 +4,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { loadDemo } from './helpers';
+import { screenDay } from './dates';
 
 const SHOTS = 'test-results/screenshots';
 const ROLE = 'Addetto al magazzino (prova e2e)';
@@ -13,10 +14,7 @@ async function expectNoViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-function today(): string {
-  const now = new Date();
-  return `${String(now.getDate()).padStart(2, '0')}/${String(now.getMonth() + 1).padStart(2, '0')}/${now.getFullYear()}`;
-}
+const today = () => screenDay();
 
 /** Creates an offer with two positions through the offer form; returns its id. */
 async function createOffer(page: Page): Promise<{ id: string; employer: string }> {

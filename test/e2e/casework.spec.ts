@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { loadDemo, unlock } from './helpers';
+import { shiftItalian } from './dates';
 
 const SKILLS = ['saldatura TIG orbitale', 'programmazione PLC S7'];
 const NOTES = 'Nota riservata: racconta della salute del padre.';
@@ -11,12 +12,6 @@ async function expectNoViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-/** dd/mm/yyyy shifted by some days. */
-function shiftItalian(date: string, days: number): string {
-  const [d, m, y] = date.split('/').map(Number);
-  const shifted = new Date(Date.UTC(y!, m! - 1, d! + days));
-  return `${String(shifted.getUTCDate()).padStart(2, '0')}/${String(shifted.getUTCMonth() + 1).padStart(2, '0')}/${shifted.getUTCFullYear()}`;
-}
 
 test.beforeEach(async ({ page }) => {
   // No File System Access API: the web bridge downloads, and the test reads the download.

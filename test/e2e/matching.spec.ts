@@ -5,6 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { loadDemo, unlock } from './helpers';
+import { screenDay } from './dates';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -76,12 +77,7 @@ test('an offer: ranked workers with reasons, exclusions apart, two proposed', as
   for (const name of names) await expect(page.getByTestId('candidacy-card').filter({ hasText: name })).toBeVisible();
 });
 
-/** A day relative to today, as typed on screen (dd/mm/yyyy). */
-function day(offset: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + offset);
-  return `${String(date.getDate()).padStart(2, '0')}/${String(date.getMonth() + 1).padStart(2, '0')}/${date.getFullYear()}`;
-}
+const day = (offset: number) => screenDay(offset);
 
 test('close the gap: a worker lacking only the required skill is shown the course that teaches it', async ({ page }) => {
   test.setTimeout(120_000);

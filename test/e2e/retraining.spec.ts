@@ -1,13 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { loadDemo } from './helpers';
+import { screenDay } from './dates';
 
-/** A day relative to today, as typed on screen (dd/mm/yyyy). */
-function day(offset: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + offset);
-  return `${String(date.getDate()).padStart(2, '0')}/${String(date.getMonth() + 1).padStart(2, '0')}/${date.getFullYear()}`;
-}
+const day = (offset: number) => screenDay(offset);
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();

@@ -8,19 +8,14 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadDemo } from './helpers';
+import { screenDay } from './dates';
 
 const SHOTS = 'test-results/screenshots';
 const EMPLOYER = 'Logistica del Valdarno S.r.l. (storia e2e)';
 const ROLE = 'Magazziniere carrellista (storia e2e)';
 const COURSE = 'Carrellisti e sicurezza in magazzino (storia e2e)';
 
-/** A day relative to today, as typed on screen (dd/mm/yyyy). */
-function day(offset: number, months = 0): string {
-  const date = new Date();
-  date.setMonth(date.getMonth() + months);
-  date.setDate(date.getDate() + offset);
-  return `${String(date.getDate()).padStart(2, '0')}/${String(date.getMonth() + 1).padStart(2, '0')}/${date.getFullYear()}`;
-}
+const day = (offset: number, months = 0) => screenDay(offset, months);
 
 /** A valid partita IVA: 7-digit serial, office code, check digit (odd places as they are, even places doubled). */
 function partitaIva(serial: string, office = '048'): string {

@@ -3,6 +3,7 @@
 // joining with an enrolment file, exporting and importing a bundle, recording an interview.
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { PASSPHRASE } from './helpers';
+import { shiftItalian } from './dates';
 
 export async function laptop(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ acceptDownloads: true });
@@ -99,12 +100,6 @@ export async function join(page: Page, enrolment: string, fingerprint: string): 
   await expect(page.getByRole('heading', { name: 'Lavoratori', level: 1 })).toBeVisible();
 }
 
-/** dd/mm/yyyy shifted by some days. */
-function shiftItalian(date: string, days: number): string {
-  const [d, m, y] = date.split('/').map(Number);
-  const shifted = new Date(Date.UTC(y!, m! - 1, d! + days));
-  return `${String(shifted.getUTCDate()).padStart(2, '0')}/${String(shifted.getUTCMonth() + 1).padStart(2, '0')}/${shifted.getUTCFullYear()}`;
-}
 
 /**
  * Records an interview on the worker's file through the case-work form; `skill` tells it apart.
