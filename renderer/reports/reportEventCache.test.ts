@@ -136,4 +136,26 @@ describe('report event cache', () => {
     expect(await chunkKeys(db)).toEqual([]);
     expect((await read(db, codec)).ids).toEqual(['e01', 'e02', 'e04', 'e05']);
   });
+
+  it('over many batches of chunks (each read ahead of the one taken in): a damaged chunk and a missing one in later batches', async () => {
+    const ids = Array.from({ length: 240 }, (_, n) => `f${String(n).padStart(3, '0')}`);
+    await addEvents(db, codec, ids);
+    const everything = ['e01', 'e02', 'e04', 'e05', 'e07', ...ids];
+    expect((await read(db, codec)).ids).toEqual(everything);
+    const keys = await chunkKeys(db);
+    expect(keys.length).toBeGreaterThan(100); // three batches of 50 and more
+    const damaged = keys[75]!;
+    const chunk = (await db.meta.get(damaged))!.value as { sealed: { ct: string } };
+    await db.meta.put({ key: damaged, value: { ...chunk, sealed: { ...chunk.sealed, ct: `AAAA${chunk.sealed.ct.slice(4)}` } } });
+    await db.meta.delete(keys[110]!);
+
+    const counted = counting(codec);
+    expect((await read(db, counted.codec)).ids).toEqual(everything);
+    // The damaged chunk's two events, then everything after the gap row by row (the chain is broken there).
+    const afterGap = everything.indexOf(keys[109]!.slice(EVENT_CACHE_PREFIX.length)) + 1;
+    expect(counted.opened()).toBe(2 + (everything.length - afterGap));
+    counted.reset();
+    expect((await read(db, counted.codec)).ids).toEqual(everything);
+    expect(counted.opened()).toBeLessThanOrEqual(1); // rebuilt: only the newest, short of a chunk
+  });
 });

@@ -115,19 +115,32 @@ export async function readReportEvents(db: PcoDatabase, codec: RecordCodec, inte
     if (upTo !== undefined && (rows > 0 || chunkAfter !== upTo)) await close(upTo);
   }
 
+  /**
+   * The next chunks after `afterKey`, their ranges counted and those that still hold being
+   * decrypted, all at once: one after the other, each round trip to the database or to the crypto
+   * thread left the worker idle.
+   */
+  async function fetchBatch(afterKey: string) {
+    const batch = await db.meta.where('key').between(afterKey, `${EVENT_CACHE_PREFIX}\uffff`, false, false).limit(CHUNKS_AT_ONCE).toArray();
+    const counts = await Promise.all(batch.map((row) => (isChunk(row.value) ? db.events.where(':id').between(row.value.after, row.value.upTo, false, true).count() : -1)));
+    const opening = batch.map((row, i) => (isChunk(row.value) && counts[i] === row.value.rows ? codec.openValue<Entry[]>(bindingOf(row.value), row.value.sealed).catch(() => undefined) : undefined));
+    return { batch, opening };
+  }
+
   let covered = '';
   let chainBroken = false;
-  let lastKey = EVENT_CACHE_PREFIX;
+  let next = fetchBatch(EVENT_CACHE_PREFIX);
   for (;;) {
-    const batch = await db.meta.where('key').between(lastKey, `${EVENT_CACHE_PREFIX}\uffff`, false, false).limit(CHUNKS_AT_ONCE).toArray();
+    const { batch, opening } = await next;
     const lastRow = batch[batch.length - 1];
     if (!lastRow) break;
-    lastKey = lastRow.key;
+    // Read ahead while this batch is taken in: what it may rewrite lies at or before its last key.
+    next = fetchBatch(lastRow.key);
+    next.catch(() => undefined); // awaited on the next turn; if this one throws first, it is not left unhandled
     if (chainBroken) {
       toDrop.push(...batch.map((row) => row.key));
       continue;
     }
-    const counts = await Promise.all(batch.map((row) => (isChunk(row.value) ? db.events.where(':id').between(row.value.after, row.value.upTo, false, true).count() : -1)));
     for (const [i, row] of batch.entries()) {
       const chunk = row.value;
       if (!isChunk(chunk) || chunk.after !== covered || row.key !== chunkKey(chunk.upTo)) {
@@ -136,7 +149,7 @@ export async function readReportEvents(db: PcoDatabase, codec: RecordCodec, inte
         toDrop.push(...batch.slice(i).map((r) => r.key));
         break;
       }
-      const entries = counts[i] === chunk.rows ? await codec.openValue<Entry[]>(bindingOf(chunk), chunk.sealed).catch(() => undefined) : undefined;
+      const entries = await opening[i];
       if (entries) {
         for (const [id, subjectId, occurredOn, hlc, payload] of entries) {
           const event = toReportEvent({ id, subjectId, occurredOn, hlc, payload }, intern);
