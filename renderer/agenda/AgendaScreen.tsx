@@ -17,6 +17,7 @@ import { AgendaToolbar } from './AgendaToolbar';
 import { AgendaEntryItem } from './AgendaEntryItem';
 import { calendarFileName, calendarItem } from './calendarItems';
 import { CigsAlertPanel } from '../reports/CigsAlertPanel';
+import { intlLocale } from '../../shared/i18n/locale';
 
 const validDate = (value: string | null): value is string => value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value);
 
@@ -40,7 +41,7 @@ export function AgendaScreen() {
   const today = useCallback(() => go({ date: todayIso() }), [go]);
   const changeView = useCallback((next: AgendaView) => go({ view: next }), [go]);
 
-  const dayTitle = (day: string) => new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'it-IT', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${day}T12:00:00`));
+  const dayTitle = (day: string) => new Intl.DateTimeFormat(intlLocale(i18n.language), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${day}T12:00:00`));
   const title = view === 'day' ? dayTitle(anchor) : t('casework.agenda.weekOf', { start: formatItalianDate(period.start), end: formatItalianDate(period.end) });
 
   const exportCalendar = async () => {

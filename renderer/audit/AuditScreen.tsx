@@ -11,6 +11,7 @@ import { DateInput } from '../ui/DateInput';
 import { Field } from '../ui/Field';
 import { describeAuditDetail, type Translator } from './auditDetail';
 import { useAuditSubjects } from './useAuditSubjects';
+import { intlLocale } from '../../shared/i18n/locale';
 
 const LIMIT = 500;
 
@@ -86,7 +87,7 @@ export function AuditScreen() {
         <tbody>
           {(result?.entries ?? []).map((entry) => (
             <tr key={entry.id}>
-              <td>{new Date(entry.at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'it-IT')}</td>
+              <td>{new Date(entry.at).toLocaleString(intlLocale(i18n.language))}</td>
               <td>{names.get(entry.actorId) ?? entry.actorId}</td>
               <td>{t(`audit.actions.${entry.action}`)}</td>
               <td>{subject(entry)}</td>

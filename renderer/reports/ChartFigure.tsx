@@ -2,6 +2,7 @@
 // technology and a table with the same figures follows it (open by default in print).
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { intlLocale } from '../../shared/i18n/locale';
 
 export interface ChartTable {
   columns: string[];
@@ -10,7 +11,7 @@ export interface ChartTable {
 
 export function ChartFigure({ title, table, children, testId }: { title: string; table: ChartTable; children: ReactNode; testId?: string }) {
   const { t, i18n } = useTranslation();
-  const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'it-IT');
+  const number = new Intl.NumberFormat(intlLocale(i18n.language));
   return (
     <figure className="chart card" data-testid={testId}>
       <figcaption>

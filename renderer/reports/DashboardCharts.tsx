@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { WORKER_STATUSES } from '../../shared/domain/vocabulary';
 import type { Dashboard } from '../../shared/reports/dashboard';
 import { ChartFigure } from './ChartFigure';
+import { intlLocale } from '../../shared/i18n/locale';
 
 /** Colour per status, distinguishable for the common colour-vision deficiencies (Okabe–Ito). */
 const STATUS_COLOURS: Record<(typeof WORKER_STATUSES)[number], string> = {
@@ -18,7 +19,7 @@ const STATUS_COLOURS: Record<(typeof WORKER_STATUSES)[number], string> = {
 };
 
 function monthLabel(month: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'it-IT', { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  return new Intl.DateTimeFormat(intlLocale(language), { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
 export function TrackStatusChart({ dashboard, animate = true }: { dashboard: Dashboard; animate?: boolean }) {

@@ -16,6 +16,7 @@ import { ReportTableView, type DrillTarget } from './ReportTableView';
 import { useReportJob, useReportSession } from './useReports';
 import { ReadingProgress } from './ReadingProgress';
 import { asTranslate } from './translate';
+import { intlLocale } from '../../shared/i18n/locale';
 
 const measure = (table: ReportTable, key: string) => table.rows.find((row) => row.key === key)?.cells[0];
 
@@ -33,8 +34,8 @@ export function DashboardScreen() {
   const [drill, setDrill] = useState<DrillTarget | null>(null);
   const failure = loadError ?? error;
   const figure = (table: ReportTable, key: string) => formatFigure(measure(table, key), table.rows.find((r) => r.key === key)?.unit ?? 'count', i18n.language, tr);
-  const count = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'it-IT');
-  const monthName = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'it-IT', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${asOf.slice(0, 7)}-01T00:00:00Z`));
+  const count = new Intl.NumberFormat(intlLocale(i18n.language));
+  const monthName = new Intl.DateTimeFormat(intlLocale(i18n.language), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${asOf.slice(0, 7)}-01T00:00:00Z`));
 
   return (
     <section className="screen dashboard-screen" aria-labelledby="dashboard-title">

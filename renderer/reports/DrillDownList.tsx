@@ -9,6 +9,7 @@ import type { ReportData } from '../../shared/reports/types';
 import { columnLabel, rowLabel, tableTitle } from '../../shared/reports/labels';
 import type { DrillTarget } from './ReportTableView';
 import { asTranslate } from './translate';
+import { intlLocale } from '../../shared/i18n/locale';
 
 function WorkerCell({ item, data }: { item: DrillItem; data: ReportData }) {
   const { t } = useTranslation();
@@ -24,7 +25,7 @@ export function DrillDownList({ target, data, onClose }: { target: DrillTarget; 
   const items = target.row.cells[target.column]?.items ?? [];
   const counselorOf = (workerId: string | undefined) => data.counselorNames.get((workerId && data.counselorOf.get(workerId)) || '') ?? '';
   const title = t('reports.drill.title', { table: tableTitle(tr, target.table.id), row: `${rowLabel(tr, target.table, target.row.key)} · ${columnLabel(tr, target.table.columns[target.column]?.id ?? '')}` });
-  const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'it-IT', { maximumFractionDigits: 1 });
+  const number = new Intl.NumberFormat(intlLocale(i18n.language), { maximumFractionDigits: 1 });
   return (
     <Modal title={title} onClose={onClose} wide>
       <p className="count">{t('reports.drill.count', { count: items.length })}</p>

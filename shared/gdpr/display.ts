@@ -2,6 +2,7 @@
 // what cannot be formatted is shown as stored rather than thrown.
 import { format, isValid, parseISO } from 'date-fns';
 import { formatPlace, placeByCode } from '../geo/comuni';
+import { intlLocale } from '../i18n/locale';
 
 /** What an empty value reads as: a visible dash, not a blank the reader may take for an omission. */
 export const EMPTY = '—';
@@ -36,7 +37,7 @@ export function displayPlace(code: string): string {
 }
 
 export function displayNumber(value: number | undefined, language: DisplayContext['language']): string {
-  return value === undefined ? EMPTY : new Intl.NumberFormat(language === 'it' ? 'it-IT' : 'en-GB').format(value);
+  return value === undefined ? EMPTY : new Intl.NumberFormat(intlLocale(language)).format(value);
 }
 
 export function displayList(items: readonly string[]): string {

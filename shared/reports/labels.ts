@@ -7,6 +7,7 @@ import type { InterviewType } from '../agenda/types';
 import type { ColumnUnit, ReportCell, ReportTable, TableId, Translate } from './types';
 import type { CigsBand } from './cigs';
 import type { reportsIt } from '../i18n/reports';
+import { intlLocale } from '../i18n/locale';
 
 type Measure = keyof typeof reportsIt.measures;
 type Column = keyof typeof reportsIt.columns;
@@ -63,7 +64,7 @@ export function unitOf(table: ReportTable, rowIndex: number, column: number): Co
 export function formatFigure(cell: ReportCell | undefined, unit: ColumnUnit, language: string, t: Translate): string {
   if (!cell || cell.suppressed) return t('reports.suppressed');
   if (cell.value === null) return t('reports.notAvailable');
-  const locale = language === 'en' ? 'en-GB' : 'it-IT';
+  const locale = intlLocale(language);
   const digits = unit === 'percent' || !Number.isInteger(cell.value) ? 1 : 0;
   const text = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(cell.value);
   return unit === 'percent' ? `${text}%` : text;
