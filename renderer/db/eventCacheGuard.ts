@@ -15,8 +15,11 @@ export const EVENT_CACHE_EPOCH_KEY = 'reportEventsEpoch';
 const META = 'meta';
 const EVENTS = 'events';
 
-/** Every chunk key: the prefix followed by any id. */
-export const EVENT_CACHE_RANGE: DBCoreKeyRange = { type: 2 as DBCoreRangeType, lower: EVENT_CACHE_PREFIX, upper: `${EVENT_CACHE_PREFIX}\uffff`, lowerOpen: false, upperOpen: false };
+/** Above every chunk key (the prefix followed by an id). */
+export const EVENT_CACHE_END = `${EVENT_CACHE_PREFIX}\uffff`;
+
+/** Every chunk key. */
+const EVENT_CACHE_RANGE: DBCoreKeyRange = { type: 2 as DBCoreRangeType, lower: EVENT_CACHE_PREFIX, upper: EVENT_CACHE_END, lowerOpen: false, upperOpen: false };
 
 function guardedEvents(events: DBCoreTable, meta: DBCoreTable): DBCoreTable {
   return {

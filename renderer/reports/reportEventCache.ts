@@ -13,7 +13,7 @@ import type { EventPayload } from '../../shared/domain/events';
 import { isReportedKind, toReportEvent, type Interner, type ReportEvent, type ReportPayload } from '../../shared/reports/reportEvent';
 import type { RecordCodec } from '../db/codec';
 import type { PcoDatabase } from '../db/database';
-import { EVENT_CACHE_EPOCH_KEY, EVENT_CACHE_PREFIX } from '../db/eventCacheGuard';
+import { EVENT_CACHE_END, EVENT_CACHE_EPOCH_KEY, EVENT_CACHE_PREFIX } from '../db/eventCacheGuard';
 import { eachPage, PAGE_ROWS } from '../db/pages';
 import type { EventRow, MetaRow } from '../db/rows';
 
@@ -121,7 +121,7 @@ export async function readReportEvents(db: PcoDatabase, codec: RecordCodec, inte
    * thread left the worker idle.
    */
   async function fetchBatch(afterKey: string) {
-    const batch = await db.meta.where('key').between(afterKey, `${EVENT_CACHE_PREFIX}\uffff`, false, false).limit(CHUNKS_AT_ONCE).toArray();
+    const batch = await db.meta.where('key').between(afterKey, EVENT_CACHE_END, false, false).limit(CHUNKS_AT_ONCE).toArray();
     const counts = await Promise.all(batch.map((row) => (isChunk(row.value) ? db.events.where(':id').between(row.value.after, row.value.upTo, false, true).count() : -1)));
     const opening = batch.map((row, i) => (isChunk(row.value) && counts[i] === row.value.rows ? codec.openValue<Entry[]>(bindingOf(row.value), row.value.sealed).catch(() => undefined) : undefined));
     return { batch, opening };
