@@ -5,11 +5,14 @@
 // the renderer is built to dist/renderer/.
 import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session } from 'electron';
 import type { MenuItemConstructorOptions, WebContents } from 'electron';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { lstat, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { withContentSecurityPolicy } from '../shared/security/csp';
+import { readAtMost } from './boundedRead';
+import { createFolderGrants } from './folderGrants';
 import { registerAppIpc } from './ipc/appIpc';
+import { createJsonFileStore } from './jsonFileStore';
 import { registerFileIpc } from './ipc/fileIpc';
 import { registerFolderIpc } from './ipc/folderIpc';
 import { registerDrivesIpc } from './ipc/drivesIpc';
@@ -72,6 +75,11 @@ function documentsFolder(): string | undefined {
 
 function registerIpc(): void {
   const isTrustedSender = createAppSenderCheck(APP_INDEX_URL);
+  // The folders the renderer may name, by token only: picked in the dialog (kept in userData) or listed drives.
+  const grants = createFolderGrants({
+    store: createJsonFileStore(join(app.getPath('userData'), 'shared-folders.json')),
+    onLoadError: (error) => console.warn('PCO Desk: the shared folders picked before cannot be read; they must be chosen again', error),
+  });
   const parent = (): BrowserWindow | undefined => BrowserWindow.getFocusedWindow() ?? mainWindow ?? undefined;
   registerAppIpc(ipcMain, { version: app.getVersion(), platform: process.platform, isTrustedSender });
   registerFileIpc(ipcMain, {
@@ -86,11 +94,12 @@ function registerIpc(): void {
       return owner ? dialog.showOpenDialog(owner, request) : dialog.showOpenDialog(request);
     },
     writeFile: (path, bytes) => writeFile(path, bytes),
-    readFile: (path) => readFile(path),
+    readFile: (path, maxBytes) => readAtMost(path, maxBytes),
     stat: (path) => stat(path),
   });
   registerFolderIpc(ipcMain, {
     isTrustedSender,
+    grants,
     showFolderDialog: () => {
       const owner = parent();
       const request = { properties: ['openDirectory' as const, 'createDirectory' as const] };
@@ -98,12 +107,13 @@ function registerIpc(): void {
     },
     readdir: (path) => readdir(path),
     stat: (path) => stat(path),
-    readFile: (path) => readFile(path),
+    lstat: (path) => lstat(path),
+    readFile: (path, maxBytes) => readAtMost(path, maxBytes, { noFollow: true }),
     writeNewFile: (path, bytes) => writeFile(path, bytes, { flag: 'wx' }),
   });
-  registerDrivesIpc(ipcMain, { isTrustedSender, platform: process.platform, run: runTool, readdir: (path) => readdir(path) });
+  registerDrivesIpc(ipcMain, { isTrustedSender, grants, platform: process.platform, run: runTool, readdir: (path) => readdir(path) });
   registerSecretIpc(ipcMain, { safeStorage, platform: process.platform, isTrustedSender });
-  registerOpenedBundleIpc(ipcMain, { isTrustedSender, queue: openedBundles, stat: (path) => stat(path), readFile: (path) => readFile(path) });
+  registerOpenedBundleIpc(ipcMain, { isTrustedSender, queue: openedBundles, stat: (path) => stat(path), readFile: (path, maxBytes) => readAtMost(path, maxBytes) });
 }
 
 function createMainWindow(): BrowserWindow {

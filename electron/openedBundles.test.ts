@@ -39,7 +39,16 @@ describe('bundle paths from argv', () => {
     expect(await bundlePathsFromArgv(['C:\\Program Files\\PCO Desk\\PCO Desk.exe', onStick], disk)).toEqual([onStick]);
     const portable = ['C:\\Users\\anna\\AppData\\Local\\Temp\\2abc\\PCO Desk.exe', '--allow-file-access-from-files', '--original-process-start-time=13345', onStick];
     expect(await bundlePathsFromArgv(portable, disk)).toEqual([onStick]);
-    expect(await bundlePathsFromArgv(['C:\\PCO Desk.exe', '\\\\server\\share\\x.pcobundle'], fakeDisk('\\\\server\\share\\x.pcobundle'))).toEqual(['\\\\server\\share\\x.pcobundle']);
+  });
+
+  it('never touches a bundle on a network share (no authentication to the host): it is queued unread, for main to refuse', async () => {
+    const touched: string[] = [];
+    const spy: StatPath = (path) => (touched.push(path), Promise.reject(new Error('ENOENT')));
+    const shares = ['\\\\server\\share\\x.pcobundle', '\\\\?\\UNC\\server\\share\\y.pcobundle', '//server/share/z.pcobundle'];
+    expect(await bundlePathsFromArgv(['C:\\PCO Desk.exe', ...shares], spy)).toEqual(shares);
+    const queue = createOpenedBundleQueue();
+    expect(await queueOpenedPath(queue, '//server/share/w.pcobundle', spy)).toBe(true);
+    expect(touched).toEqual([]);
   });
 
   it('macOS and development: the process serial number and the app path are skipped', async () => {

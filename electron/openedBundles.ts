@@ -3,8 +3,11 @@
 // argv handed to the running app by the single-instance lock); macOS sends an `open-file` event,
 // possibly before the app is ready. Every route ends in the same queue, which the renderer
 // drains through one IPC call (takeOpenedBundle). No Electron here: stat is injected.
+// A path on a network share is never touched here (a stat would make Windows authenticate to the
+// host): it is queued unread, and the take handler refuses it with its reason.
 import { posix, win32 } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isNetworkPath } from './networkPaths';
 
 export const OPENED_BUNDLE_EXTENSION = '.pcobundle';
 /** More than anyone double-clicks at once; a flood of arguments cannot grow the queue forever. */
@@ -38,8 +41,9 @@ export function bundlePathCandidate(argument: string): string | undefined {
   return path.toLowerCase().endsWith(OPENED_BUNDLE_EXTENSION) ? path : undefined;
 }
 
-/** True when the path names an existing regular file; any stat error means no. */
+/** True when the path names an existing regular file (any stat error means no); a network path is not asked. */
 async function isExistingFile(path: string, stat: StatPath): Promise<boolean> {
+  if (isNetworkPath(path)) return true;
   try {
     return (await stat(path)).isFile();
   } catch {

@@ -3,11 +3,12 @@
 // (drivelist needs a compiled add-on per Electron version, which this build never rebuilds):
 // Linux `lsblk`, Windows the CIM logical disks of type 2, macOS `diskutil info` on /Volumes.
 // The command runner is injected, so the parsing runs under vitest on recorded outputs.
-import type { RemovableDrive } from '../../shared/platform/desktopBridge';
+import type { RemovableDrive as BridgeDrive } from '../../shared/platform/desktopBridge';
 
 export type RunCommand = (command: string, args: readonly string[]) => Promise<string>;
 
-export type { RemovableDrive };
+/** A drive as the OS tool reports it; the IPC handler adds the token main issues for its path. */
+export type RemovableDrive = Omit<BridgeDrive, 'token'>;
 
 export interface DriveProbe {
   readonly platform: string;

@@ -1,17 +1,31 @@
 // Removable drives for the export dialog: no input, an answer read from the OS's own tool
-// (electron/drives). Only our own renderer frame gets it.
+// (electron/drives). Each drive goes out with the token main issues for its path (folderGrants),
+// which the renderer passes back to write there: it never hands main a path. A drive mounted at a
+// network-shaped path gets no token and is left out. Only our own renderer frame gets the list.
 import type { BridgeResult, RemovableDrive } from '../../shared/platform/desktopBridge';
 import { IPC_CHANNELS } from '../../shared/platform/ipcContract';
 import { listRemovableDrives, type DriveProbe } from '../drives/removableDrives';
+import type { FolderGrants } from '../folderGrants';
 import type { IpcMainLike, SenderCheck } from './handle';
 import { describeError, handleSafely } from './handle';
 
-export interface DrivesIpcDeps extends DriveProbe {
+export interface DrivesDeps extends DriveProbe {
+  readonly grants: FolderGrants;
+}
+
+export interface DrivesIpcDeps extends DrivesDeps {
   readonly isTrustedSender: SenderCheck;
 }
 
-export function createListDrivesHandler(probe: DriveProbe): () => Promise<BridgeResult<RemovableDrive[]>> {
-  return async () => ({ ok: true, value: await listRemovableDrives(probe) });
+export function createListDrivesHandler(deps: DrivesDeps): () => Promise<BridgeResult<RemovableDrive[]>> {
+  return async () => {
+    const drives: RemovableDrive[] = [];
+    for (const drive of await listRemovableDrives(deps)) {
+      const grant = deps.grants.grantDrive(drive.path);
+      if (grant) drives.push({ ...drive, token: grant.token });
+    }
+    return { ok: true, value: drives };
+  };
 }
 
 export function registerDrivesIpc(ipcMain: IpcMainLike, deps: DrivesIpcDeps): void {

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAX_BUNDLE_BYTES } from '../../shared/platform/desktopBridge';
 import { IPC_CHANNELS } from '../../shared/platform/ipcContract';
 import { createOpenFileHandler, createSaveFileHandler, registerFileIpc } from './fileIpc';
 import type { InvokeEventLike, IpcMainLike } from './handle';
@@ -84,13 +85,23 @@ describe('open file', () => {
     expect(readSpy).not.toHaveBeenCalled();
   });
 
-  it('refuses a file that grew past the limit after stat', async () => {
+  it('refuses a file that grew past the limit after stat, having asked the disk for no more than the limit', async () => {
+    const asked: (number | undefined)[] = [];
     const open = createOpenFileHandler({
       showOpenDialog: chooser(['/x/grown.bin']),
       stat: () => Promise.resolve({ size: 4, isFile: () => true }),
-      readFile: () => Promise.resolve(new Uint8Array(64)),
+      readFile: (_path, maxBytes) => (asked.push(maxBytes), Promise.resolve(new Uint8Array(17))),
     });
-    expect(await open({ maxBytes: 16 })).toMatchObject({ ok: false, error: 'tooLarge' });
+    expect(await open({ maxBytes: 16 })).toMatchObject({ ok: false, error: 'tooLarge', limitBytes: 16 });
+    expect(asked).toEqual([16]);
+  });
+
+  it('names the limit in the refusal, and refuses to be asked for more than a bundle can be', async () => {
+    const path = join(dir, 'big.pcobundle');
+    await writeFile(path, new Uint8Array(2048));
+    const open = createOpenFileHandler({ showOpenDialog: chooser([path]), ...realFs });
+    expect(await open({ maxBytes: 1024 })).toMatchObject({ ok: false, error: 'tooLarge', limitBytes: 1024 });
+    expect(await open({ maxBytes: MAX_BUNDLE_BYTES + 1 })).toMatchObject({ ok: false, error: 'invalidRequest' });
   });
 
   it('reads a real file from disk', async () => {

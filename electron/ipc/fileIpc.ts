@@ -1,11 +1,13 @@
 // Saving and opening files for the renderer: native dialogs + disk, behind the DesktopBridge
-// contract. Every request is validated with the shared zod schema; every outcome, including a
-// refusal or an I/O error, is a BridgeResult value. Dialogs and fs are injected, so this module
-// runs under vitest without Electron.
+// contract. The renderer never names a path: main writes and reads only the path the user chose in
+// the dialog (a network share included: the user picked it), and reads at most the bundle limit.
+// Every request is validated with the shared zod schema; every outcome, including a refusal or an
+// I/O error, is a BridgeResult value. Dialogs and fs are injected, so this module runs under vitest
+// without Electron.
 import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import type { BridgeErrorCode, BridgeResult, FileFilter, OpenedFile, SavedFile } from '../../shared/platform/desktopBridge';
-import { openFileRequestSchema, saveFileRequestSchema } from '../../shared/platform/desktopBridge';
+import { openFileRequestSchema, saveFileRequestSchema, tooLargeFailure } from '../../shared/platform/desktopBridge';
 import { IPC_CHANNELS } from '../../shared/platform/ipcContract';
 import type { IpcMainLike, SenderCheck } from './handle';
 import { describeError, handleSafely } from './handle';
@@ -41,7 +43,8 @@ export interface SaveFileDeps {
 export interface OpenFileDeps {
   readonly showOpenDialog: (request: OpenDialogRequest) => Promise<OpenDialogOutcome>;
   readonly stat: (path: string) => Promise<FileStats>;
-  readonly readFile: (path: string) => Promise<Uint8Array>;
+  /** Reads at most `maxBytes + 1` bytes (electron/boundedRead.ts). */
+  readonly readFile: (path: string, maxBytes: number) => Promise<Uint8Array>;
 }
 
 export type FileIpcDeps = SaveFileDeps & OpenFileDeps & { readonly isTrustedSender: SenderCheck };
@@ -81,10 +84,10 @@ export function createOpenFileHandler(deps: OpenFileDeps): (request: unknown) =>
       if (choice.canceled || path === undefined) return fail('cancelled');
       const stats = await deps.stat(path);
       if (!stats.isFile()) return fail('ioError', 'not a regular file');
-      if (stats.size > maxBytes) return fail('tooLarge', `${stats.size} bytes, limit ${maxBytes}`);
-      const bytes = await deps.readFile(path);
+      if (stats.size > maxBytes) return tooLargeFailure(stats.size, maxBytes);
+      const bytes = await deps.readFile(path, maxBytes);
       // The file may have grown between stat and read.
-      if (bytes.byteLength > maxBytes) return fail('tooLarge', `${bytes.byteLength} bytes, limit ${maxBytes}`);
+      if (bytes.byteLength > maxBytes) return tooLargeFailure(bytes.byteLength, maxBytes);
       return { ok: true, value: { name: basename(path), bytes } };
     } catch (error) {
       return fail('ioError', describeError(error));

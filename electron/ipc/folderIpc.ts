@@ -1,14 +1,17 @@
 // The shared folder (cartella condivisa) for sync bundles: the user picks a folder once; export
-// writes new bundles there and import lists and reads them. The renderer names the folder by its
-// absolute path (the token it got from the picker) and a file by a plain name with a sync
-// extension; main validates both with zod, re-checks that the folder is an existing directory,
-// never overwrites a file and never follows a name out of the folder. fs and dialogs are injected,
-// so the handlers run under vitest on real temporary folders.
-import { isAbsolute, join, normalize } from 'node:path';
+// writes new bundles there and import lists and reads them. The renderer names the folder by the
+// opaque token main issued when the user picked it (or when main listed a removable drive), never
+// by a path: a token main did not issue, a path or a UNC share among them, is refused before the
+// disk is touched ('unknownFolder'). A file is named by a plain name with a sync extension; main
+// validates both with zod, re-checks that the folder is an existing directory, never overwrites a
+// file, never follows a name out of the folder (no symbolic links) and reads at most the bundle
+// limit. fs and dialogs are injected, so the handlers run under vitest on real temporary folders.
+import { join } from 'node:path';
 import type { z } from 'zod';
 import type { BridgeErrorCode, BridgeResult, OpenedFile, SavedFile, SharedFolder, SharedFolderEntry } from '../../shared/platform/desktopBridge';
-import { SHARED_FOLDER_EXTENSIONS, listSharedFolderRequestSchema, readSharedFileRequestSchema, writeSharedFileRequestSchema } from '../../shared/platform/desktopBridge';
+import { SHARED_FOLDER_EXTENSIONS, listSharedFolderRequestSchema, readSharedFileRequestSchema, tooLargeFailure, writeSharedFileRequestSchema } from '../../shared/platform/desktopBridge';
 import { IPC_CHANNELS } from '../../shared/platform/ipcContract';
+import type { FolderGrants } from '../folderGrants';
 import type { IpcMainLike, SenderCheck } from './handle';
 import { describeError, handleSafely } from './handle';
 
@@ -25,10 +28,15 @@ export interface FolderDialogOutcome {
 }
 
 export interface FolderIpcDeps {
+  /** The folders main issued tokens for (electron/folderGrants.ts). */
+  readonly grants: FolderGrants;
   readonly showFolderDialog: () => Promise<FolderDialogOutcome>;
   readonly readdir: (path: string) => Promise<string[]>;
   readonly stat: (path: string) => Promise<FolderStats>;
-  readonly readFile: (path: string) => Promise<Uint8Array>;
+  /** Stats a name in the folder without following a symbolic link. */
+  readonly lstat: (path: string) => Promise<FolderStats>;
+  /** Reads at most `maxBytes + 1` bytes (electron/boundedRead.ts), without following a final link. */
+  readonly readFile: (path: string, maxBytes: number) => Promise<Uint8Array>;
   /** Must fail when the file exists (flag 'wx'). */
   readonly writeNewFile: (path: string, bytes: Uint8Array) => Promise<void>;
 }
@@ -44,10 +52,14 @@ function invalid(error: z.ZodError): BridgeResult<never> {
 
 const isSyncFile = (name: string) => !name.startsWith('.') && SHARED_FOLDER_EXTENSIONS.some((extension) => name.endsWith(`.${extension}`));
 
-/** The folder as a normalised absolute path that exists and is a directory, or a refusal. */
-async function checkedFolder(deps: FolderIpcDeps, folder: string): Promise<BridgeResult<string>> {
-  if (!isAbsolute(folder)) return fail('invalidRequest', 'folder: must be an absolute path');
-  const path = normalize(folder);
+/** The folder behind a token, when main issued it and it is an existing directory; otherwise a refusal. */
+async function checkedFolder(deps: FolderIpcDeps, token: string): Promise<BridgeResult<string>> {
+  const grant = await deps.grants.resolve(token);
+  if (!grant) return fail('unknownFolder', 'this folder was not chosen in this app: choose it again');
+  return existingFolder(deps, grant.path);
+}
+
+async function existingFolder(deps: FolderIpcDeps, path: string): Promise<BridgeResult<string>> {
   try {
     if (!(await deps.stat(path)).isDirectory()) return fail('ioError', 'not a folder');
   } catch (error) {
@@ -56,13 +68,26 @@ async function checkedFolder(deps: FolderIpcDeps, folder: string): Promise<Bridg
   return { ok: true, value: path };
 }
 
+/** The stats of a regular file (a symbolic link is not one); undefined for anything else. */
+async function regularFile(deps: FolderIpcDeps, path: string): Promise<FolderStats | undefined> {
+  const stats = await deps.lstat(path);
+  return stats.isFile() ? stats : undefined;
+}
+
 export function createChooseFolderHandler(deps: FolderIpcDeps): () => Promise<BridgeResult<SharedFolder>> {
   return async () => {
     const choice = await deps.showFolderDialog();
     const path = choice.filePaths[0];
     if (choice.canceled || path === undefined) return fail('cancelled');
-    const folder = await checkedFolder(deps, path);
-    return folder.ok ? { ok: true, value: { token: folder.value, label: folder.value } } : folder;
+    // Picked by the user in the dialog: the one way a network share becomes a shared folder.
+    const folder = await existingFolder(deps, path);
+    if (!folder.ok) return folder;
+    try {
+      const grant = await deps.grants.grantPicked(path);
+      return { ok: true, value: { token: grant.token, label: path } };
+    } catch (error) {
+      return fail('ioError', `the folder could not be remembered: ${describeError(error)}`);
+    }
   };
 }
 
@@ -75,8 +100,8 @@ export function createListFolderHandler(deps: FolderIpcDeps): (request: unknown)
     try {
       const entries: SharedFolderEntry[] = [];
       for (const name of (await deps.readdir(folder.value)).filter(isSyncFile)) {
-        const stats = await deps.stat(join(folder.value, name));
-        if (stats.isFile()) entries.push({ name, size: stats.size, modifiedAt: new Date(stats.mtimeMs).toISOString() });
+        const stats = await regularFile(deps, join(folder.value, name));
+        if (stats) entries.push({ name, size: stats.size, modifiedAt: new Date(stats.mtimeMs).toISOString() });
       }
       entries.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || a.name.localeCompare(b.name));
       return { ok: true, value: entries.slice(0, MAX_LISTED) };
@@ -111,11 +136,12 @@ export function createReadFileHandler(deps: FolderIpcDeps): (request: unknown) =
     const { name, maxBytes } = parsed.data;
     const path = join(folder.value, name);
     try {
-      const stats = await deps.stat(path);
-      if (!stats.isFile()) return fail('ioError', 'not a regular file');
-      if (stats.size > maxBytes) return fail('tooLarge', `${stats.size} bytes, limit ${maxBytes}`);
-      const bytes = await deps.readFile(path);
-      if (bytes.byteLength > maxBytes) return fail('tooLarge', `${bytes.byteLength} bytes, limit ${maxBytes}`);
+      const stats = await regularFile(deps, path);
+      if (!stats) return fail('ioError', 'not a regular file');
+      if (stats.size > maxBytes) return tooLargeFailure(stats.size, maxBytes);
+      const bytes = await deps.readFile(path, maxBytes);
+      // The file may have grown between lstat and read.
+      if (bytes.byteLength > maxBytes) return tooLargeFailure(bytes.byteLength, maxBytes);
       return { ok: true, value: { name, bytes } };
     } catch (error) {
       return fail('ioError', describeError(error));

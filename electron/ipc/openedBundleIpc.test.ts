@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_BUNDLE_BYTES } from '../../shared/platform/desktopBridge';
 import { IPC_CHANNELS } from '../../shared/platform/ipcContract';
 import { createOpenedBundleQueue } from '../openedBundles';
 import type { InvokeEventLike, IpcMainLike } from './handle';
@@ -48,6 +49,43 @@ describe('take opened bundle', () => {
     const gone = await take();
     expect(gone).toMatchObject({ ok: false, error: 'ioError' });
     if (!gone.ok) expect(gone.detail).toMatch(/ENOENT/);
+  });
+
+  it('refuses a bundle on a network share without touching it', async () => {
+    const queue = createOpenedBundleQueue();
+    const touched: string[] = [];
+    const take = createTakeOpenedBundleHandler({ queue, stat: (path) => (touched.push(path), stat(path)), readFile: (path) => (touched.push(path), readFile(path)) });
+    queue.offer('\\\\server\\share\\x.pcobundle');
+    queue.offer('//server/share/x.pcobundle');
+    expect(await take()).toMatchObject({ ok: false, error: 'invalidRequest', detail: expect.stringMatching(/network/) as unknown });
+    expect(await take()).toMatchObject({ ok: false, error: 'invalidRequest' });
+    expect(touched).toEqual([]);
+  });
+
+  it('names the limit in a refusal and never asks the disk for more than it', async () => {
+    const queue = createOpenedBundleQueue();
+    const asked: (number | undefined)[] = [];
+    const take = createTakeOpenedBundleHandler({ queue, stat: (path) => stat(path), readFile: (_path, maxBytes) => (asked.push(maxBytes), Promise.resolve(new Uint8Array(5))), maxBytes: 4 });
+    const big = join(dir, 'big.pcobundle');
+    await writeFile(big, new Uint8Array(5));
+    queue.offer(big);
+    expect(await take()).toMatchObject({ ok: false, error: 'tooLarge', limitBytes: 4 });
+    const grown = join(dir, 'grown.pcobundle');
+    await writeFile(grown, new Uint8Array(3));
+    queue.offer(grown);
+    expect(await take()).toMatchObject({ ok: false, error: 'tooLarge', limitBytes: 4 });
+    expect(asked).toEqual([4]);
+  });
+
+  it('reads at most the bundle limit by default', async () => {
+    const queue = createOpenedBundleQueue();
+    const asked: (number | undefined)[] = [];
+    const take = createTakeOpenedBundleHandler({ queue, stat: (path) => stat(path), readFile: (path, maxBytes) => (asked.push(maxBytes), readFile(path)) });
+    const path = join(dir, 'a.pcobundle');
+    await writeFile(path, new Uint8Array([1]));
+    queue.offer(path);
+    expect(await take()).toMatchObject({ ok: true });
+    expect(asked).toEqual([MAX_BUNDLE_BYTES]);
   });
 
   it('refuses a sender that is not our renderer without touching the queue', async () => {

@@ -9,11 +9,11 @@ export type Destination = { kind: 'default' } | { kind: 'drive'; drive: Removabl
 
 /** The folder a destination writes into, or null for the default (shared folder or dialog). */
 export function destinationFolder(destination: Destination, sharedFolder: SharedFolderSetting | null): SharedFolderSetting | null {
-  return destination.kind === 'drive' ? { token: destination.drive.path, label: destination.drive.label } : sharedFolder;
+  return destination.kind === 'drive' ? { token: destination.drive.token, label: destination.drive.label } : sharedFolder;
 }
 
 /** Stable value of a destination for a <select>. */
-export const destinationKey = (destination: Destination) => (destination.kind === 'drive' ? `drive:${destination.drive.path}` : 'default');
+export const destinationKey = (destination: Destination) => (destination.kind === 'drive' ? `drive:${destination.drive.token}` : 'default');
 
 export function destinationsOf(drives: readonly RemovableDrive[]): Destination[] {
   return [{ kind: 'default' }, ...drives.map((drive): Destination => ({ kind: 'drive', drive }))];

@@ -16,10 +16,19 @@ export const saveFileRequestSchema = z.object({
 });
 export type SaveFileRequest = z.input<typeof saveFileRequestSchema>;
 
+/**
+ * Largest file the app reads from disk: a sync bundle (a bundle of 30,000 workers with a year of
+ * history stays well below it), and the limit of every read the desktop app makes for the
+ * renderer (open dialog, shared folder, a bundle the OS opened). A refusal names it (`limitBytes`).
+ */
+export const MAX_BUNDLE_BYTES = 512 * 1024 * 1024;
+
+/** Largest file accepted, in bytes, at most MAX_BUNDLE_BYTES; bigger files are refused before they are read. */
+const readLimitSchema = z.number().int().positive().max(MAX_BUNDLE_BYTES);
+
 export const openFileRequestSchema = z.object({
   filters: z.array(fileFilterSchema).max(5).default([]),
-  /** Largest file accepted, in bytes; bigger files are refused before they are read. */
-  maxBytes: z.number().int().positive().max(2 * 1024 * 1024 * 1024),
+  maxBytes: readLimitSchema,
 });
 export type OpenFileRequest = z.input<typeof openFileRequestSchema>;
 
@@ -55,21 +64,33 @@ export const secretStorageInfoSchema = z.object({
 });
 export type SecretStorageInfo = z.infer<typeof secretStorageInfoSchema>;
 
-/** `unavailable`: the platform cannot do this (no OS key protection in the browser or on this desktop). */
-export type BridgeErrorCode = 'cancelled' | 'tooLarge' | 'invalidRequest' | 'ioError' | 'unavailable';
-export type BridgeResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: BridgeErrorCode; readonly detail?: string };
+/**
+ * `unavailable`: the platform cannot do this (no OS key protection in the browser or on this desktop).
+ * `unknownFolder`: the shared-folder token is not one this app issued (an old setting holding a
+ * path, a folder forgotten since): the user chooses the folder again.
+ */
+export type BridgeErrorCode = 'cancelled' | 'tooLarge' | 'invalidRequest' | 'ioError' | 'unavailable' | 'unknownFolder';
+export interface BridgeFailure {
+  readonly ok: false;
+  readonly error: BridgeErrorCode;
+  readonly detail?: string;
+  /** With `tooLarge`: the limit the file went over, in bytes, for the message to the user. */
+  readonly limitBytes?: number;
+}
+export type BridgeResult<T> = { readonly ok: true; readonly value: T } | BridgeFailure;
+
+/** The refusal of a file over a read limit, naming the limit so the renderer can tell the user. */
+export function tooLargeFailure(sizeBytes: number, limitBytes: number): BridgeFailure & { readonly error: 'tooLarge'; readonly limitBytes: number } {
+  const megabytes = Math.floor(limitBytes / (1024 * 1024));
+  const limit = megabytes > 0 ? `${megabytes} MB` : `${limitBytes} bytes`;
+  return { ok: false, error: 'tooLarge', detail: `${sizeBytes} bytes or more: over the limit of ${limit}`, limitBytes };
+}
 
 export interface SavedFile {
   /** Where the file went: a path in Electron, the file name in the browser. */
   readonly location: string;
   readonly size: number;
 }
-
-/**
- * Largest bundle the main process reads when the OS opens one with the app (double-click); the
- * same limit as the renderer's MAX_BUNDLE_BYTES for bundles chosen in a dialog.
- */
-export const MAX_OPENED_BUNDLE_BYTES = 512 * 1024 * 1024;
 
 export interface OpenedFile {
   readonly name: string;
@@ -78,10 +99,21 @@ export interface OpenedFile {
 
 // The shared folder (cartella condivisa): bundles written to and read from one folder the user
 // chose, so the transport can change without touching the bundle format. The folder is named by an
-// opaque token: an absolute path in Electron, the key of a persisted directory handle in the browser.
-// Only sync files are reached through it: a plain file name with one of these extensions.
+// opaque token the platform issued when the user chose it (or listed a drive): in Electron a random
+// id the main process maps to the path, in the browser the key of a persisted directory handle.
+// A token is never a path. Only sync files are reached through it: a plain file name with one of
+// these extensions.
 export const SHARED_FOLDER_EXTENSIONS = ['pcobundle', 'pcoenrol', 'pcorecovery'] as const;
 
+/** The shape of every token a bridge issues: letters, digits, '-' and '_' (no separator, colon or dot). */
+export function isFolderToken(token: string): boolean {
+  return /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/.test(token);
+}
+
+/**
+ * Any string up to 1,000 characters: the bridge answers `unknownFolder` for one it did not issue,
+ * so an old setting holding a path leads the user to choose the folder again.
+ */
 export const sharedFolderTokenSchema = z
   .string()
   .min(1)
@@ -99,13 +131,17 @@ export const sharedFileNameSchema = z
 export const listSharedFolderRequestSchema = z.object({ folder: sharedFolderTokenSchema });
 export type ListSharedFolderRequest = z.input<typeof listSharedFolderRequestSchema>;
 
-export const writeSharedFileRequestSchema = z.object({ folder: sharedFolderTokenSchema, name: sharedFileNameSchema, bytes: z.instanceof(Uint8Array) });
+export const writeSharedFileRequestSchema = z.object({
+  folder: sharedFolderTokenSchema,
+  name: sharedFileNameSchema,
+  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_BUNDLE_BYTES, { message: `must be at most ${MAX_BUNDLE_BYTES} bytes` }),
+});
 export type WriteSharedFileRequest = z.input<typeof writeSharedFileRequestSchema>;
 
 export const readSharedFileRequestSchema = z.object({
   folder: sharedFolderTokenSchema,
   name: sharedFileNameSchema,
-  maxBytes: z.number().int().positive().max(2 * 1024 * 1024 * 1024),
+  maxBytes: readLimitSchema,
 });
 export type ReadSharedFileRequest = z.input<typeof readSharedFileRequestSchema>;
 
@@ -125,8 +161,10 @@ export interface SharedFolderEntry {
 
 /** A USB stick or other removable drive mounted now (Electron only). */
 export interface RemovableDrive {
-  /** Where files go: a mount point, or a drive root such as `E:\\`. Usable as a shared-folder token. */
+  /** Where files go, to show: a mount point, or a drive root such as `E:\\`. */
   readonly path: string;
+  /** The token to pass as `folder` to the shared-folder calls to write there. */
+  readonly token: string;
   /** The volume's label, or the path when it has none. */
   readonly label: string;
   /** Capacity in bytes, when the OS says. */
@@ -143,7 +181,7 @@ export interface DesktopBridge {
   protectSecret(plain: Uint8Array): Promise<BridgeResult<Uint8Array>>;
   /** Opens what protectSecret returned, on the same machine for the same OS user. */
   unprotectSecret(protectedBytes: Uint8Array): Promise<BridgeResult<Uint8Array>>;
-  /** Lets the user pick the shared folder; 'unavailable' where the platform cannot keep one. */
+  /** Lets the user pick the shared folder and issues its token; 'unavailable' where the platform cannot keep one. */
   chooseSharedFolder(): Promise<BridgeResult<SharedFolder>>;
   /** The sync files in the shared folder, newest first. */
   listSharedFolder(request: ListSharedFolderRequest): Promise<BridgeResult<SharedFolderEntry[]>>;

@@ -24,7 +24,7 @@ describe('electron bridge', () => {
       secretStorage: vi.fn(() => Promise.resolve({ available: true, backend: 'kwallet6' })),
       protectSecret: vi.fn(() => Promise.resolve({ ok: true as const, value: sealed })),
       unprotectSecret: vi.fn(() => Promise.resolve({ ok: true as const, value: new Uint8Array([1]) })),
-      chooseSharedFolder: vi.fn(() => Promise.resolve({ ok: true as const, value: { token: '/srv/pco', label: '/srv/pco' } })),
+      chooseSharedFolder: vi.fn(() => Promise.resolve({ ok: true as const, value: { token: 'folder-1', label: '/srv/pco' } })),
       listSharedFolder: vi.fn(() => Promise.resolve({ ok: true as const, value: [] })),
       writeSharedFile: vi.fn(() => Promise.resolve({ ok: true as const, value: { location: '/srv/pco/a.pcobundle', size: 1 } })),
       readSharedFile: vi.fn(() => Promise.resolve({ ok: false as const, error: 'ioError' as const })),
@@ -32,11 +32,11 @@ describe('electron bridge', () => {
       takeOpenedBundle: vi.fn(() => Promise.resolve({ ok: true as const, value: { name: 'a.pcobundle', bytes: new Uint8Array([4]) } })),
     };
     const bridge = await loadBridge(api);
-    expect(await bridge.chooseSharedFolder()).toMatchObject({ ok: true, value: { token: '/srv/pco' } });
-    expect(await bridge.listSharedFolder({ folder: '/srv/pco' })).toEqual({ ok: true, value: [] });
-    expect(await bridge.writeSharedFile({ folder: '/srv/pco', name: 'a.pcobundle', bytes: new Uint8Array(1) })).toMatchObject({ ok: true });
-    expect(await bridge.readSharedFile({ folder: '/srv/pco', name: 'a.pcobundle', maxBytes: 1 })).toEqual({ ok: false, error: 'ioError' });
-    expect(api.listSharedFolder).toHaveBeenCalledWith({ folder: '/srv/pco' });
+    expect(await bridge.chooseSharedFolder()).toMatchObject({ ok: true, value: { token: 'folder-1' } });
+    expect(await bridge.listSharedFolder({ folder: 'folder-1' })).toEqual({ ok: true, value: [] });
+    expect(await bridge.writeSharedFile({ folder: 'folder-1', name: 'a.pcobundle', bytes: new Uint8Array(1) })).toMatchObject({ ok: true });
+    expect(await bridge.readSharedFile({ folder: 'folder-1', name: 'a.pcobundle', maxBytes: 1 })).toEqual({ ok: false, error: 'ioError' });
+    expect(api.listSharedFolder).toHaveBeenCalledWith({ folder: 'folder-1' });
     expect(await bridge.getAppInfo()).toEqual({ kind: 'electron', version: '1.0.0', platform: 'linux' });
     expect(await bridge.saveFile({ suggestedName: 'x.txt', bytes: new Uint8Array(1) })).toMatchObject({ ok: true });
     expect(await bridge.openFile({ maxBytes: 1 })).toEqual({ ok: false, error: 'cancelled' });

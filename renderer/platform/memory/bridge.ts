@@ -5,7 +5,7 @@
 // lets tests exercise the OS-protected path and its failures without Electron.
 import type { z } from 'zod';
 import type { AppInfo, BridgeErrorCode, BridgeResult, DesktopBridge, FileFilter, OpenedFile, RemovableDrive, SavedFile, SecretStorageInfo } from '../../../shared/platform/desktopBridge';
-import { openFileRequestSchema, protectedSecretBytesSchema, saveFileRequestSchema, secretBytesSchema } from '../../../shared/platform/desktopBridge';
+import { openFileRequestSchema, protectedSecretBytesSchema, saveFileRequestSchema, secretBytesSchema, tooLargeFailure } from '../../../shared/platform/desktopBridge';
 import { createMemoryFolders, type MemoryFolders } from './folders';
 
 export interface SavedRecord {
@@ -50,7 +50,7 @@ export interface MemoryBridge extends DesktopBridge, MemoryFolders {
    * secretStorage() says unavailable and protect/unprotect answer 'unavailable'. On by default.
    */
   setSecretStorageAvailable(available: boolean): void;
-  /** Simulates plugging a stick: listRemovableDrives reports it, and its path works as a shared-folder token. */
+  /** Simulates plugging a stick: listRemovableDrives reports it, and its token (not its path) reaches it as a shared folder. */
   plugDrive(drive: RemovableDrive): void;
   /** Forgets saves, queued files and failures, and makes secret storage available again. */
   reset(): void;
@@ -107,7 +107,7 @@ export function createMemoryBridge(appInfo: Partial<AppInfo> = {}): MemoryBridge
       if (failure) return Promise.resolve(fail(failure));
       const next = toOpen.shift();
       if (!next) return Promise.resolve(fail({ error: 'cancelled' }));
-      if (next.bytes.byteLength > parsed.data.maxBytes) return Promise.resolve(fail({ error: 'tooLarge', detail: `${next.bytes.byteLength} bytes, limit ${parsed.data.maxBytes}` }));
+      if (next.bytes.byteLength > parsed.data.maxBytes) return Promise.resolve(tooLargeFailure(next.bytes.byteLength, parsed.data.maxBytes));
       return Promise.resolve({ ok: true, value: { name: next.name, bytes: next.bytes.slice() } });
     },
 
@@ -136,6 +136,7 @@ export function createMemoryBridge(appInfo: Partial<AppInfo> = {}): MemoryBridge
 
     plugDrive(drive) {
       drives.push(drive);
+      folders.issueFolder(drive.token);
     },
 
     setSecretStorageAvailable(available) {

@@ -177,3 +177,15 @@ class FakeElement {
     this.removed = true;
   }
 }
+
+describe('web bridge shared folder', () => {
+  it('answers unknownFolder for a token it never issued (a path kept by an old setting among them)', async () => {
+    vi.stubGlobal('window', {});
+    const bridge = await loadBridge();
+    for (const folder of ['/home/giulia/PCO', 'folder-never-issued']) {
+      expect(await bridge.listSharedFolder({ folder })).toMatchObject({ ok: false, error: 'unknownFolder' });
+      expect(await bridge.writeSharedFile({ folder, name: 'a.pcobundle', bytes: new Uint8Array([1]) })).toMatchObject({ ok: false, error: 'unknownFolder' });
+      expect(await bridge.readSharedFile({ folder, name: 'a.pcobundle', maxBytes: 10 })).toMatchObject({ ok: false, error: 'unknownFolder' });
+    }
+  });
+});

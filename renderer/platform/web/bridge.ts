@@ -6,7 +6,7 @@
 // the data key stays wrapped by the passphrase alone.
 import type { z } from 'zod';
 import type { AppInfo, BridgeErrorCode, BridgeResult, DesktopBridge, OpenedFile, SavedFile, SecretStorageInfo } from '../../../shared/platform/desktopBridge';
-import { openFileRequestSchema, protectedSecretBytesSchema, saveFileRequestSchema, secretBytesSchema } from '../../../shared/platform/desktopBridge';
+import { openFileRequestSchema, protectedSecretBytesSchema, saveFileRequestSchema, secretBytesSchema, tooLargeFailure } from '../../../shared/platform/desktopBridge';
 import type { FilePickerHost } from './filePickers';
 import { isAbort, toAcceptAttribute, toPickerTypes } from './filePickers';
 import { webSharedFolder } from './sharedFolder';
@@ -71,9 +71,9 @@ function chooseWithInput(accept: string): Promise<File | null> {
 }
 
 async function readLimited(file: File, maxBytes: number): Promise<BridgeResult<OpenedFile>> {
-  if (file.size > maxBytes) return fail('tooLarge', `${file.size} bytes, limit ${maxBytes}`);
+  if (file.size > maxBytes) return tooLargeFailure(file.size, maxBytes);
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (bytes.byteLength > maxBytes) return fail('tooLarge', `${bytes.byteLength} bytes, limit ${maxBytes}`);
+  if (bytes.byteLength > maxBytes) return tooLargeFailure(bytes.byteLength, maxBytes);
   return { ok: true, value: { name: file.name, bytes } };
 }
 

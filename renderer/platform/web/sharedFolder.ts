@@ -4,7 +4,7 @@
 // that exports or imports. Browsers without the API answer 'unavailable' and the screens fall
 // back to the save and open dialogs.
 import type { BridgeErrorCode, BridgeResult, OpenedFile, SavedFile, SharedFolder, SharedFolderEntry } from '../../../shared/platform/desktopBridge';
-import { SHARED_FOLDER_EXTENSIONS, listSharedFolderRequestSchema, readSharedFileRequestSchema, writeSharedFileRequestSchema } from '../../../shared/platform/desktopBridge';
+import { SHARED_FOLDER_EXTENSIONS, listSharedFolderRequestSchema, readSharedFileRequestSchema, tooLargeFailure, writeSharedFileRequestSchema } from '../../../shared/platform/desktopBridge';
 import { isAbort } from './filePickers';
 
 const STORE_DB = 'pco-desk-platform';
@@ -53,7 +53,7 @@ async function storeRequest<T>(mode: IDBTransactionMode, run: (store: IDBObjectS
 
 async function handleFor(token: string): Promise<BridgeResult<DirectoryHandle>> {
   const handle = await storeRequest<DirectoryHandle | undefined>('readonly', (store) => store.get(token));
-  if (!handle) return fail('invalidRequest', 'unknown folder: choose it again');
+  if (!handle) return fail('unknownFolder', 'unknown folder: choose it again');
   if (handle.queryPermission && (await handle.queryPermission({ mode: 'readwrite' })) !== 'granted') {
     const answer = handle.requestPermission ? await handle.requestPermission({ mode: 'readwrite' }) : 'denied';
     if (answer !== 'granted') return fail('cancelled', 'permission not granted');
@@ -127,7 +127,7 @@ export const webSharedFolder = {
       const folder = await handleFor(parsed.data.folder);
       if (!folder.ok) return folder;
       const file = await (await folder.value.getFileHandle(name)).getFile();
-      if (file.size > maxBytes) return fail('tooLarge', `${file.size} bytes, limit ${maxBytes}`);
+      if (file.size > maxBytes) return tooLargeFailure(file.size, maxBytes);
       return { ok: true, value: { name, bytes: new Uint8Array(await file.arrayBuffer()) } };
     } catch (error) {
       return fail('ioError', describe(error));
