@@ -69,11 +69,12 @@ export function enrolledMembers(context: ReportContext, period: Period): Enrolle
 export function enrolledTables(members: readonly EnrolledMember[]): ReportTable[] {
   const by = (pick: (member: EnrolledMember) => string) => ({ column: WORKERS, onePerPerson: true, entries: members.map((m) => [pick(m), m.item] as const) });
   return [
+    // The columns bound each other (new ≤ by primary track ≤ any track): suppression knows it.
     countTable('enrolledByTrack', 'track', TRACKS, [
-      by((m) => m.primaryTrack),
+      { ...by((m) => m.primaryTrack), column: { ...WORKERS, within: 'anyTrack' } },
       // A worker counts once under each track they follow, so this column does not add up.
       { column: { id: 'anyTrack', unit: 'count', additive: false }, entries: members.flatMap((m) => [m.primaryTrack, ...m.secondaryTracks].map((track) => [track, m.item] as const)) },
-      { column: { id: 'newInPeriod', unit: 'count', additive: true }, onePerPerson: true, entries: members.filter((m) => m.newInPeriod).map((m) => [m.primaryTrack, m.item] as const) },
+      { column: { id: 'newInPeriod', unit: 'count', additive: true, within: 'workers' }, onePerPerson: true, entries: members.filter((m) => m.newInPeriod).map((m) => [m.primaryTrack, m.item] as const) },
     ]),
     countTable('enrolledByStatus', 'status', WORKER_STATUSES, [by((m) => m.status)]),
     countTable('enrolledByAge', 'ageBand', AGE_BANDS, [by((m) => m.ageBand)]),

@@ -1,7 +1,7 @@
 // The external view of the March report (threshold 3) and the rules on small synthetic tables.
 import { describe, expect, it } from 'vitest';
 import { computeMonitoringReport } from './report';
-import { pseudonymise, suppressTable } from './suppression';
+import { pseudonymise, suppressTable, suppressTables } from './suppression';
 import { MARCH, marchInput } from './testing';
 import type { DrillItem, MonitoringReport, ReportTable, TableId } from './types';
 
@@ -42,7 +42,8 @@ describe('the external view of March', () => {
     expect(shown(external, 'enrolledBySex')).toEqual({ M: 4, F: 3, total: 7 });
     // One new worker: the total of the column is about one person too.
     expect(shown(external, 'enrolledByTrack', 2).total).toBe('x');
-    expect(shown(external, 'enrolledByStatus')).toEqual({ active: 'x', placed: 3, in_training: 0, self_employed: 'x', retired: 0, withdrawn: 'x', total: 7 });
+    // Three hidden statuses add up to 7 − 3 = 4, so each would be 1 or 2: the 3 is hidden with them.
+    expect(shown(external, 'enrolledByStatus')).toEqual({ active: 'x', placed: 'x', in_training: 0, self_employed: 'x', retired: 0, withdrawn: 'x', total: 7 });
   });
 
   it('hides a median over fewer hirings than the threshold, and the rate only when few were placed', () => {
@@ -70,8 +71,13 @@ describe('secondary suppression', () => {
     expect(read(suppressTable(synthetic({ a: 5, b: 2, c: 4, d: 0 }), 3))).toEqual({ a: 5, b: 'x', c: 'x', d: 0, total: 11 });
   });
 
-  it('needs nothing more when two cells are already hidden', () => {
-    expect(read(suppressTable(synthetic({ a: 5, b: 2, c: 1 }), 3))).toEqual({ a: 5, b: 'x', c: 'x', total: 8 });
+  it('hides a third cell when two hidden cells add up to too little to hide a small one', () => {
+    // 8 − 5 = 3 for two cells of at least 1 each (zeros are never hidden): both would be 1 or 2.
+    expect(read(suppressTable(synthetic({ a: 5, b: 2, c: 1 }), 3))).toEqual({ a: 'x', b: 'x', c: 'x', total: 8 });
+  });
+
+  it('hides the total when nothing else can widen two hidden cells', () => {
+    expect(read(suppressTable(synthetic({ a: 1, b: 1, c: 0 }), 2))).toEqual({ a: 'x', b: 'x', c: 0, total: 'x' });
   });
 
   it('hides everything when the total itself is small', () => {
@@ -82,6 +88,42 @@ describe('secondary suppression', () => {
     // With 5, the 4 is hidden and its smallest partner, the 5, goes with it.
     expect(read(suppressTable(synthetic({ a: 5, b: 4, c: 9 }), 5))).toEqual({ a: 'x', b: 'x', c: 9, total: 18 });
     expect(read(suppressTable(synthetic({ a: 5, b: 4, c: 9 }), 1))).toEqual({ a: 5, b: 4, c: 9, total: 18 });
+  });
+
+  it('hides a total in every table that publishes it, and what would give it away', () => {
+    // Two enrolled workers, one man and one woman: the total pins both; hidden in the sex table
+    // alone, the status table (2 active, nobody else) would still say it.
+    const bySex = synthetic({ M: 1, F: 1 });
+    const byStatus: ReportTable = { ...synthetic({ active: 2, placed: 0 }), id: 'enrolledByStatus', dimension: 'status' };
+    const [sex, status] = suppressTables([bySex, byStatus], 2);
+    expect(sex && read(sex)).toEqual({ M: 'x', F: 'x', total: 'x' });
+    expect(status && read(status)).toEqual({ active: 'x', placed: 0, total: 'x' });
+  });
+
+  it('uses what one column says of another: new in the period ≤ by primary track ≤ any track', () => {
+    const cell = (value: number) => ({ value, people: value });
+    const table: ReportTable = {
+      id: 'enrolledByTrack',
+      dimension: 'track',
+      columns: [
+        { id: 'workers', unit: 'count', additive: true, within: 'anyTrack' },
+        { id: 'anyTrack', unit: 'count', additive: false },
+        { id: 'newInPeriod', unit: 'count', additive: true, within: 'workers' },
+      ],
+      rows: [
+        { key: 'relocation', cells: [cell(1), cell(4), cell(0)] },
+        { key: 'retraining', cells: [cell(10), cell(10), cell(9)] },
+      ],
+      total: { key: 'total', cells: [cell(11), { value: null }, cell(9)] },
+    };
+    const rows = (out: ReportTable) => [...out.rows, ...(out.total ? [out.total] : [])].map((row) => row.cells.map((c) => (c.suppressed ? 'x' : c.value)));
+    // Hiding the 10 beside the 1 is not enough: 9 new ≤ retraining ≤ 10 would leave the 1 at 1 or 2.
+    // The total goes too, and then the 10 of any track that still pinned retraining from above.
+    expect(rows(suppressTable(table, 3))).toEqual([
+      ['x', 4, 0],
+      ['x', 'x', 9],
+      ['x', null, 9],
+    ]);
   });
 
   it('a merged "other" row that is still small is suppressed with a partner', () => {

@@ -103,6 +103,10 @@ export interface ReportColumn {
   unit: ColumnUnit;
   /** Its cells add up to the total row: suppression must stop a hidden cell being recovered by subtraction. */
   additive: boolean;
+  /** Each cell is the sum of these columns' cells in the same row (a row total): a second margin. */
+  sumOf?: readonly string[];
+  /** Each cell is a part of (at most) that column's cell in the same row: a bound a reader can use. */
+  within?: string;
 }
 
 export const TABLE_IDS = [
