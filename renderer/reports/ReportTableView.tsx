@@ -1,5 +1,6 @@
 // One table of the report. In the internal view every non-zero figure is a button that opens the
 // list behind it; in the external view a suppressed cell says so in words, not only by its look.
+// A cell that does not apply reads n.d. and says why; the placement rate says how it is counted.
 import { useTranslation } from 'react-i18next';
 import type { ReportRow, ReportTable } from '../../shared/reports/types';
 import { columnLabel, formatFigure, rowLabel, tableTitle, unitOf } from '../../shared/reports/labels';
@@ -47,7 +48,7 @@ export function ReportTableView({ table, threshold, onDrill }: Props) {
                   const count = cell.items?.length ?? 0;
                   const column = table.columns[c];
                   return (
-                    <td key={column?.id ?? c} className={`num${cell.suppressed ? ' suppressed' : ''}`} data-row={row.key} data-column={column?.id} title={cell.suppressed ? t('reports.suppressedLong', { threshold }) : undefined}>
+                    <td key={column?.id ?? c} className={`num${cell.suppressed ? ' suppressed' : ''}`} data-row={row.key} data-column={column?.id} title={cell.suppressed ? t('reports.suppressedLong', { threshold }) : cell.value === null ? t('reports.file.notAvailableNote') : undefined}>
                       {onDrill && count > 0 ? (
                         <button type="button" className="link figure" onClick={() => onDrill({ table, row, column: c })} aria-label={t('reports.report.openList', { row: label, column: columnLabel(tr, column?.id ?? ''), count })}>
                           {text}
@@ -63,6 +64,11 @@ export function ReportTableView({ table, threshold, onDrill }: Props) {
           })}
         </tbody>
       </table>
+      {table.id === 'placementOutcome' && (
+        <p className="hint" data-testid="rate-definition">
+          {t('reports.report.rateDefinition')}
+        </p>
+      )}
     </section>
   );
 }

@@ -41,6 +41,21 @@ describe('report exports', () => {
     expect(JSON.stringify(sheets)).not.toContain('Cognome');
   });
 
+  it('writes a cell that does not apply as n.d., never like a suppressed one, and the notes say both and define the rate', async () => {
+    for (const report of [external, internal]) {
+      const sheets = await readXlsxFile(Buffer.from(await xlsxBytes(reportSheets(report, t, data), 'test')));
+      const total = sheets.find((s) => s.sheet === 'Iscritti per percorso')?.data.at(-1);
+      // The "any track" column does not add up: its total is not available, in both views.
+      expect(total?.slice(0, 3)).toEqual(['Totale', 7, 'n.d.']);
+      const notes = sheets.find((s) => s.sheet === 'Note')?.data ?? [];
+      expect(notes.find((row) => row[0] === 'n.d.')?.[1]).toMatch(/^Non disponibile/);
+      expect(notes.find((row) => row[0] === 'Tasso di ricollocazione (%)')?.[1]).toMatch(/iscritti.*× 100/);
+      if (report.view === 'external') expect(notes.find((row) => row[0] === 'riservato')?.[1]).toMatch(/^Celle vuote/);
+    }
+    // One new worker: the "new in the period" total is suppressed (empty), next to the n.d.
+    expect(new TextDecoder().decode(csvBytes(reportSheets(external, t)))).toContain('\r\nTotale;7;n.d.;\r\n');
+  });
+
   it('XLSX of the internal view: the lists with names, dates and counselors', async () => {
     const sheets = await readXlsxFile(Buffer.from(await xlsxBytes(reportSheets(internal, t, data), 'test')));
     const list = sheets.find((s) => s.sheet === 'Interna (con nomi)')?.data ?? [];

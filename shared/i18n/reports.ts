@@ -55,6 +55,8 @@ export const reportsIt = {
     exportFailed: 'Esportazione non riuscita.',
     total: 'Totale',
     openList: 'Apri l’elenco: {{row}}, {{column}} ({{count}})',
+    rateDefinition:
+      'Tasso di ricollocazione = lavoratori assunti almeno una volta dall’adesione alla fine del periodo ÷ iscritti entro la fine del periodo (compresi chi si è ritirato e le schede cancellate) × 100, con un decimale. Chi è stato assunto più volte conta una volta; chi ha finito un contratto a termine resta contato.',
   },
   tables: {
     enrolledByTrack: 'Iscritti per percorso',
@@ -164,7 +166,12 @@ export const reportsIt = {
     back: 'Torna al rapporto',
     generated: 'Generato il {{date}}',
   },
-  file: { sheetNotes: 'Note', note: 'Programma: {{programme}}. Periodo: {{period}}. Vista: {{view}}.', suppressedNote: 'Celle vuote: dati riservati (meno di {{threshold}} persone o ricavabili dai totali).' },
+  file: {
+    sheetNotes: 'Note',
+    note: 'Programma: {{programme}}. Periodo: {{period}}. Vista: {{view}}.',
+    suppressedNote: 'Celle vuote: dati riservati (meno di {{threshold}} persone o ricavabili dai totali).',
+    notAvailableNote: 'Non disponibile: la voce non si applica (il totale di una colonna che non si somma, perché un lavoratore vi compare più volte) o non si può calcolare (nessun caso nel periodo). Non è un dato riservato.',
+  },
 };
 
 export const reportsEn: typeof reportsIt = {
@@ -223,6 +230,8 @@ export const reportsEn: typeof reportsIt = {
     exportFailed: 'Export failed.',
     total: 'Total',
     openList: 'Open the list: {{row}}, {{column}} ({{count}})',
+    rateDefinition:
+      'Placement rate = workers hired at least once from enrolment to the end of the period ÷ workers enrolled by the end of the period (including those who withdrew and erased files) × 100, one decimal. A worker hired more than once counts once; one whose fixed-term contract ended still counts.',
   },
   tables: {
     enrolledByTrack: 'Enrolled by track',
@@ -332,5 +341,10 @@ export const reportsEn: typeof reportsIt = {
     back: 'Back to the report',
     generated: 'Generated on {{date}}',
   },
-  file: { sheetNotes: 'Notes', note: 'Programme: {{programme}}. Period: {{period}}. View: {{view}}.', suppressedNote: 'Empty cells: confidential (fewer than {{threshold}} people or recoverable from totals).' },
+  file: {
+    sheetNotes: 'Notes',
+    note: 'Programme: {{programme}}. Period: {{period}}. View: {{view}}.',
+    suppressedNote: 'Empty cells: confidential (fewer than {{threshold}} people or recoverable from totals).',
+    notAvailableNote: 'Not available: the item does not apply (the total of a column that does not add up, since a worker appears in it more than once) or cannot be computed (no case in the period). Not a confidential figure.',
+  },
 };

@@ -1,6 +1,8 @@
 // A report as plain sheets (title, header, rows of real numbers, texts and dates): what the XLSX
-// and CSV exports write. Suppressed cells are empty (null) and a notes sheet explains why. The
-// internal view adds one sheet listing every line behind every figure, with names.
+// and CSV exports write. Suppressed cells are empty (null); a cell that does not apply carries its
+// own marker (n.d.), so that it is never taken for a hidden one; the notes sheet explains both and
+// how the placement rate is defined. The internal view adds one sheet listing every line behind
+// every figure, with names.
 import type { MonitoringReport, ReportData, Translate } from './types';
 import { periodSlug } from './period';
 import { formatItalianDate } from '../time/dates';
@@ -43,9 +45,12 @@ export function reportSheets(report: MonitoringReport, t: Translate, data?: Repo
       [t('reports.report.to'), sheetDate(report.period.end)],
       [t('reports.report.view'), viewLabel],
       ...(report.view === 'external' ? [[t('reports.report.threshold'), threshold], [t('reports.suppressed'), t('reports.file.suppressedNote', { threshold })]] : []),
+      [t('reports.notAvailable'), t('reports.file.notAvailableNote')],
+      [t('reports.measures.placementRate'), t('reports.report.rateDefinition')],
     ],
     dateColumns: [1],
   };
+  const notAvailable = t('reports.notAvailable');
   const tables = report.tables.map((table): Sheet => {
     const title = tableTitle(t, table.id);
     const rows = table.total ? [...table.rows, table.total] : table.rows;
@@ -53,7 +58,7 @@ export function reportSheets(report: MonitoringReport, t: Translate, data?: Repo
       name: sheetName(title, used),
       title,
       header: [columnLabel(t, 'key'), ...table.columns.map((column) => columnLabel(t, column.id))],
-      rows: rows.map((row) => [rowLabel(t, table, row.key, threshold), ...row.cells.map((cell) => (cell.suppressed ? null : cell.value))]),
+      rows: rows.map((row) => [rowLabel(t, table, row.key, threshold), ...row.cells.map((cell) => (cell.suppressed ? null : (cell.value ?? notAvailable)))]),
     };
   });
   if (report.view === 'external' || !data) return [notes, ...tables];
