@@ -12,6 +12,7 @@ import { matchingEn } from './features/matching';
 import { reportsEn } from './features/reports';
 import { auditEn } from './features/audit';
 import { syncEn } from './features/sync';
+import { platformEn } from './features/platform';
 
 export const en: Catalogue = {
   gdpr: GDPR_LABELS_EN,
@@ -21,6 +22,7 @@ export const en: Catalogue = {
   candidacies: candidaciesEn,
   cv: cvEn,
   sync: syncEn,
+  platform: platformEn,
   matching: matchingEn,
   reports: reportsEn,
   audit: auditEn,

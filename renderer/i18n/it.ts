@@ -10,6 +10,7 @@ import { matchingIt } from './features/matching';
 import { reportsIt } from './features/reports';
 import { auditIt } from './features/audit';
 import { syncIt } from './features/sync';
+import { platformIt } from './features/platform';
 
 export const it = {
   gdpr: GDPR_LABELS_IT,
@@ -19,6 +20,7 @@ export const it = {
   candidacies: candidaciesIt,
   cv: cvIt,
   sync: syncIt,
+  platform: platformIt,
   matching: matchingIt,
   reports: reportsIt,
   audit: auditIt,

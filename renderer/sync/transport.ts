@@ -1,14 +1,15 @@
 // Where bundle files go and come from: the shared folder when one is set, otherwise the platform's
 // save and open dialogs (web: save picker or download, file picker). The format never changes.
 import type { BridgeResult, DesktopBridge, FileFilter, OpenedFile } from '../../shared/platform/desktopBridge';
+import { MAX_BUNDLE_BYTES } from '../../shared/platform/desktopBridge';
 import type { SharedFolderSetting } from './syncMeta';
 
 export const BUNDLE_FILTER: FileFilter = { name: 'PCO bundle', extensions: ['pcobundle'] };
 export const ENROLMENT_FILTER: FileFilter = { name: 'PCO enrolment', extensions: ['pcoenrol'] };
 export const RECOVERY_FILTER: FileFilter = { name: 'PCO recovery', extensions: ['pcorecovery'] };
 export const IDENTITY_FILTER: FileFilter = { name: 'age identity', extensions: ['txt'] };
-/** A bundle of 30,000 workers with a year of history stays well below this. */
-export const MAX_BUNDLE_BYTES = 512 * 1024 * 1024;
+/** The read limit of the desktop app too (shared contract): a bundle of 30,000 workers with a year of history stays well below it. */
+export { MAX_BUNDLE_BYTES };
 
 export async function writeFile(bridge: DesktopBridge, folder: SharedFolderSetting | null, name: string, bytes: Uint8Array, filter: FileFilter): Promise<BridgeResult<{ location: string }>> {
   if (folder) return bridge.writeSharedFile({ folder: folder.token, name, bytes: new Uint8Array(bytes) });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/services';
 import type { SyncContext } from './exportBundle';
 import { SyncNotReadyError } from './errors';
+import { usableSharedFolder } from './folderAccess';
 import { readMembership, readSharedFolder, type Membership, type SharedFolderSetting } from './syncMeta';
 
 export function useSyncContext(): SyncContext {
@@ -18,7 +19,14 @@ export function useMembership(): Membership | null | undefined {
   return useLiveQuery(() => readMembership(db), [db]);
 }
 
+/** The shared folder export and import use: null when none is set, or when the setting holds a path (an old one). */
 export function useSharedFolder(): SharedFolderSetting | null | undefined {
+  const { db } = useServices();
+  return useLiveQuery(async () => usableSharedFolder(await readSharedFolder(db)), [db]);
+}
+
+/** The setting as stored, an old one holding a path included (the shared-folder card asks to choose it again). */
+export function useStoredSharedFolder(): SharedFolderSetting | null | undefined {
   const { db } = useServices();
   return useLiveQuery(() => readSharedFolder(db), [db]);
 }

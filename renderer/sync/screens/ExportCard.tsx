@@ -9,6 +9,7 @@ import { Field } from '../../ui/Field';
 import { exportTargets, prepareExport, recordExport, type ExportStep } from '../exportBundle';
 import { BUNDLE_FILTER, formatBytes, writeFile } from '../transport';
 import { useErrorText, useSharedFolder, useSyncContext } from '../useSync';
+import { useBridgeFailureText } from '../folderAccess';
 import { CountsTable } from './CountsTable';
 import { destinationFolder, destinationKey, destinationsOf, useRemovableDrives, type Destination } from '../destinations';
 
@@ -27,6 +28,7 @@ export function ExportCard() {
   const ctx = useSyncContext();
   const folder = useSharedFolder();
   const errorText = useErrorText();
+  const failureText = useBridgeFailureText();
   const targets = useLiveQuery(() => exportTargets(ctx), [ctx.db]);
   const counselors = useLiveQuery(() => programme.counselors(), [programme]);
   const [chosen, setChosen] = useState('');
@@ -47,7 +49,7 @@ export function ExportCard() {
       setStep('writing');
       const saved = await writeFile(bridge, destinationFolder(destination, folder ?? null), prepared.fileName, prepared.bytes, BUNDLE_FILTER);
       if (!saved.ok) {
-        setMessage(saved.error === 'cancelled' ? t('sync.export.cancelled') : t('sync.export.failed', { reason: saved.detail ?? saved.error }));
+        setMessage(saved.error === 'cancelled' ? t('sync.export.cancelled') : t('sync.export.failed', { reason: failureText(saved) }));
         return;
       }
       await recordExport(ctx, prepared, saved.value.location);

@@ -1,8 +1,9 @@
 // The bundles waiting in the shared folder, newest first, each opened with one click.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OpenedFile, SharedFolderEntry } from '../../../shared/platform/desktopBridge';
+import type { BridgeFailure, OpenedFile, SharedFolderEntry } from '../../../shared/platform/desktopBridge';
 import { useServices } from '../../app/services';
+import { useBridgeFailureText } from '../folderAccess';
 import type { SharedFolderSetting } from '../syncMeta';
 import { formatBytes, MAX_BUNDLE_BYTES } from '../transport';
 
@@ -10,14 +11,15 @@ export function FolderBundles({ folder, disabled, onOpen }: { folder: SharedFold
   const { t, i18n } = useTranslation();
   const { bridge } = useServices();
   const [entries, setEntries] = useState<SharedFolderEntry[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<BridgeFailure | null>(null);
+  const failureText = useBridgeFailureText();
 
   useEffect(() => {
     let cancelled = false;
     void bridge.listSharedFolder({ folder: folder.token }).then((result) => {
       if (cancelled) return;
       if (result.ok) setEntries(result.value.filter((entry) => entry.name.endsWith('.pcobundle')));
-      else setProblem(result.detail ?? result.error);
+      else setProblem(result);
     });
     return () => {
       cancelled = true;
@@ -27,13 +29,13 @@ export function FolderBundles({ folder, disabled, onOpen }: { folder: SharedFold
   const open = async (name: string) => {
     const file = await bridge.readSharedFile({ folder: folder.token, name, maxBytes: MAX_BUNDLE_BYTES });
     if (file.ok) onOpen(file.value);
-    else setProblem(file.detail ?? file.error);
+    else setProblem(file);
   };
 
   return (
     <div className="sync-folder-list">
       <h3>{t('sync.import.fromFolder')}</h3>
-      {problem && <p className="error-banner">{problem}</p>}
+      {problem && <p className="error-banner">{failureText(problem)}</p>}
       {entries && entries.length === 0 && <p>{t('sync.import.emptyFolder')}</p>}
       <ul>
         {(entries ?? []).map((entry) => (
