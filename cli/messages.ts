@@ -20,6 +20,11 @@ export const REFUSAL_TEXT: Record<RefusalReason, Bilingual> = {
   clockDrift: { it: "orologio del mittente troppo avanti", en: "sender's clock too far ahead" },
   outOfScope: { it: 'il portatile ha scritto dati fuori dal suo ruolo', en: 'the laptop wrote data outside its role' },
   notEnrolled: { it: 'archivio senza programma', en: 'store without a programme' },
+  enrolmentUnproven: {
+    it: 'primo pacchetto di un portatile non autenticato dal codice di adesione (serve --code, o il pacchetto del coordinatore che lo registra)',
+    en: "a laptop's first bundle not authenticated by the enrolment code (needs --code, or the coordinator's bundle that registers it)",
+  },
+  enrolmentUsed: { it: 'un portatile si è già registrato con questo file di adesione', en: 'a laptop has already registered with this enrolment file' },
 };
 
 /** `motivo (reason): dettaglio`, for tables and verify output. */

@@ -1,4 +1,4 @@
-// `pco merge DIR --identity KEY --out STORE [--enrolment FILE]…`: merges every .pcobundle of a
+// `pco merge DIR --identity KEY --out STORE [--enrolment FILE [--code CODE]]…`: merges every .pcobundle of a
 // folder, in any order, into the coordinator store (created on first use from an enrolment file,
 // which anchors trust in the coordinator device). Re-running with the same folder changes nothing:
 // applied bundle ids are kept. Refused bundles are listed with their reason and skipped.
@@ -30,7 +30,7 @@ function outcomeJson(outcome: FileOutcome): Record<string, unknown> {
 
 export const merge: Command = {
   path: ['merge'],
-  usage: 'pco merge DIR --identity KEY --out STORE [--enrolment FILE]… [--json]',
+  usage: 'pco merge DIR --identity KEY --out STORE [--enrolment FILE [--code CODE]]… [--json]',
   summary: [
     "Unisce tutti i pacchetti .pcobundle di una cartella, in qualsiasi ordine, nell'archivio cifrato del coordinatore.",
     "Merges every .pcobundle of a folder, in any order, into the coordinator's encrypted store.",
@@ -42,15 +42,19 @@ export const merge: Command = {
     "  -e, --enrolment FILE       file .pcoenrol emesso dal coordinatore: obbligatorio per un archivio nuovo (àncora di fiducia),",
     '                             ripetibile: accetta il primo pacchetto di quel portatile',
     '                             .pcoenrol issued by the coordinator: required for a new store (trust anchor),',
-    "                             repeatable: accepts that laptop's first bundle",
+    "                             repeatable",
+    "  --code CODE                codice di adesione mostrato al coordinatore con quel file (uno per --enrolment, nello",
+    "                             stesso ordine): accetta il primo pacchetto di quel portatile / the enrolment code shown",
+    "                             to the coordinator with that file (one per --enrolment, same order): accepts that",
+    "                             laptop's first bundle",
     '  --json                     riepilogo in JSON su stdout (per i job pianificati) / JSON summary on stdout (for scheduled jobs)',
   ],
   notes: ['uscita/exit: 0 tutto unito o già presente / all merged or already there; 1 qualche pacchetto rifiutato (il resto è unito) / some bundle refused (the rest is merged)'],
   examples: [
-    'pco merge /mnt/condivisa/pco --identity programma.age.txt --out coordinatore.pcostore --enrolment lap1.pcoenrol',
+    'pco merge /mnt/condivisa/pco --identity programma.age.txt --out coordinatore.pcostore --enrolment lap1.pcoenrol --code K7QDM-2XF9A-HHN3C-8RTWE',
     'pco merge /mnt/condivisa/pco -i programma.age.txt -o coordinatore.pcostore',
   ],
-  options: { identity: { type: 'string', short: 'i' }, out: { type: 'string', short: 'o' }, enrolment: { type: 'string', short: 'e', multiple: true }, json: { type: 'boolean' } },
+  options: { identity: { type: 'string', short: 'i' }, out: { type: 'string', short: 'o' }, enrolment: { type: 'string', short: 'e', multiple: true }, code: { type: 'string', multiple: true }, json: { type: 'boolean' } },
   positionals: ['DIR'],
   async run(args, io: Io) {
     const [dir] = args.positionals as [string];
@@ -58,7 +62,7 @@ export const merge: Command = {
     const out = stringOption(args, 'out', this, true);
     const nowIso = new Date().toISOString();
     const existing = (await storeExists(out)) ? await readStore(out, key) : null;
-    const start = withEnrolments(existing, await readEnrolments(listOption(args, 'enrolment')), nowIso);
+    const start = withEnrolments(existing, await readEnrolments(listOption(args, 'enrolment'), listOption(args, 'code')), nowIso);
 
     const progress = progressBar(io);
     const files = await readBundleFolder(dir, (done, total) => progress.update(done, total, 'lettura/reading'.padEnd(22)));
@@ -70,7 +74,7 @@ export const merge: Command = {
     const merged = outcomes.filter((o) => o.status === 'merged').length;
     const refused = outcomes.filter((o) => o.status === 'refused' && !o.harmless);
     const skipped = outcomes.length - merged - refused.length;
-    if (!existing || merged > 0 || start.pendingEnrolments.length !== existing.pendingEnrolments.length) await writeStore(out, store, key);
+    if (!existing || merged > 0 || JSON.stringify(start.pendingEnrolments) !== JSON.stringify(existing.pendingEnrolments)) await writeStore(out, store, key);
 
     if (args.values['json'] === true) {
       io.out(JSON.stringify({ store: out, merged, alreadyThere: skipped, refused: refused.length, outcomes: outcomes.map(outcomeJson), conflicts: store.state.conflicts.filter((c) => c.differs).length }, null, 2));

@@ -25,6 +25,9 @@ export interface MergeClock {
 
 export type MergeProgress = (step: 'reading' | 'merging', done: number, total: number) => void;
 
+/** Refusals a coordinator bundle later in the folder may lift, by registering the sender. */
+const AWAITING_REGISTRY: readonly RefusalReason[] = ['unknownDevice', 'enrolmentUnproven'];
+
 interface Candidate {
   readonly file: BundleFile;
   readonly manifest: BundleManifest | null;
@@ -114,9 +117,9 @@ export async function mergeBundles(initial: Store, key: ProgrammeIdentity, files
         appliedThisPass++;
       } else {
         outcomes.set(file.name, { name: file.name, status: 'refused', reason: decoded.reason, detail: decoded.detail, harmless: HARMLESS_REFUSALS.includes(decoded.reason), manifest: decoded.manifest ?? manifest });
-        if (decoded.reason === 'unknownDevice') retry.push(candidate);
+        if (AWAITING_REGISTRY.includes(decoded.reason)) retry.push(candidate);
       }
-      if (decoded.ok || decoded.reason !== 'unknownDevice') onProgress('merging', ++done, candidates.length);
+      if (decoded.ok || !AWAITING_REGISTRY.includes(decoded.reason)) onProgress('merging', ++done, candidates.length);
     }
     if (retry.length === 0 || appliedThisPass === 0) break;
     pending = retry;

@@ -28,7 +28,8 @@ export const STORE_VERSION = 2;
 export const STORE_BATCH_CHARS = PAYLOAD_BATCH_CHARS;
 
 const anchorSchema = z.object({ deviceId: z.string().min(1), label: z.string(), signPublicKey: z.string().min(1) });
-const pendingSchema = z.object({ enrolmentId: z.string().min(1), counselorId: z.string().min(1) });
+/** `code`: the enrolment code the coordinator gave with the file (`--code`); without it the laptop's first bundle cannot be proven. */
+const pendingSchema = z.object({ enrolmentId: z.string().min(1), counselorId: z.string().min(1), code: z.string().min(1).optional() });
 const peerSchema = z.object({ knows: versionVectorSchema, caseload: z.array(z.string()), lastBundleId: z.string(), lastSeenAt: z.string() });
 const appliedSchema = z.object({
   bundleId: z.string(),

@@ -28,9 +28,14 @@ export function registeredRole(store: Store, deviceId: string): CounselorRole | 
   return deviceId === store.anchor.deviceId ? 'coordinator' : null;
 }
 
+/** Enrolments some laptop has announced itself with: each admits one laptop. */
+export function usedEnrolmentIdsOf(store: Store): Set<string> {
+  return new Set((store.state.records.devices ?? []).map((r) => r.data['enrolmentId']).filter((id): id is string => typeof id === 'string'));
+}
+
 /** Enrolments whose laptop has not announced itself yet. */
 export function pendingEnrolmentsOf(store: Store): PendingEnrolment[] {
-  const announced = new Set((store.state.records.devices ?? []).map((r) => r.data['enrolmentId']));
+  const announced = usedEnrolmentIdsOf(store);
   return store.pendingEnrolments.filter((p) => !announced.has(p.enrolmentId));
 }
 
@@ -48,6 +53,7 @@ export function decodeContextFor(store: Store, key: ProgrammeIdentity, manifest:
     programmeId: store.programmeId,
     devices: registryOf(store),
     pendingEnrolments: pendingEnrolmentsOf(store),
+    usedEnrolmentIds: usedEnrolmentIdsOf(store),
     appliedBundleIds: new Set(store.applied.map((entry) => entry.bundleId)),
     peerKnows: {},
     nowMillis,

@@ -83,6 +83,12 @@ export interface SyncHistoryRow {
   direction: SyncDirection;
   /** The other laptop ('' when a refused file named no readable sender). */
   peerDeviceId: string;
+  /**
+   * False when the bundle was refused before its sender's signature was checked against a trusted
+   * key: `peerDeviceId` is then only what the file claims. Absent on rows written before this was
+   * recorded (see `historyPeerVerified`).
+   */
+  peerVerified?: boolean;
   bundleId: string;
   fileName: string;
   /** Lines by kind/table. */

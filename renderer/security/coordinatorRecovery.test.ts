@@ -52,10 +52,11 @@ describe('recovery through the coordinator', () => {
     coordinator = { db, session: await loadDemo(db, codec, demo), codec };
     await setUpProgrammeKeys(coordinator, 'Portatile del coordinamento');
     const counselor = demo.counselors.find((c) => c.role === 'counselor' && demo.workers.some((w) => w.worker.counselorId === c.id))!;
-    const read = readEnrolmentFile((await issueEnrolment(coordinator, counselor.id, 'Portatile A')).text);
+    const enrolment = await issueEnrolment(coordinator, counselor.id, 'Portatile A');
+    const read = readEnrolmentFile(enrolment.text);
     if (!read.ok) throw new Error(read.reason);
     const laptopDb = freshDatabase();
-    const joined = await joinWithEnrolment(laptopDb, bridge, read.enrolment, PASSPHRASE);
+    const joined = await joinWithEnrolment(laptopDb, bridge, read.enrolment, enrolment.code, PASSPHRASE);
     laptop = { db: laptopDb, session: joined.session, codec: joined.codec };
     await transfer(laptop, coordinator);
     await transfer(coordinator, laptop);

@@ -100,6 +100,7 @@ export async function prepareExport(ctx: SyncContext, peerDeviceId: string, onSt
       role: session.role,
       signPublicKey: signing.signPublicKey,
       enrolmentId: membership.announced ? null : membership.enrolmentId,
+      ...(membership.announced || membership.enrolmentProof === undefined ? {} : { enrolmentProof: membership.enrolmentProof }),
     },
     signSecretKey: signing.signSecretKey,
     receiver: { deviceId: peerDeviceId },

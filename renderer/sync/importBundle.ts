@@ -8,6 +8,7 @@ import {
   registrationsOf,
   type BundleManifest,
   type DecodedBundle,
+  type DecodeResult,
   type DeviceRegistration,
   type LocalState,
   type PendingEnrolment,
@@ -19,7 +20,8 @@ import {
 import type { SyncHistoryRow } from '../db/rows';
 import type { SyncContext } from './exportBundle';
 import { openAllRecords, openConflicts, openTable } from './localData';
-import { readDeviceKeys, readIssuedEnrolments, readMembership, readProgrammeIdentity, type Membership } from './syncMeta';
+import { enrolmentCodePurpose, readDeviceKeys, readMembership, readProgrammeIdentity, type Membership } from './syncMeta';
+import { usedEnrolmentIds, waitingEnrolments } from './enrolments';
 
 export interface PreparedImport {
   readonly ok: true;
@@ -34,6 +36,8 @@ export interface RefusedImport {
   readonly reason: RefusalReason;
   readonly detail: string;
   readonly manifest: BundleManifest | null;
+  /** The manifest's sender was checked against a trusted key; otherwise it is only the file's claim. */
+  readonly senderVerified: boolean;
   readonly history: SyncHistoryRow;
 }
 
@@ -48,11 +52,21 @@ async function knownDevices(ctx: SyncContext, membership: Membership | null): Pr
   return registered;
 }
 
-/** Coordinator: enrolment files issued whose laptop has not announced itself yet. */
-async function pendingEnrolments(ctx: SyncContext): Promise<PendingEnrolment[]> {
-  if (ctx.session.role !== 'coordinator') return [];
-  const announced = new Set((await openTable(ctx, 'devices')).map((device) => device.data['enrolmentId']));
-  return (await readIssuedEnrolments(ctx.db)).filter((issued) => !announced.has(issued.enrolmentId));
+/**
+ * Coordinator: enrolments a laptop has announced itself with (each admits one laptop), and those
+ * still waiting, with their codes opened to check the first bundle's proof.
+ */
+async function enrolmentState(ctx: SyncContext): Promise<{ pending: PendingEnrolment[]; used: Set<string> }> {
+  if (ctx.session.role !== 'coordinator') return { pending: [], used: new Set() };
+  const used = await usedEnrolmentIds(ctx);
+  const pending = await Promise.all(
+    (await waitingEnrolments(ctx, used)).map(async ({ enrolmentId, counselorId, code }) => ({
+      enrolmentId,
+      counselorId,
+      ...(code ? { code: await ctx.codec.openValue<string>(enrolmentCodePurpose(enrolmentId), code) } : {}),
+    })),
+  );
+  return { pending, used };
 }
 
 async function identities(ctx: SyncContext): Promise<string[]> {
@@ -83,38 +97,44 @@ async function peerVectors(ctx: SyncContext): Promise<Record<string, VersionVect
   return Object.fromEntries(peers.filter((peer) => peer.lastBundleId !== '').map((peer) => [peer.deviceId, peer.knows]));
 }
 
-async function refuse(ctx: SyncContext, fileName: string, bytes: number, sha256: string, reason: RefusalReason, detail: string, manifest: BundleManifest | null): Promise<RefusedImport> {
+type Refusal = Extract<DecodeResult, { ok: false }>;
+
+async function refuse(ctx: SyncContext, fileName: string, bytes: number, refusal: Refusal): Promise<RefusedImport> {
+  const { reason, detail, manifest, senderVerified } = refusal;
   const history: SyncHistoryRow = {
     id: uuidv7(),
     at: ctx.session.author().nowIso,
     direction: 'in',
     peerDeviceId: manifest?.sender.deviceId ?? '',
+    peerVerified: senderVerified,
     bundleId: manifest?.bundleId ?? '',
     fileName,
     counts: manifest?.counts ?? {},
     bytes,
-    sha256,
+    sha256: refusal.fileSha256,
     outcome: `refused:${reason}`,
     note: '',
   };
   await ctx.db.syncHistory.add(history);
-  return { ok: false, reason, detail, manifest, history };
+  return { ok: false, reason, detail, manifest, senderVerified, history };
 }
 
 export async function prepareImport(ctx: SyncContext, fileBytes: Uint8Array, fileName: string): Promise<ImportOutcome> {
   const { db, session } = ctx;
   const membership = await readMembership(db);
+  const enrolments = await enrolmentState(ctx);
   const decoded = await decodeBundle(fileBytes, {
     identities: await identities(ctx),
     deviceId: session.deviceId,
     programmeId: membership?.programmeId ?? null,
     devices: await knownDevices(ctx, membership),
-    pendingEnrolments: await pendingEnrolments(ctx),
+    pendingEnrolments: enrolments.pending,
+    usedEnrolmentIds: enrolments.used,
     appliedBundleIds: new Set(await db.appliedBundles.toCollection().primaryKeys()),
     peerKnows: await peerVectors(ctx),
     nowMillis: Date.now(),
   });
-  if (!decoded.ok) return refuse(ctx, fileName, fileBytes.byteLength, decoded.fileSha256, decoded.reason, decoded.detail, decoded.manifest);
+  if (!decoded.ok) return refuse(ctx, fileName, fileBytes.byteLength, decoded);
   const preview = previewBundle(await localState(ctx), decoded.bundle);
   return { ok: true, fileName, bytes: fileBytes.byteLength, bundle: decoded.bundle, preview };
 }

@@ -1,9 +1,10 @@
-// A counselor laptop joins a programme with the enrolment file the coordinator issued: the local
+// A counselor laptop joins a programme with the enrolment file the coordinator issued and the
+// enrolment code shown on the coordinator's screen (not in the file): the local
 // profile and key store are created as on any first start, then the laptop generates its own
 // keys, registers its device record (sent in its first bundle) and escrows its data key to the
 // programme key (so the coordinator can help if passphrase and recovery code are both lost).
 // Programme, counselors and caseload arrive with the coordinator's first bundle back.
-import { generateDeviceKeys, wrapDataKeyForProgramme, type DeviceData, type EnrolmentBody } from '../../shared/sync';
+import { enrolmentProof, generateDeviceKeys, wrapDataKeyForProgramme, type DeviceData, type EnrolmentBody } from '../../shared/sync';
 import { createRecord } from '../../shared/sync/record';
 import type { DesktopBridge } from '../../shared/platform/desktopBridge';
 import type { PcoDatabase } from '../db/database';
@@ -21,7 +22,15 @@ export interface Joined {
   readonly recoveryCode: string;
 }
 
-export async function joinWithEnrolment(db: PcoDatabase, bridge: DesktopBridge, enrolment: EnrolmentBody, passphrase: string, onStep: (step: 'keys' | 'device') => void = () => {}): Promise<Joined> {
+/** `code`: the enrolment code the coordinator showed, already checked (checkEnrolmentCode). */
+export async function joinWithEnrolment(
+  db: PcoDatabase,
+  bridge: DesktopBridge,
+  enrolment: EnrolmentBody,
+  code: string,
+  passphrase: string,
+  onStep: (step: 'keys' | 'device') => void = () => {},
+): Promise<Joined> {
   onStep('keys');
   const { dataKey, recoveryCode } = await createKeys(db, bridge, passphrase);
   const codec = createRecordCodec(dataKey);
@@ -54,6 +63,8 @@ export async function joinWithEnrolment(db: PcoDatabase, bridge: DesktopBridge, 
     coordinatorLabel: enrolment.coordinator.label,
     enrolmentId: enrolment.enrolmentId,
     announced: false,
+    // The code itself is not kept: only the proof the first bundle carries.
+    enrolmentProof: enrolmentProof(code, { programmeId: enrolment.programmeId, enrolmentId: enrolment.enrolmentId, deviceId: session.deviceId, counselorId: enrolment.counselor.id, signPublicKey: keys.signPublicKey }),
   };
   await db.transaction('rw', [db.devices, db.meta], async () => {
     await db.devices.put(deviceRow);

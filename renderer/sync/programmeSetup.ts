@@ -1,12 +1,12 @@
 // The coordinator's side of joining laptops: the programme key pair and this laptop's own keys
 // (once), enrolment files for counselor laptops, and the programme identity file for escrow.
-import { ageIdentityFileText, createEnrolmentFile, generateDeviceKeys, generateProgrammeKey, keyFingerprint, type DeviceData } from '../../shared/sync';
+import { ageIdentityFileText, createEnrolmentFile, generateDeviceKeys, generateEnrolmentCode, generateProgrammeKey, keyFingerprint, type DeviceData } from '../../shared/sync';
 import { createRecord } from '../../shared/sync/record';
 import type { DesktopBridge } from '../../shared/platform/desktopBridge';
 import { readKeyring, unlock } from '../security/keyring';
 import type { SyncContext } from './exportBundle';
 import { SyncNotReadyError } from './errors';
-import { prepareDeviceKeys, readDeviceKeys, readIssuedEnrolments, readMembership, readProgrammeIdentity, sealProgrammeKey, SYNC_META, type Membership } from './syncMeta';
+import { enrolmentCodePurpose, prepareDeviceKeys, readDeviceKeys, readIssuedEnrolments, readMembership, readProgrammeIdentity, sealProgrammeKey, SYNC_META, type Membership } from './syncMeta';
 import { sealSyncRecord } from './tables';
 import type { DeviceRow } from '../db/rows';
 
@@ -62,6 +62,9 @@ export interface IssuedEnrolmentFile {
   readonly fileName: string;
   /** Of the coordinator's signing key: the counselor compares it on the joining laptop. */
   readonly fingerprint: string;
+  readonly enrolmentId: string;
+  /** Not in the file: shown on this screen only, typed on the laptop; it proves the laptop's first bundle. */
+  readonly code: string;
 }
 
 export async function issueEnrolment(ctx: SyncContext, counselorId: string, deviceLabel: string): Promise<IssuedEnrolmentFile> {
@@ -91,10 +94,14 @@ export async function issueEnrolment(ctx: SyncContext, counselorId: string, devi
     },
     keys.signSecretKey,
   );
-  const issued = [...(await readIssuedEnrolments(db)), { enrolmentId, counselorId, deviceLabel: deviceLabel.trim(), issuedAt }];
-  await db.meta.put({ key: SYNC_META.enrolments, value: issued });
+  const code = generateEnrolmentCode();
+  const sealedCode = await codec.sealValue(enrolmentCodePurpose(enrolmentId), code);
+  await db.transaction('rw', db.meta, async () => {
+    const issued = [...(await readIssuedEnrolments(db)), { enrolmentId, counselorId, deviceLabel: deviceLabel.trim(), issuedAt, code: sealedCode }];
+    await db.meta.put({ key: SYNC_META.enrolments, value: issued });
+  });
   const slug = deviceLabel.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'portatile';
-  return { text, fileName: `adesione-${slug}.pcoenrol`, fingerprint: keyFingerprint(keys.signPublicKey) };
+  return { text, fileName: `adesione-${slug}.pcoenrol`, fingerprint: keyFingerprint(keys.signPublicKey), enrolmentId, code };
 }
 
 /** The programme identity as a standard age identity file, after the passphrase is confirmed again. */

@@ -3,7 +3,7 @@
 // identity and the enrolment files issued. Secret keys are sealed under the data key (so they
 // are as safe as the data itself and gone from memory on lock); public keys stay in clear.
 import { z } from 'zod';
-import type { Sealed } from '../../shared/crypto/sealed';
+import { isSealed, type Sealed } from '../../shared/crypto/sealed';
 import type { AgeKeyPair, DeviceKeys } from '../../shared/sync';
 import type { PcoDatabase } from '../db/database';
 import type { RecordCodec } from '../db/codec';
@@ -28,6 +28,8 @@ export const membershipSchema = z.object({
   enrolmentId: z.string().nullable(),
   /** True once a bundle announcing this device (its public keys) was exported. */
   announced: z.boolean(),
+  /** Counselor laptops, until announced: the HMAC made with the enrolment code typed when joining (enrolmentCode.ts). */
+  enrolmentProof: z.string().optional(),
 });
 export type Membership = z.infer<typeof membershipSchema>;
 
@@ -103,6 +105,10 @@ export const issuedEnrolmentSchema = z.object({
   counselorId: z.string(),
   deviceLabel: z.string(),
   issuedAt: z.string(),
+  /** The enrolment code, sealed: it proves the laptop's first bundle. Absent on files issued before codes existed. */
+  code: z.custom<Sealed>(isSealed).optional(),
+  /** Set when the coordinator issued the enrolment again (a laptop reinstalled): its old code no longer counts. */
+  withdrawnAt: z.string().optional(),
 });
 export type IssuedEnrolment = z.infer<typeof issuedEnrolmentSchema>;
 
@@ -110,6 +116,9 @@ export async function readIssuedEnrolments(db: PcoDatabase): Promise<IssuedEnrol
   const parsed = z.array(issuedEnrolmentSchema).safeParse((await db.meta.get(SYNC_META.enrolments))?.value);
   return parsed.success ? parsed.data : [];
 }
+
+/** The purpose an enrolment code is sealed under: bound to its enrolment, so codes cannot be swapped. */
+export const enrolmentCodePurpose = (enrolmentId: string) => `${SYNC_META.enrolments}.code.${enrolmentId}`;
 
 /** The laptop's data key escrowed to the programme key, waiting to travel in the next bundle. */
 export async function readPendingEscrow(db: PcoDatabase): Promise<string | null> {

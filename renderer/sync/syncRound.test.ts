@@ -1,42 +1,17 @@
 // Three laptops on fake IndexedDB: the coordinator (a small demo programme) and two counselor
 // laptops joined with enrolment files. Bundles go through the real export and import code.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readEnrolmentFile } from '../../shared/sync';
 import { generateDemoProgramme } from '../../shared/demo/generator';
 import { workerSchema } from '../../shared/domain/worker';
 import { createMemoryBridge } from '../platform/memory/bridge';
 import { freshDatabase, testCodec } from '../db/testing';
 import { loadDemo } from '../db/setup';
-import type { PcoDatabase } from '../db/database';
 import { createWorkerRepository } from '../db/repositories/workerRepository';
 import { openWorker } from '../db/recordRows';
-import { setUpProgrammeKeys, issueEnrolment } from './programmeSetup';
-import { joinWithEnrolment } from './joinProgramme';
-import { prepareExport, recordExport, type SyncContext } from './exportBundle';
-import { prepareImport, type ImportOutcome } from './importBundle';
-import { applyImport } from './applyBundle';
+import { setUpProgrammeKeys } from './programmeSetup';
+import { prepareExport, type SyncContext } from './exportBundle';
+import { dataDump, joinLaptop, receive, send } from './testing';
 import { createCaseloadRepository } from './caseloadRepository';
-
-const PASSPHRASE = 'cavallo batteria graffetta corretta';
-
-/** Every table but the sync history, as JSON: what a refused import must leave untouched. */
-async function dataDump(db: PcoDatabase): Promise<string> {
-  const dump: Record<string, unknown[]> = {};
-  for (const table of db.tables) if (table.name !== 'syncHistory') dump[table.name] = await table.toArray();
-  return JSON.stringify(dump);
-}
-
-async function send(from: SyncContext, to: SyncContext): Promise<Uint8Array> {
-  const prepared = await prepareExport(from, to.session.deviceId);
-  await recordExport(from, prepared, prepared.fileName);
-  return prepared.bytes;
-}
-
-async function receive(into: SyncContext, bytes: Uint8Array): Promise<ImportOutcome> {
-  const outcome = await prepareImport(into, bytes, 'test.pcobundle');
-  if (outcome.ok) await applyImport(into, outcome);
-  return outcome;
-}
 
 async function workerOn(ctx: SyncContext, id: string) {
   const row = await ctx.db.workers.get(id);
@@ -52,15 +27,7 @@ describe('sync round: coordinator and two counselor laptops', () => {
   let counselorB: string;
   let bundleToA: Uint8Array;
 
-  async function join(counselorId: string, label: string): Promise<SyncContext> {
-    const issued = await issueEnrolment(coordinator, counselorId, label);
-    const read = readEnrolmentFile(issued.text);
-    if (!read.ok) throw new Error(read.reason);
-    expect(read.fingerprint).toBe(issued.fingerprint);
-    const db = freshDatabase();
-    const joined = await joinWithEnrolment(db, bridge, read.enrolment, PASSPHRASE);
-    return { db, session: joined.session, codec: joined.codec };
-  }
+  const join = (counselorId: string, label: string) => joinLaptop(coordinator, bridge, counselorId, label);
 
   beforeAll(async () => {
     const demo = generateDemoProgramme({ workers: 12, seed: 7 });

@@ -33,7 +33,7 @@ describe('bundle opened by the OS', () => {
     const read = readEnrolmentFile(issued.text);
     if (!read.ok) throw new Error(read.reason);
     const laptopDb = freshDatabase();
-    const joined = await joinWithEnrolment(laptopDb, bridge, read.enrolment, PASSPHRASE);
+    const joined = await joinWithEnrolment(laptopDb, bridge, read.enrolment, issued.code, PASSPHRASE);
     laptop = { db: laptopDb, session: joined.session, codec: joined.codec };
   }, 60_000);
 

@@ -1,9 +1,10 @@
 // Third way to start: join a programme with the enrolment file the coordinator issued. The file is
 // checked (signed by the coordinator key it names) and summarised; the counselor compares the key
-// fingerprint with the one on the coordinator's screen before choosing a passphrase.
+// fingerprint with the one on the coordinator's screen, and types the enrolment code the
+// coordinator gives apart from the file, before choosing a passphrase.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readEnrolmentFile, type EnrolmentBody } from '../../shared/sync';
+import { checkEnrolmentCode, readEnrolmentFile, type EnrolmentBody } from '../../shared/sync';
 import type { DesktopBridge } from '../../shared/platform/desktopBridge';
 import { bytesText, chooseFile, ENROLMENT_FILTER } from '../sync/transport';
 
@@ -13,6 +14,13 @@ export interface ChosenEnrolment {
 }
 
 const MAX_ENROLMENT_BYTES = 64 * 1024;
+
+/** The i18n key of what is wrong with a typed enrolment code, or null when it is well formed. */
+export function enrolmentCodeProblem(typed: string): string | null {
+  if (!typed.trim()) return 'sync.join.codeRequired';
+  const checked = checkEnrolmentCode(typed);
+  return checked.ok ? null : `sync.join.codeProblems.${checked.problem}`;
+}
 
 export function JoinProgramme({ bridge, chosen, onChosen }: { bridge: DesktopBridge; chosen: ChosenEnrolment | null; onChosen: (chosen: ChosenEnrolment | null) => void }) {
   const { t } = useTranslation();

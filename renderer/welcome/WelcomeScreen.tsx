@@ -18,7 +18,8 @@ import { ProgressBar } from '../ui/ProgressBar';
 import { Field } from '../ui/Field';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { joinWithEnrolment } from '../sync/joinProgramme';
-import { JoinProgramme, type ChosenEnrolment } from './JoinProgramme';
+import { enrolmentCodeProblem, JoinProgramme, type ChosenEnrolment } from './JoinProgramme';
+import { checkEnrolmentCode } from '../../shared/sync';
 
 /** The real programme's size, and two scale tests (a province, a region) at 10 and 100 times it. */
 const DEMO_SIZES = ['300', '3000', '30000'] as const;
@@ -67,6 +68,7 @@ export function WelcomeScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge
         programmeName: z.string(),
         displayName: z.string(),
         role: counselorRoleSchema,
+        enrolmentCode: z.string().max(100),
         ...newPassphraseShape,
       })
       .superRefine((value, ctx) => {
@@ -74,13 +76,17 @@ export function WelcomeScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge
         if (value.mode === 'empty' && !value.displayName.trim()) ctx.addIssue({ code: 'custom', path: ['displayName'], message: 'validation.required' });
         if (value.mode === 'empty' && !value.programmeName.trim()) ctx.addIssue({ code: 'custom', path: ['programmeName'], message: 'validation.required' });
         if (value.mode === 'join' && !enrolment) ctx.addIssue({ code: 'custom', path: ['mode'], message: 'sync.join.required' });
+        if (value.mode === 'join') {
+          const problem = enrolmentCodeProblem(value.enrolmentCode);
+          if (problem) ctx.addIssue({ code: 'custom', path: ['enrolmentCode'], message: problem });
+        }
       }),
     [checker, enrolment],
   );
   type Values = z.infer<typeof schema>;
   const form = useForm<Values>({
     resolver: zodResolver(schema),
-    defaultValues: { mode: 'demo', demoSize: '300', demoIdentity: '', programmeName: t('welcome.defaultProgrammeName'), displayName: '', role: 'coordinator', passphrase: '', confirmation: '' },
+    defaultValues: { mode: 'demo', demoSize: '300', demoIdentity: '', programmeName: t('welcome.defaultProgrammeName'), displayName: '', role: 'coordinator', enrolmentCode: '', passphrase: '', confirmation: '' },
   });
   const [mode, displayName, demoSize] = useWatch({ control: form.control, name: ['mode', 'displayName', 'demoSize'] });
   const demo = useDemo(Number(demoSize));
@@ -92,7 +98,9 @@ export function WelcomeScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge
       if (values.mode === 'join') {
         if (!enrolment) return;
         const steps = ['keys', 'device'] as const;
-        const joined = await joinWithEnrolment(db, bridge, enrolment.enrolment, values.passphrase, (step) => setProgress({ label: t(`sync.join.steps.${step}`), done: steps.indexOf(step), total: steps.length }));
+        const code = checkEnrolmentCode(values.enrolmentCode);
+        if (!code.ok) return;
+        const joined = await joinWithEnrolment(db, bridge, enrolment.enrolment, code.code, values.passphrase, (step) => setProgress({ label: t(`sync.join.steps.${step}`), done: steps.indexOf(step), total: steps.length }));
         onReady(joined);
         return;
       }
@@ -151,6 +159,9 @@ export function WelcomeScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge
           {mode === 'join' ? (
             <>
               <JoinProgramme bridge={bridge} chosen={enrolment} onChosen={setEnrolment} />
+              <Field label={t('sync.join.code')} hint={t('sync.join.codeHint')} error={errors.enrolmentCode}>
+                {(control) => <input {...control} {...form.register('enrolmentCode')} className="mono" autoComplete="off" spellCheck={false} />}
+              </Field>
               {errors.mode && (
                 <p role="alert" className="error-banner">
                   {t('sync.join.required')}

@@ -5,6 +5,7 @@ import { decodeBundle } from './bundle/decode';
 import { encodeBundle } from './bundle/encode';
 import { generateDeviceKeys } from './deviceKeys';
 import { deviceDataSchema } from './devices';
+import { enrolmentProof, generateEnrolmentCode } from './enrolmentCode';
 import { applyPreviewInMemory, localStateOf } from './memory';
 import { previewBundle } from './preview';
 import { selectChanges } from './scope';
@@ -12,13 +13,21 @@ import { create, createWorld, decodeContext, deviceData, edit, exportBundle, fin
 import { vectorOf } from './vector';
 
 const ENROLMENT = '0190a1b2-0000-7000-8000-00000000e001';
+const CODE = generateEnrolmentCode();
 
 async function firstBundle(world: World, newcomer: Laptop, enrolmentId: string): Promise<Uint8Array> {
   const content = selectChanges(newcomer.state, { knows: {}, to: { role: 'coordinator', reportCaseloadOf: newcomer.counselorId } });
   const encoded = await encodeBundle({
     content,
     programmeId: world.programmeId,
-    sender: { deviceId: newcomer.deviceId, counselorId: newcomer.counselorId, role: 'counselor', signPublicKey: newcomer.keys.signPublicKey, enrolmentId },
+    sender: {
+      deviceId: newcomer.deviceId,
+      counselorId: newcomer.counselorId,
+      role: 'counselor',
+      signPublicKey: newcomer.keys.signPublicKey,
+      enrolmentId,
+      enrolmentProof: enrolmentProof(CODE, { programmeId: world.programmeId, enrolmentId, deviceId: newcomer.deviceId, counselorId: newcomer.counselorId, signPublicKey: newcomer.keys.signPublicKey }),
+    },
     signSecretKey: newcomer.keys.signSecretKey,
     receiver: { deviceId: world.coordinator.deviceId },
     knows: vectorOf(newcomer.state),
@@ -42,7 +51,7 @@ describe('device registry through bundles', () => {
     const { world, newcomer } = await withNewcomer();
     const coord = world.coordinator;
     const bytes = await firstBundle(world, newcomer, ENROLMENT);
-    const context = decodeContext(world, coord, { pendingEnrolments: [{ enrolmentId: ENROLMENT, counselorId: 'c1' }] });
+    const context = decodeContext(world, coord, { pendingEnrolments: [{ enrolmentId: ENROLMENT, counselorId: 'c1', code: CODE }] });
     const decoded = await decodeBundle(bytes, context);
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;
@@ -52,7 +61,7 @@ describe('device registry through bundles', () => {
     expect(registered.signPublicKey).toBe(newcomer.keys.signPublicKey);
     expect(registered.revokedAt).toBeNull();
 
-    const wrongEnrolment = await decodeBundle(await firstBundle(world, newcomer, ENROLMENT), { ...context, pendingEnrolments: [{ enrolmentId: ENROLMENT, counselorId: 'c9' }], devices: [] });
+    const wrongEnrolment = await decodeBundle(await firstBundle(world, newcomer, ENROLMENT), { ...context, pendingEnrolments: [{ enrolmentId: ENROLMENT, counselorId: 'c9', code: CODE }], devices: [] });
     expect(wrongEnrolment.ok ? 'ok' : wrongEnrolment.reason).toBe('unknownDevice');
   });
 

@@ -34,6 +34,7 @@ export { previewBundle, type LocalState, type SyncPreview, type TableCounts } fr
 export { applyPreviewInMemory, localStateOf, EMPTY_MEMORY_STATE, type MemoryState } from './memory';
 
 // Enrolment and recovery
+export { checkEnrolmentCode, enrolmentProof, generateEnrolmentCode, verifyEnrolmentProof, type EnrolmentClaim, type EnrolmentCodeProblem } from './enrolmentCode';
 export { createEnrolmentFile, readEnrolmentFile, enrolmentBodySchema, ENROLMENT_VERSION, type EnrolmentBody, type EnrolmentReadResult } from './enrolment';
 export {
   wrapDataKeyForProgramme,

@@ -44,15 +44,21 @@ export function unwrapDataKeyWithCode(wrapped: string, code: string): Promise<Ui
 }
 
 // Crockford-like alphabet: no 0/O, 1/I/L to misread when the code is read aloud or copied by hand.
-const ALPHABET = 'ABCDEFGHJKMNPQRSTVWXYZ23456789';
+export const ONE_TIME_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTVWXYZ23456789';
+
+/** `count` symbols of the alphabet, each equally likely. */
+export function randomCodeSymbols(count: number): string {
+  let chars = '';
+  while (chars.length < count) {
+    // Rejection sampling: 240 is the largest multiple of 30 below 256, so every letter is equally likely.
+    for (const b of randomBytes(32)) if (b < 240 && chars.length < count) chars += ONE_TIME_CODE_ALPHABET.charAt(b % ONE_TIME_CODE_ALPHABET.length);
+  }
+  return chars;
+}
 
 /** 20 random characters (≈ 98 bits) in groups of 5: `K7QDM-2XF9A-…`. */
 export function generateOneTimeCode(): string {
-  let chars = '';
-  while (chars.length < 20) {
-    // Rejection sampling: 240 is the largest multiple of 30 below 256, so every letter is equally likely.
-    for (const b of randomBytes(32)) if (b < 240 && chars.length < 20) chars += ALPHABET[b % ALPHABET.length];
-  }
+  const chars = randomCodeSymbols(20);
   return chars.match(/.{5}/g)?.join('-') ?? chars;
 }
 

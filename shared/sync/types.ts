@@ -110,6 +110,8 @@ export const REFUSAL_REASONS = [
   'clockDrift',
   'notEnrolled',
   'outOfScope',
+  'enrolmentUnproven',
+  'enrolmentUsed',
 ] as const;
 export const refusalReasonSchema = z.enum(REFUSAL_REASONS);
 export type RefusalReason = z.infer<typeof refusalReasonSchema>;

@@ -37,7 +37,7 @@ test('an empty programme: add counselors, create keys, enrol a laptop', async ({
   expect(enrolment.fingerprint).toMatch(/^[0-9a-f]{4}( [0-9a-f]{4}){3}$/);
 
   const marta = await laptop(browser);
-  await join(marta.page, enrolment.path, enrolment.fingerprint);
+  await join(marta.page, enrolment);
   await importFile(c, await exportTo(marta.page, null, 'marta-0.pcobundle'));
   await openSync(c, 'Portatili');
   await expect(c.getByText('Portatile Marta').first()).toBeVisible();

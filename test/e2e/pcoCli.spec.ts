@@ -77,7 +77,7 @@ test('pco merges the bundles the web build exported and reports the same figures
   expect(await readFile(identity, 'utf8')).toMatch(/^AGE-SECRET-KEY-1[0-9A-Z]+$/m);
 
   // Laptop A joins and announces itself; the coordinator sends its caseload.
-  await join(a.page, enrolment.path, enrolment.fingerprint);
+  await join(a.page, enrolment);
   const bundles = [await exportTo(a.page, null, 'a-0.pcobundle')];
   await importFile(c, bundles[0]!);
   bundles.push(await exportTo(c, /Portatile A/, 'c-a-1.pcobundle'));
@@ -111,7 +111,7 @@ test('pco merges the bundles the web build exported and reports the same figures
   expect(existsSync(PCO), `${PCO} is missing: run npm run build:cli`).toBe(true);
   const store = test.info().outputPath('coordinatore.pcostore');
 
-  const merged = await pco('merge', folder, '--identity', identity, '--out', store, '--enrolment', enrolment.path, '--json');
+  const merged = await pco('merge', folder, '--identity', identity, '--out', store, '--enrolment', enrolment.path, '--code', enrolment.code, '--json');
   expect(merged.stderr).toBe('');
   expect(merged.code).toBe(0);
   const summary = JSON.parse(merged.stdout) as MergeSummary;

@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { loadDemo } from './helpers';
-import { addInterview, chooseFile, createProgrammeKeys, exportTo, importFile, issueEnrolment, join, laptop, openSync } from './syncHelpers';
+import { addInterview, chooseFile, createProgrammeKeys, exportTo, importFile, issueEnrolment, join, laptop, openSync, type IssuedEnrolment } from './syncHelpers';
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
@@ -44,17 +44,12 @@ test('coordinator and two counselor laptops exchange bundles and converge', asyn
   await expect(c.getByLabel('Orientatore').locator('option').nth(2)).toBeAttached();
   const counselorOptions = (await c.getByLabel('Orientatore').locator('option').allInnerTexts()).slice(1);
   const [nameA, nameB] = counselorOptions;
-  const enrolments: string[] = [];
-  let fingerprint = '';
-  for (const [name, label] of [[nameA!, 'Portatile A'], [nameB!, 'Portatile B']] as const) {
-    const issued = await issueEnrolment(c, name, label);
-    enrolments.push(issued.path);
-    fingerprint = issued.fingerprint;
-  }
+  const enrolments: IssuedEnrolment[] = [];
+  for (const [name, label] of [[nameA!, 'Portatile A'], [nameB!, 'Portatile B']] as const) enrolments.push(await issueEnrolment(c, name, label));
   await shot(c, 'sync-devices');
 
-  await join(a.page, enrolments[0]!, fingerprint);
-  await join(b.page, enrolments[1]!, fingerprint);
+  await join(a.page, enrolments[0]!);
+  await join(b.page, enrolments[1]!);
   await expect(a.page.getByTestId('worker-count')).toContainText('0');
 
   // Each laptop announces itself; the coordinator registers both and sends their caseloads.

@@ -50,16 +50,32 @@ export async function firstCounselor(page: Page): Promise<string> {
   return (await option.innerText()).trim();
 }
 
+/** An enrolment file as saved, with what the coordinator's screen showed beside it. */
+export interface IssuedEnrolment {
+  readonly path: string;
+  /** The coordinator key's fingerprint, compared on the joining laptop. */
+  readonly fingerprint: string;
+  /** The enrolment code, which is not in the file: typed on the joining laptop. */
+  readonly code: string;
+}
+
+/** The fingerprint and code the enrolment notice shows once the file is saved. */
+export async function readEnrolmentNotice(page: Page): Promise<{ fingerprint: string; code: string }> {
+  const notice = page.getByTestId('enrol-result');
+  await expect(notice.getByTestId('enrol-code')).toHaveText(/^[A-Z2-9]{5}(-[A-Z2-9]{5}){3}$/);
+  const fingerprint = /([0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4})/.exec(await notice.innerText())?.[1] ?? '';
+  return { fingerprint, code: await notice.getByTestId('enrol-code').innerText() };
+}
+
 /**
  * On the coordinator's Portatili tab: issues the enrolment file of `counselor`'s laptop named
- * `label`, saved as `label.pcoenrol`, and reads the coordinator key's fingerprint the screen shows.
+ * `label`, saved as `label.pcoenrol`, and reads the fingerprint and code the screen shows.
  */
-export async function issueEnrolment(page: Page, counselor: string, label: string): Promise<{ path: string; fingerprint: string }> {
+export async function issueEnrolment(page: Page, counselor: string, label: string): Promise<IssuedEnrolment> {
   await page.getByLabel('Orientatore').selectOption({ label: counselor });
   await page.getByLabel('Nome del portatile').fill(label);
   const path = await download(page, 'Crea il file di adesione', `${label}.pcoenrol`);
-  const fingerprint = /([0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4})$/.exec(await page.getByTestId('enrol-result').innerText())?.[1] ?? '';
-  return { path, fingerprint };
+  return { path, ...(await readEnrolmentNotice(page)) };
 }
 
 /** Exports a bundle from the Scambio tab (to the receiver matching `target`, or the only one) and saves it. */
@@ -85,12 +101,16 @@ export async function importFile(page: Page, path: string): Promise<void> {
   await expect(page.getByText(/^Pacchetto applicato\./)).toBeVisible({ timeout: 30_000 });
 }
 
-/** A fresh laptop joins the programme with an enrolment file, checking the coordinator fingerprint. */
-export async function join(page: Page, enrolment: string, fingerprint: string): Promise<void> {
+/**
+ * A fresh laptop joins the programme with an enrolment file, checking the coordinator fingerprint
+ * and typing the enrolment code (`code` overrides the one the coordinator's screen showed).
+ */
+export async function join(page: Page, enrolment: IssuedEnrolment, code = enrolment.code): Promise<void> {
   await page.goto('./');
   await page.getByRole('radio', { name: 'Unisciti a un programma con un file di adesione' }).check();
-  await chooseFile(page, 'Scegli il file di adesione…', enrolment);
-  await expect(page.getByTestId('join-fingerprint')).toHaveText(fingerprint);
+  await chooseFile(page, 'Scegli il file di adesione…', enrolment.path);
+  await expect(page.getByTestId('join-fingerprint')).toHaveText(enrolment.fingerprint);
+  await page.getByLabel('Codice di adesione').fill(code);
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('Ripeti la passphrase').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Unisciti al programma' }).click();

@@ -46,7 +46,7 @@ test('programme key escrow opens bundles with age; a laptop recovers through the
   // One counselor laptop joins with an enrolment file.
   const enrolment = await issueEnrolment(c, await firstCounselor(c), 'Portatile A');
   const programmeId = JSON.parse(await readFile(enrolment.path, 'utf8')).body.programmeId as string;
-  await join(a, enrolment.path, enrolment.fingerprint);
+  await join(a, enrolment);
 
   // Its first bundle (with its escrowed key) goes to the coordinator; its caseload comes back.
   const first = await exportBundle(a, 'a-0.pcobundle');

@@ -11,10 +11,13 @@ import { readPublicKeys } from '../syncMeta';
 import { RECOVERY_FILTER, textBytes, writeFile } from '../transport';
 import { useErrorText, useMembership, useSharedFolder, useSyncContext } from '../useSync';
 import { SyncLayout } from './SyncTabs';
-import { EnrolCard } from './EnrolCard';
+import { EnrolCard, useSaveEnrolment } from './EnrolCard';
+import type { IssuedNotice } from './EnrolmentCodeNotice';
+import { reissueEnrolment } from '../enrolments';
+import { keyFingerprint } from '../../../shared/sync';
 import { IdentityCard } from './IdentityCard';
 
-function DeviceRow({ device, onMessage }: { device: DeviceView; onMessage: (text: string) => void }) {
+function DeviceRow({ device, onMessage, onIssued }: { device: DeviceView; onMessage: (text: string) => void; onIssued: (notice: IssuedNotice) => void }) {
   const { t } = useTranslation();
   const { bridge, session, programme } = useServices();
   const ctx = useSyncContext();
@@ -25,7 +28,14 @@ function DeviceRow({ device, onMessage }: { device: DeviceView; onMessage: (text
   const [label, setLabel] = useState(device.data.label);
   const counselor = useLiveQuery(async () => (await programme.counselors()).find((c) => c.id === device.data.counselorId), [programme, device.data.counselorId]);
   const coordinator = session.role === 'coordinator';
+  const saveEnrolment = useSaveEnrolment();
   const run = (action: () => Promise<void>) => void action().catch((error: unknown) => onMessage(errorText(error)));
+  const reissue = () =>
+    window.confirm(t('sync.devices.reissueConfirm', { label: device.data.label })) &&
+    run(async () => {
+      const notice = await saveEnrolment(await reissueEnrolment(ctx, device.id), device.data.label);
+      if (notice) onIssued(notice);
+    });
   const recovery = () =>
     run(async () => {
       const issued = await issueRecoveryFile(ctx, device.id);
@@ -62,6 +72,11 @@ function DeviceRow({ device, onMessage }: { device: DeviceView; onMessage: (text
             {t('sync.devices.revoke')}
           </button>
         )}
+        {coordinator && device.data.role === 'counselor' && (
+          <button type="button" onClick={reissue}>
+            {t('sync.devices.reissue')}
+          </button>
+        )}
         {coordinator && device.hasRecoveryKey && (
           <button type="button" onClick={recovery}>
             {t('sync.devices.recovery')}
@@ -80,10 +95,11 @@ export function DevicesScreen() {
   const devices = useLiveQuery(() => createDevicesRepository(ctx).list(), [ctx.db]);
   const keys = useLiveQuery(() => readPublicKeys(ctx.db), [ctx.db]);
   const [message, setMessage] = useState<string | null>(null);
+  const [issued, setIssued] = useState<IssuedNotice | null>(null);
   const rotate = () => void createDevicesRepository(ctx).rotateOwnKeys().then(() => setMessage(t('sync.devices.rotated')));
   return (
     <SyncLayout titleKey="devices">
-      {session.role === 'coordinator' && membership && <EnrolCard />}
+      {session.role === 'coordinator' && membership && <EnrolCard issued={issued} onIssued={setIssued} />}
       <section className="card" aria-labelledby="sync-devices-title">
         <h2 id="sync-devices-title">{t('sync.devices.title')}</h2>
         {message && (
@@ -106,10 +122,18 @@ export function DevicesScreen() {
             </thead>
             <tbody>
               {(devices ?? []).map((device) => (
-                <DeviceRow key={device.id} device={device} onMessage={setMessage} />
+                <DeviceRow key={device.id} device={device} onMessage={setMessage} onIssued={setIssued} />
               ))}
             </tbody>
           </table>
+        )}
+        {keys && (
+          <p>
+            {t('sync.devices.ownFingerprint')}{' '}
+            <strong className="mono" data-testid="own-fingerprint">
+              {keyFingerprint(keys.signPublicKey)}
+            </strong>
+          </p>
         )}
         {keys && (
           <p>

@@ -1,34 +1,48 @@
 // Coordinator: an enrolment file per counselor laptop (choose the counselor, name the laptop);
-// the screen shows the key fingerprint the counselor compares on the joining laptop.
+// the screen shows the key fingerprint the counselor compares on the joining laptop and the
+// enrolment code the laptop types (not in the file), then the enrolments still waiting.
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services';
 import { Field } from '../../ui/Field';
-import { issueEnrolment } from '../programmeSetup';
+import { issueEnrolment, type IssuedEnrolmentFile } from '../programmeSetup';
 import { ENROLMENT_FILTER, textBytes, writeFile } from '../transport';
 import { useErrorText, useSharedFolder, useSyncContext } from '../useSync';
+import { EnrolmentCodeNotice, type IssuedNotice } from './EnrolmentCodeNotice';
+import { WaitingEnrolments } from './WaitingEnrolments';
 
-export function EnrolCard() {
-  const { t } = useTranslation();
-  const { bridge, programme } = useServices();
-  const ctx = useSyncContext();
+/** Saves an issued enrolment file where files go; the notice to show, null when the save was cancelled. */
+export function useSaveEnrolment(): (issued: IssuedEnrolmentFile, label: string) => Promise<IssuedNotice | null> {
+  const { bridge } = useServices();
   const folder = useSharedFolder();
+  return async (issued, label) => {
+    const saved = await writeFile(bridge, folder ?? null, issued.fileName, textBytes(issued.text), ENROLMENT_FILTER);
+    if (saved.ok) return { label, location: saved.value.location, fingerprint: issued.fingerprint, code: issued.code };
+    if (saved.error === 'cancelled') return null;
+    throw new Error(saved.detail ?? saved.error);
+  };
+}
+
+export function EnrolCard({ issued, onIssued }: { issued: IssuedNotice | null; onIssued: (notice: IssuedNotice) => void }) {
+  const { t } = useTranslation();
+  const { programme } = useServices();
+  const ctx = useSyncContext();
   const errorText = useErrorText();
+  const save = useSaveEnrolment();
   const counselors = useLiveQuery(() => programme.counselors(), [programme]);
   const [counselorId, setCounselorId] = useState('');
   const [label, setLabel] = useState('');
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
 
   const issue = async () => {
-    if (!counselorId || !label.trim()) return setMessage({ error: true, text: t('sync.enrol.required') });
+    setProblem(null);
+    if (!counselorId || !label.trim()) return setProblem(t('sync.enrol.required'));
     try {
-      const issued = await issueEnrolment(ctx, counselorId, label);
-      const saved = await writeFile(bridge, folder ?? null, issued.fileName, textBytes(issued.text), ENROLMENT_FILTER);
-      if (saved.ok) setMessage({ error: false, text: t('sync.enrol.issued', { location: saved.value.location, fingerprint: issued.fingerprint }) });
-      else if (saved.error !== 'cancelled') setMessage({ error: true, text: saved.detail ?? saved.error });
+      const notice = await save(await issueEnrolment(ctx, counselorId, label), label.trim());
+      if (notice) onIssued(notice);
     } catch (error) {
-      setMessage({ error: true, text: errorText(error) });
+      setProblem(errorText(error));
     }
   };
 
@@ -56,11 +70,13 @@ export function EnrolCard() {
           {t('sync.enrol.issue')}
         </button>
       </div>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error-banner' : 'notice'} data-testid="enrol-result">
-          {message.text}
+      {problem && (
+        <p role="alert" className="error-banner" data-testid="enrol-problem">
+          {problem}
         </p>
       )}
+      {issued && <EnrolmentCodeNotice issued={issued} />}
+      <WaitingEnrolments />
     </section>
   );
 }

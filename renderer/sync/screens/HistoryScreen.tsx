@@ -1,10 +1,11 @@
 // Sync, history: every bundle sent, received or refused: when, with whom, size, SHA-256, outcome.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { refusalReasonSchema } from '../../../shared/sync';
+import { HARMLESS_REFUSALS } from '../../../shared/sync';
 import type { SyncHistoryRow } from '../../db/rows';
 import { createDevicesRepository } from '../devicesRepository';
 import { formatBytes } from '../transport';
+import { historyPeerVerified, historyRowTone, refusalOf } from '../historyRows';
 import { useSyncContext } from '../useSync';
 import { SyncLayout } from './SyncTabs';
 
@@ -13,11 +14,21 @@ export function HistoryScreen() {
   const ctx = useSyncContext();
   const history = useLiveQuery(() => ctx.db.syncHistory.orderBy('at').reverse().toArray(), [ctx.db]);
   const devices = useLiveQuery(() => createDevicesRepository(ctx).list(), [ctx.db]);
-  const peer = (id: string) => (id ? (devices?.find((device) => device.id === id)?.data.label ?? id.slice(0, 6)) : t('sync.history.unknownPeer'));
+  const label = (id: string) => devices?.find((device) => device.id === id)?.data.label ?? id.slice(0, 6);
+  const peer = (row: SyncHistoryRow) => {
+    if (!row.peerDeviceId) return t('sync.history.unknownPeer');
+    if (historyPeerVerified(row)) return label(row.peerDeviceId);
+    return (
+      <span className="unverified" title={t('sync.history.claimedHint')}>
+        {t('sync.history.claimedPeer', { peer: label(row.peerDeviceId) })}
+      </span>
+    );
+  };
   const outcome = (row: SyncHistoryRow) => {
     if (row.outcome === 'sent' || row.outcome === 'applied') return t(`sync.history.outcomes.${row.outcome}`);
-    const reason = refusalReasonSchema.safeParse(row.outcome.replace(/^refused:/, ''));
-    return t('sync.history.refused', { reason: reason.success ? t(`sync.refusal.${reason.data}`) : row.outcome });
+    const reason = refusalOf(row);
+    const text = reason ? t(`sync.refusal.${reason}`) : row.outcome;
+    return reason && HARMLESS_REFUSALS.includes(reason) ? t('sync.history.harmless', { reason: text }) : t('sync.history.refused', { reason: text });
   };
   return (
     <SyncLayout titleKey="history">
@@ -38,10 +49,10 @@ export function HistoryScreen() {
             </thead>
             <tbody>
               {(history ?? []).map((row) => (
-                <tr key={row.id} className={row.outcome.startsWith('refused') ? 'refused' : ''}>
+                <tr key={row.id} className={historyRowTone(row)}>
                   <td>{new Date(row.at).toLocaleString(i18n.language)}</td>
                   <td>{t(`sync.history.directions.${row.direction}`)}</td>
-                  <td>{peer(row.peerDeviceId)}</td>
+                  <td>{peer(row)}</td>
                   <td className="wrap">{row.fileName}</td>
                   <td>{formatBytes(row.bytes, i18n.language)}</td>
                   <td className="mono hash" title={row.sha256}>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { OpenedFile } from '../../../shared/platform/desktopBridge';
-import { HARMLESS_REFUSALS } from '../../../shared/sync';
+import { HARMLESS_REFUSALS, keyFingerprint } from '../../../shared/sync';
 import { formatItalianDate } from '../../../shared/time/dates';
 import { useServices } from '../../app/services';
 import { ProgressBar } from '../../ui/ProgressBar';
@@ -22,7 +22,7 @@ type Notice = { kind: 'ok' | 'info' | 'error'; text: string };
 
 export function ImportCard() {
   const { t } = useTranslation();
-  const { bridge } = useServices();
+  const { bridge, programme } = useServices();
   const ctx = useSyncContext();
   const folder = useSharedFolder();
   const errorText = useErrorText();
@@ -78,8 +78,13 @@ export function ImportCard() {
 
   const preview = prepared?.preview;
   const senderId = prepared?.bundle.manifest.sender.deviceId ?? '';
+  const announcedDevice = prepared?.bundle.announcedDevice?.data;
   const announced = prepared?.bundle.content.records.devices?.find((device) => device.id === senderId)?.data['label'];
   const senderLabel = typeof announced === 'string' ? announced : (knownLabels?.get(senderId) ?? senderId);
+  const newCounselor = useLiveQuery(async () => {
+    const id = announcedDevice?.['counselorId'];
+    return typeof id === 'string' ? ((await programme.counselors()).find((c) => c.id === id)?.data.displayName ?? id) : null;
+  }, [programme, announcedDevice]);
   const leaving = preview?.purge?.workerIds.length ?? 0;
   const kept = preview?.purge?.kept.length ?? 0;
   return (
@@ -99,6 +104,15 @@ export function ImportCard() {
         <div className="sync-preview" role="region" aria-labelledby="sync-preview-title">
           <h3 id="sync-preview-title">{t('sync.import.previewTitle', { file: prepared.fileName })}</h3>
           <p>{t('sync.import.from', { sender: senderLabel, date: formatItalianDate(prepared.bundle.manifest.createdAt.slice(0, 10)) })}</p>
+          {prepared.bundle.announcedDevice && (
+            <div className="notice" data-testid="new-laptop">
+              <p>{t('sync.import.newLaptop', { label: senderLabel, counselor: newCounselor ?? '' })}</p>
+              <p>
+                {t('sync.import.newLaptopFingerprint')}{' '}
+                <strong className="mono">{keyFingerprint(prepared.bundle.manifest.sender.signPublicKey)}</strong>
+              </p>
+            </div>
+          )}
           <CountsTable counts={preview.counts} columns={['added', 'changed', 'unchanged']} />
           {preview.newConflicts > 0 && <p className="warning">{t('sync.import.conflicts', { count: preview.newConflicts })}</p>}
           {leaving > 0 && <p className="warning">{t('sync.import.leaving', { count: leaving })}</p>}

@@ -9,10 +9,13 @@ import { eachPiece, openEncrypted } from './age';
 import { BUNDLE_SCHEMA_VERSION, SIGNATURE_PREFIX, bundleManifestSchema, manifestHeadSchema, type BundleManifest, type BundleSender } from './manifest';
 import { lineSplitter, payloadReader, type RecordValidator } from './payload';
 import { counselorScopeProblem } from '../senderScope';
+import { verifyEnrolmentProof } from '../enrolmentCode';
 
 export interface PendingEnrolment {
   readonly enrolmentId: string;
   readonly counselorId: string;
+  /** The code shown to the coordinator when the file was issued; absent: the first bundle cannot be proven. */
+  readonly code?: string;
 }
 
 export interface DecodeContext {
@@ -24,6 +27,8 @@ export interface DecodeContext {
   readonly devices: readonly DeviceRegistration[];
   /** Coordinator: enrolment files issued whose laptop has not announced itself yet. */
   readonly pendingEnrolments?: readonly PendingEnrolment[];
+  /** Coordinator: enrolments a laptop has already announced itself with (one laptop per enrolment). */
+  readonly usedEnrolmentIds?: ReadonlySet<string>;
   readonly appliedBundleIds: ReadonlySet<string>;
   /** By sender device id: the `knows` of the last bundle applied from it (peers table). */
   readonly peerKnows: Readonly<Record<string, VersionVector>>;
@@ -46,7 +51,16 @@ export interface DecodedBundle {
 
 export type DecodeResult =
   | { readonly ok: true; readonly bundle: DecodedBundle }
-  | { readonly ok: false; readonly reason: RefusalReason; readonly detail: string; readonly manifest: BundleManifest | null; readonly fileSha256: string };
+  | {
+      readonly ok: false;
+      readonly reason: RefusalReason;
+      readonly detail: string;
+      /** What the file claims, when it could be read: its sender is only a claim unless `senderVerified`. */
+      readonly manifest: BundleManifest | null;
+      /** The manifest's signature was checked against a key this laptop trusts for that sender. */
+      readonly senderVerified: boolean;
+      readonly fileSha256: string;
+    };
 
 const DEFAULT_MAX_DRIFT = 366 * 24 * 3600 * 1000;
 const NEWLINE = 0x0a;
@@ -82,17 +96,20 @@ function checkHead(head: Uint8Array, signatureBytes: Uint8Array, context: Decode
   if (!parsedManifest.success) return refuse('corrupted', `manifest: ${parsedManifest.error.issues[0]?.message ?? 'invalid'}`);
   manifest = parsedManifest.data;
 
-  if (manifest.receiver.deviceId !== context.deviceId) return refuse('notForThisDevice', `addressed to ${manifest.receiver.deviceId}`);
+  // Another programme first: once the manifest is readable it is the truer reason (such a bundle
+  // is always addressed to a laptop this one is not).
   if (manifest.programmeId !== context.programmeId) return refuse('otherProgramme', `programme ${manifest.programmeId}`);
+  if (manifest.receiver.deviceId !== context.deviceId) return refuse('notForThisDevice', `addressed to ${manifest.receiver.deviceId}`);
 
   const sender = manifest.sender;
   const registered = context.devices.find((device) => device.deviceId === sender.deviceId);
-  const announcing =
-    !registered &&
-    sender.enrolmentId !== null &&
-    (context.pendingEnrolments ?? []).some((p) => p.enrolmentId === sender.enrolmentId && p.counselorId === sender.counselorId);
   if (registered?.revokedAt) return refuse('revokedDevice', `device ${sender.deviceId} revoked at ${registered.revokedAt}`);
-  if (!registered && !announcing) return refuse('unknownDevice', `device ${sender.deviceId}`);
+  const pending = registered || sender.enrolmentId === null ? undefined : (context.pendingEnrolments ?? []).find((p) => p.enrolmentId === sender.enrolmentId && p.counselorId === sender.counselorId);
+  if (!registered && !pending) {
+    if (sender.enrolmentId !== null && context.usedEnrolmentIds?.has(sender.enrolmentId)) return refuse('enrolmentUsed', `enrolment ${sender.enrolmentId}`);
+    return refuse('unknownDevice', `device ${sender.deviceId}`);
+  }
+  const announcing = pending !== undefined;
   // The manifest's role and counselor are the sender's own claims: only the registry's count, and a
   // laptop announcing itself is always a counselor's.
   const expected = registered ?? { role: 'counselor', counselorId: sender.counselorId };
@@ -102,13 +119,23 @@ function checkHead(head: Uint8Array, signatureBytes: Uint8Array, context: Decode
   if (!signatureLine.startsWith(SIGNATURE_PREFIX)) return refuse('corrupted', 'signature line malformed');
   const key = registered ? registered.signPublicKey : sender.signPublicKey;
   if (!verifyMessage(key, head, signatureLine.slice(SIGNATURE_PREFIX.length))) return refuse('badSignature', `device ${sender.deviceId}`);
+  // A key announced against an enrolment counts only with the proof that the laptop knew the code
+  // the coordinator showed: the enrolment file alone (which travels on a stick) is not enough.
+  if (pending) {
+    if (pending.code === undefined) return refuse('enrolmentUnproven', `no code is known for enrolment ${pending.enrolmentId}: issue it again`);
+    const claim = { programmeId: manifest.programmeId, enrolmentId: pending.enrolmentId, deviceId: sender.deviceId, counselorId: sender.counselorId, signPublicKey: sender.signPublicKey };
+    if (sender.enrolmentProof === undefined || !verifyEnrolmentProof(pending.code, claim, sender.enrolmentProof)) {
+      return refuse('enrolmentUnproven', sender.enrolmentProof === undefined ? 'no enrolment proof' : 'the enrolment proof does not match the code');
+    }
+  }
   return { ok: true, manifest, announcing, expected };
 }
 
 export async function decodeBundle(bytes: Uint8Array, context: DecodeContext): Promise<DecodeResult> {
   const fileSha256 = await sha256HexAsync(bytes);
   let manifest: BundleManifest | null = null;
-  const refuse = (reason: RefusalReason, detail: string): DecodeResult => ({ ok: false, reason, detail, manifest, fileSha256 });
+  let senderVerified = false;
+  const refuse = (reason: RefusalReason, detail: string): DecodeResult => ({ ok: false, reason, detail, manifest, senderVerified, fileSha256 });
 
   if (context.programmeId === null) return refuse('notEnrolled', 'this laptop has not joined a programme');
   const opened = await openEncrypted(bytes, context.identities);
@@ -163,6 +190,7 @@ export async function decodeBundle(bytes: Uint8Array, context: DecodeContext): P
     return refuse(head.reason, head.detail);
   }
   manifest = head.manifest;
+  senderVerified = true;
   const { expected, announcing } = head;
   const sender = manifest.sender;
 

@@ -123,6 +123,25 @@ describe('bundle refusals', () => {
     expect(await refusal(s, older)).toBe('stale');
   });
 
+  it('names another programme before the receiver when the manifest can be read', async () => {
+    const s = await setup();
+    const parts = await opened(s.world, s.bytes);
+    const elsewhere = await forge(parts, s.world.coordinator.keys.signSecretKey, [s.laptop.keys.ageRecipient], { programmeId: 'another', receiver: { deviceId: 'their-laptop' } });
+    expect(await refusal(s, elsewhere)).toBe('otherProgramme');
+  });
+
+  it('says whether the sender named in a refused bundle was verified', async () => {
+    const s = await setup();
+    const parts = await opened(s.world, s.bytes);
+    const intruder = await generateDeviceKeys();
+    const forged = await forge(parts, intruder.signSecretKey, [s.laptop.keys.ageRecipient]);
+    const bad = await decodeBundle(forged, decodeContext(s.world, s.laptop));
+    expect(bad.ok ? null : [bad.reason, bad.senderVerified]).toEqual(['badSignature', false]);
+    expect((await importBundle(s.world, s.laptop, s.bytes)).decoded.ok).toBe(true);
+    const replay = await decodeBundle(s.bytes, decodeContext(s.world, s.laptop));
+    expect(replay.ok ? null : [replay.reason, replay.senderVerified]).toEqual(['alreadyApplied', true]);
+  });
+
   it('refuses unknown and revoked senders, and clocks too far ahead', async () => {
     const s = await setup();
     const stranger = await generateDeviceKeys();

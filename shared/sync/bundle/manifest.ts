@@ -20,6 +20,8 @@ export const bundleSenderSchema = z.object({
   signPublicKey: z.string().min(1),
   /** Only on the first bundle of a laptop that joined with an enrolment file. */
   enrolmentId: z.string().nullable(),
+  /** With `enrolmentId`: the HMAC keyed by the enrolment code over who the sender claims to be (enrolmentCode.ts). */
+  enrolmentProof: z.string().min(1).max(100).optional(),
 });
 export type BundleSender = z.infer<typeof bundleSenderSchema>;
 
