@@ -92,6 +92,35 @@ describe('pco report', () => {
     expect(list.slice(1).some((row) => names.has(String(row[4])) && counselors.has(String(row[5])))).toBe(true);
   });
 
+  it('--from and --to: any range of days, the same figures as the engine computes for it', async () => {
+    const xlsx = join(s.dir, 'anno.xlsx');
+    const io = memoryIo();
+    expect(await main(['report', store, '-i', s.identityPath, '--from', '2019-03-15', '--to', '2019-11-20', '--xlsx', xlsx], io)).toBe(0);
+    expect(io.stdout[0]).toContain('2019-03-15 – 2019-11-20, vista/view external');
+    const report = pseudonymise(computeMonitoringReport(reportInputFromDemo(demo), { start: '2019-03-15', end: '2019-11-20' }), 3);
+    const actual = Object.fromEntries((await readXlsxFile(xlsx)).map((sheet) => [sheet.sheet, sheet.data]));
+    expect(actual).toEqual(workbook(reportSheets(report, reportTranslate('it'))));
+  });
+
+  it.each([
+    [['--from', '2019-02-30', '--to', '2019-03-31'], 'data non valida: 2019-02-30 (atteso YYYY-MM-DD, un giorno che esiste) / error: invalid date: 2019-02-30 (expected YYYY-MM-DD, a day that exists)'],
+    [['--from', '2019-06-01', '--to', '1/7/2019'], 'data non valida: 1/7/2019 (atteso YYYY-MM-DD, un giorno che esiste) / error: invalid date: 1/7/2019 (expected YYYY-MM-DD, a day that exists)'],
+    [['--from', '2019-06-30', '--to', '2019-06-01'], 'periodo non valido: la fine (2019-06-01) precede l\'inizio (2019-06-30) / error: invalid period: the end (2019-06-01) precedes the start (2019-06-30)'],
+    [['--from', '2019-06-01'], 'manca --to: --from e --to vanno indicati insieme / error: missing --to: --from and --to go together'],
+    [['--to', '2019-06-30'], 'manca --from: --from e --to vanno indicati insieme / error: missing --from: --from and --to go together'],
+    [['--month', '2019-06', '--from', '2019-06-01', '--to', '2019-06-30'], 'indicare --month oppure --from e --to, non entrambi / error: give --month or --from and --to, not both'],
+  ])('refuses %j as a usage error, in Italian and English', async (period, message) => {
+    const io = memoryIo();
+    expect(await main(['report', store, '-i', s.identityPath, ...period, '--xlsx', join(s.dir, 'x.xlsx')], io)).toBe(2);
+    expect(io.stderr[0]).toBe(`errore: ${message}`);
+  });
+
+  it('asks for a period when none is given', async () => {
+    const io = memoryIo();
+    expect(await main(['report', store, '-i', s.identityPath, '--xlsx', join(s.dir, 'x.xlsx')], io)).toBe(2);
+    expect(io.stderr[0]).toMatch(/^errore: manca il periodo: --month YYYY-MM oppure --from YYYY-MM-DD --to YYYY-MM-DD .* \/ error: missing the period: --month YYYY-MM or --from YYYY-MM-DD --to YYYY-MM-DD/);
+  });
+
   it('refuses a malformed month as a usage error', async () => {
     const io = memoryIo();
     expect(await main(['report', store, '-i', s.identityPath, '--month', '2019-13', '--xlsx', join(s.dir, 'x.xlsx')], io)).toBe(2);
