@@ -1,7 +1,10 @@
 // The report as files: XLSX (exceljs, loaded only when asked: one sheet per table, header frozen,
-// widths set, numbers and dates as real values) and CSV for Italian Excel (UTF-8 with BOM,
-// semicolons, decimal commas, dd/mm/yyyy dates).
+// widths set, numbers and dates as real values, texts as strings, never formulas) and CSV for
+// Italian Excel (UTF-8 with BOM, semicolons, decimal commas, dd/mm/yyyy dates, texts that would run
+// as formulas behind an apostrophe). Not csv-stringify, which does the apostrophe too: its core
+// reads Node's Buffer when loaded, and this runs in the browser and its Web Worker.
 import { utf8Encode } from '../crypto/encoding';
+import { neutraliseFormula } from '../security/spreadsheet';
 import { csvDate, type Sheet, type SheetValue } from './reportSheets';
 
 function width(values: readonly SheetValue[]): number {
@@ -33,7 +36,7 @@ export async function xlsxBytes(sheets: readonly Sheet[], creator: string): Prom
 
 function csvCell(value: SheetValue): string {
   if (value === null) return '';
-  const text = value instanceof Date ? csvDate(value) : typeof value === 'number' ? String(value).replace('.', ',') : value;
+  const text = value instanceof Date ? csvDate(value) : typeof value === 'number' ? String(value).replace('.', ',') : neutraliseFormula(value);
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
