@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { generateEnrolmentCode } from '../../shared/sync/enrolmentCode';
 import { loadDemo } from './helpers';
+import { shots } from './shots';
 import { chooseFile, createProgrammeKeys, exportTo, firstCounselor, importFile, issueEnrolment, join, laptop, openSync } from './syncHelpers';
 
 test.describe.configure({ timeout: 240_000 });
@@ -19,6 +20,7 @@ test('a first bundle forged from a copied enrolment file is refused; the laptop 
   await createProgrammeKeys(c);
   const enrolment = await issueEnrolment(c, await firstCounselor(c), 'Portatile Giulia');
   await expect(c.getByTestId('waiting-enrolments')).toContainText('Portatile Giulia');
+  await shots(c, 'enrolment-issued', { full: true });
 
   // A mistyped code is caught on the laptop, in Italian, before anything is created.
   const f = forger.page;
@@ -30,6 +32,7 @@ test('a first bundle forged from a copied enrolment file is refused; the laptop 
   await f.getByLabel('Codice di adesione').fill(swapped);
   await f.getByRole('button', { name: 'Unisciti al programma' }).click();
   await expect(f.getByText('Il codice di adesione non torna: c’è probabilmente un carattere sbagliato o due caratteri invertiti.')).toBeVisible();
+  await shots(f, 'enrolment-join-code', { full: true });
 
   // The forger has only the file: any well-formed code is a guess.
   await join(f, enrolment, generateEnrolmentCode());
@@ -38,6 +41,7 @@ test('a first bundle forged from a copied enrolment file is refused; the laptop 
   await chooseFile(c, 'Scegli un pacchetto…', forged);
   await expect(c.getByRole('alert')).toContainText('non è autenticato dal codice di adesione mostrato al coordinamento');
   await expect(c.getByRole('heading', { name: /^Anteprima/ })).toHaveCount(0);
+  await shots(c, 'enrolment-forged-refused');
   // Nothing registered: no laptop to send to, none listed, the enrolment still waiting.
   await expect(c.getByLabel('Destinatario')).toHaveCount(0);
   await expect(c.getByText('Nessun portatile registrato: un portatile appare qui dopo aver importato il suo primo pacchetto.')).toBeVisible();
@@ -45,6 +49,7 @@ test('a first bundle forged from a copied enrolment file is refused; the laptop 
   await expect(c.getByTestId('waiting-enrolments')).toContainText('Portatile Giulia');
   await openSync(c, 'Cronologia');
   await expect(c.getByTestId('sync-history')).toContainText('(dichiarato, non verificato)');
+  await shots(c, 'sync-history-unverified');
 
   // The real laptop types the code; the coordinator's preview shows the fingerprint it shows itself.
   await join(real.page, enrolment);
@@ -55,6 +60,7 @@ test('a first bundle forged from a copied enrolment file is refused; the laptop 
   await openSync(c);
   await chooseFile(c, 'Scegli un pacchetto…', first);
   await expect(c.getByTestId('new-laptop')).toContainText(ownFingerprint);
+  await shots(c, 'enrolment-first-bundle-preview', { full: true });
   await c.getByRole('button', { name: 'Applica' }).click();
   await expect(c.getByText(/^Pacchetto applicato\./)).toBeVisible({ timeout: 30_000 });
 

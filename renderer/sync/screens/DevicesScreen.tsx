@@ -127,7 +127,7 @@ export function DevicesScreen() {
             </tbody>
           </table>
         )}
-        {keys && (
+        {keys && session.role === 'counselor' && (
           <p>
             {t('sync.devices.ownFingerprint')}{' '}
             <strong className="mono" data-testid="own-fingerprint">
