@@ -100,6 +100,22 @@ describe('secondary suppression', () => {
     expect(status && read(status)).toEqual({ active: 'x', placed: 0, total: 'x' });
   });
 
+  it('hides the placement rate with the enrolled count, which it would give back with the placed count', () => {
+    const cell = (value: number) => ({ value, people: value });
+    const outcome: ReportTable = {
+      id: 'placementOutcome',
+      dimension: 'measure',
+      columns: [{ id: 'value', unit: 'count', additive: false }],
+      rows: [
+        { key: 'workersPlacedToDate', cells: [cell(2)] },
+        { key: 'enrolledToDate', cells: [cell(2)] },
+        { key: 'placementRate', cells: [{ value: 100, people: 2 }], unit: 'percent' },
+      ],
+    };
+    const [, shown] = suppressTables([synthetic({ M: 1, F: 1 }), outcome], 2);
+    expect(shown && read(shown)).toEqual({ workersPlacedToDate: 2, enrolledToDate: 'x', placementRate: 'x' });
+  });
+
   it('uses what one column says of another: new in the period ≤ by primary track ≤ any track', () => {
     const cell = (value: number) => ({ value, people: value });
     const table: ReportTable = {

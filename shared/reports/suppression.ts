@@ -57,6 +57,20 @@ export const SAME_FIGURE: readonly (readonly Place[])[] = [
   ],
 ];
 
+/**
+ * A figure computed from others (not additively): hidden whenever one of them is, since with the
+ * rest it would give that one back (the rate and the placed count give the enrolled count).
+ */
+const DERIVED: readonly { figure: Place; from: readonly Place[] }[] = [
+  {
+    figure: ['placementOutcome', 'placementRate', 'value'],
+    from: [
+      ['placementOutcome', 'workersPlacedToDate', 'value'],
+      ['placementOutcome', 'enrolledToDate', 'value'],
+    ],
+  },
+];
+
 /** The figures and relations the tables publish, and where each cell's figure is. */
 function relationsOf(tables: readonly ReportTable[]) {
   const figures: Figure[] = [];
@@ -83,14 +97,7 @@ function relationsOf(tables: readonly ReportTable[]) {
 
   // Linked places first, so that every place of a group maps to the group's figure.
   for (const group of SAME_FIGURE) {
-    const found = group.flatMap(([id, rowKey, columnId]) => {
-      const t = tables.findIndex((table) => table.id === id);
-      const table = tables[t];
-      const r = table ? rowsOf(table).findIndex((row) => row.key === rowKey) : -1;
-      const c = table ? table.columns.findIndex((column) => column.id === columnId) : -1;
-      return r >= 0 && c >= 0 ? [[t, r, c] as const] : [];
-    });
-    const [first, ...rest] = found;
+    const [first, ...rest] = placesIn(tables, group);
     const f = first && figureAt(...first);
     if (f === undefined) continue;
     for (const [t, r, c] of rest) {
@@ -128,6 +135,22 @@ function relationsOf(tables: readonly ReportTable[]) {
   return { figures, relations, figureOf: (t: number, r: number, c: number) => places.get(where(t, r, c)) };
 }
 
+/** Where a place is in these tables: table, row (the total row last) and column indices. */
+function locate(tables: readonly ReportTable[], [id, rowKey, columnId]: Place): readonly [number, number, number] | undefined {
+  const t = tables.findIndex((table) => table.id === id);
+  const table = tables[t];
+  if (!table) return undefined;
+  const r = [...table.rows, ...(table.total ? [table.total] : [])].findIndex((row) => row.key === rowKey);
+  const c = table.columns.findIndex((column) => column.id === columnId);
+  return r >= 0 && c >= 0 ? [t, r, c] : undefined;
+}
+
+const placesIn = (tables: readonly ReportTable[], places: readonly Place[]) =>
+  places.flatMap((place) => {
+    const at = locate(tables, place);
+    return at ? [at] : [];
+  });
+
 const hide = (): ReportCell => ({ value: null, suppressed: true });
 /** Only the figure leaves: not the list, nor the count of people behind it (itself a small number). */
 const strip = ({ value, suppressed }: ReportCell): ReportCell => (suppressed ? { value: null, suppressed } : { value });
@@ -153,6 +176,11 @@ export function suppressTables(source: readonly ReportTable[], threshold: number
     const f = figureOf(t, r, c);
     return hiddenCells.has(`${t}:${r}:${c}`) || (f !== undefined && hidden.has(f));
   };
+  for (const { figure, from } of DERIVED) {
+    const at = locate(tables, figure);
+    const sources = placesIn(tables, from);
+    if (at && sources.some((source) => isHidden(...source))) hiddenCells.add(at.join(':'));
+  }
   return tables.map((table, t) => {
     const cellsOf = (row: ReportRow, r: number) => row.cells.map((cell, c) => strip(isHidden(t, r, c) ? hide() : cell));
     return {
