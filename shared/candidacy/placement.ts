@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { addDays, addMonths, format, parseISO } from 'date-fns';
 import { isoDateSchema } from '../domain/primitives';
+import { namedLimit } from '../domain/messages';
 import { contractTypeSchema, incentiveSchema, type ContractType } from '../domain/vocabulary';
 import type { placedSchema } from '../domain/events';
 
@@ -12,7 +13,7 @@ export const FIXED_TERM_CONTRACTS: readonly ContractType[] = ['fixed_term', 'age
 export const isFixedTerm = (contract: ContractType): boolean => FIXED_TERM_CONTRACTS.includes(contract);
 
 const optionalNumber = (min: number, max: number) =>
-  z.number({ error: 'validation.number' }).min(min, { error: 'validation.min' }).max(max, { error: 'validation.max' }).optional();
+  z.number({ error: 'validation.number' }).min(min, namedLimit).max(max, namedLimit).optional();
 
 /** The hiring form. `hiredOn` dates the candidacy's move to hired; `startDate` is the first day of work. */
 export const placementFormSchema = z

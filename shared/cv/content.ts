@@ -4,6 +4,7 @@
 // so a saved version can be downloaded again exactly as it was sent.
 import { z } from 'zod';
 import { isoDateSchema, optionalText, requiredText } from '../domain/primitives';
+import { namedLimit } from '../domain/messages';
 
 export const CV_VARIANTS = ['full', 'anonymous'] as const;
 export const cvVariantSchema = z.enum(CV_VARIANTS, { error: 'validation.required' });
@@ -32,7 +33,7 @@ export type CvLine = z.infer<typeof cvLineSchema>;
 
 export const cvSectionSchema = z.object({
   key: cvSectionKeySchema,
-  lines: z.array(cvLineSchema).max(60),
+  lines: z.array(cvLineSchema).max(60, namedLimit),
 });
 export type CvSection = z.infer<typeof cvSectionSchema>;
 
@@ -46,7 +47,7 @@ export const cvContentSchema = z.object({
   /** The worker's full name, or their initials in the anonymised variant. */
   heading: requiredText(120),
   summary: optionalText(2000),
-  sections: z.array(cvSectionSchema).max(CV_SECTIONS.length),
+  sections: z.array(cvSectionSchema).max(CV_SECTIONS.length, namedLimit),
 });
 export type CvContent = z.infer<typeof cvContentSchema>;
 

@@ -2,6 +2,7 @@
 // Append-only; it names the subject by id only, so it holds no personal data of its own and
 // survives erasure. `detail` holds codes only (field names, stage codes, formats), never text.
 import { z } from 'zod';
+import { namedLimit } from './messages';
 
 export const AUDIT_ACTIONS = ['open', 'create', 'update', 'delete', 'export', 'erase', 'consent'] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
@@ -25,6 +26,6 @@ export const auditEntrySchema = z.object({
   subjectKind: auditSubjectKindSchema,
   subjectId: z.string(),
   /** Non-identifying detail, e.g. the fields changed or the export format. */
-  detail: z.string().max(500).default(''),
+  detail: z.string().max(500, namedLimit).default(''),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -2,6 +2,7 @@
 // candidacies and introductory meetings. Things that happen to them are events (events.ts).
 import { z } from 'zod';
 import { idSchema, isoDateSchema, optionalText, requiredText } from './primitives';
+import { namedLimit } from './messages';
 import { licenceSchema } from './vocabulary';
 import { atecoCodeSchema } from './employer';
 
@@ -34,13 +35,13 @@ export const courseSchema = z
   .object({
     provider: requiredText(160),
     title: requiredText(200),
-    hours: z.number({ error: 'validation.number' }).int().min(1, { error: 'validation.min' }).max(2000, { error: 'validation.max' }),
+    hours: z.number({ error: 'validation.number' }).int().min(1, namedLimit).max(2000, namedLimit),
     startDate: isoDateSchema,
     endDate: isoDateSchema,
     funding: z.enum(COURSE_FUNDING, { error: 'validation.required' }),
     qualification: optionalText(200).default(''),
     /** What the course teaches: used by matching to close a worker's gap. */
-    teachesSkills: z.array(z.string().trim().min(1).max(60)).default([]),
+    teachesSkills: z.array(z.string().trim().min(1).max(60, namedLimit)).default([]),
     teachesLicences: z.array(licenceSchema).default([]),
   })
   .refine((course) => course.endDate >= course.startDate, { path: ['endDate'], error: 'validation.periodEndBeforeStart' });
@@ -70,8 +71,8 @@ export const ventureSchema = z.object({
       z.object({
         id: z.string().min(1),
         source: requiredText(160),
-        requested: z.number().min(0),
-        granted: z.number().min(0).optional(),
+        requested: z.number().min(0, namedLimit),
+        granted: z.number().min(0, namedLimit).optional(),
         state: z.enum(['planned', 'applied', 'granted', 'refused']),
       }),
     )

@@ -1,6 +1,7 @@
 // Things that happen: append-only, never edited, never in conflict.
 import { z } from 'zod';
 import { isoDateSchema } from './primitives';
+import { namedLimit } from './messages';
 import { contactChannelSchema, contractTypeSchema, exitReasonSchema, incentiveSchema, interviewTypeSchema, workerStatusSchema } from './vocabulary';
 import { candidacyStageSchema } from './casework';
 
@@ -9,7 +10,7 @@ export const statusChangedSchema = z.object({
   from: workerStatusSchema.nullable(),
   to: workerStatusSchema,
   exitReason: exitReasonSchema.optional(),
-  note: z.string().max(500).default(''),
+  note: z.string().max(500, namedLimit).default(''),
 });
 
 export const consentRecordedSchema = z.object({
@@ -26,22 +27,22 @@ export const workerCreatedSchema = z.object({
 export const interviewHeldSchema = z.object({
   kind: z.literal('worker.interviewHeld'),
   interviewType: interviewTypeSchema,
-  durationMinutes: z.number().int().min(5).max(600),
-  place: z.string().max(200).default(''),
-  participants: z.string().max(300).default(''),
-  notes: z.string().max(8000).default(''),
-  outcomes: z.string().max(2000).default(''),
-  nextSteps: z.string().max(2000).default(''),
+  durationMinutes: z.number().int().min(5, namedLimit).max(600, namedLimit),
+  place: z.string().max(200, namedLimit).default(''),
+  participants: z.string().max(300, namedLimit).default(''),
+  notes: z.string().max(8000, namedLimit).default(''),
+  outcomes: z.string().max(2000, namedLimit).default(''),
+  nextSteps: z.string().max(2000, namedLimit).default(''),
   /** Skills found in a skills assessment (bilancio di competenze), offered for the profile. */
-  skillsFound: z.array(z.string().trim().min(1).max(60)).default([]),
+  skillsFound: z.array(z.string().trim().min(1).max(60, namedLimit)).default([]),
 });
 
 /** A contact with an employer; subject: the employer. */
 export const employerContactSchema = z.object({
   kind: z.literal('employer.contactLogged'),
   channel: contactChannelSchema,
-  outcome: z.string().max(500).default(''),
-  note: z.string().max(4000).default(''),
+  outcome: z.string().max(500, namedLimit).default(''),
+  note: z.string().max(4000, namedLimit).default(''),
 });
 
 /** A candidacy moves to a stage; subject: the candidacy. */
@@ -49,7 +50,7 @@ export const candidacyStageChangedSchema = z.object({
   kind: z.literal('candidacy.stageChanged'),
   from: candidacyStageSchema.nullable(),
   to: candidacyStageSchema,
-  reason: z.string().max(500).default(''),
+  reason: z.string().max(500, namedLimit).default(''),
   /** With 'cv_sent': the CV version that went to the employer. */
   cvId: z.string().optional(),
 });
@@ -62,20 +63,20 @@ export const placedSchema = z.object({
   candidacyId: z.string().uuid().optional(),
   contractType: contractTypeSchema,
   startDate: z.string(),
-  fixedTermMonths: z.number().int().min(1).max(36).optional(),
-  hoursPerWeek: z.number().min(1).max(60).optional(),
-  partTimePercent: z.number().min(10).max(99).optional(),
+  fixedTermMonths: z.number().int().min(1, namedLimit).max(36, namedLimit).optional(),
+  hoursPerWeek: z.number().min(1, namedLimit).max(60, namedLimit).optional(),
+  partTimePercent: z.number().min(10, namedLimit).max(99, namedLimit).optional(),
   incentive: incentiveSchema,
 });
 
 /** Hours attended on one day; subject: the enrolment. */
-export const attendanceSchema = z.object({ kind: z.literal('course.attendance'), hours: z.number().min(0.5).max(12) });
+export const attendanceSchema = z.object({ kind: z.literal('course.attendance'), hours: z.number().min(0.5, namedLimit).max(12, namedLimit) });
 /** End of a course for one worker; subject: the enrolment. */
 export const courseEndedSchema = z.object({
   kind: z.literal('course.ended'),
   outcome: z.enum(['completed', 'dropped']),
   certificate: z.boolean().default(false),
-  note: z.string().max(500).default(''),
+  note: z.string().max(500, namedLimit).default(''),
 });
 
 export const eventPayloadSchema = z.discriminatedUnion('kind', [

@@ -1,6 +1,7 @@
 // Job offers (offerte di lavoro) collected from employers.
 import { z } from 'zod';
 import { belfioreSchema, idSchema, isoDateSchema, optionalText, requiredText } from './primitives';
+import { namedLimit } from './messages';
 import { contractTypeSchema, educationLevelSchema, licenceSchema, shiftSchema } from './vocabulary';
 
 export const OFFER_STATES = ['open', 'filled', 'closed'] as const;
@@ -11,14 +12,14 @@ export const OFFER_SOURCES = ['employer_contact', 'job_centre', 'agency', 'web',
 export const offerSourceSchema = z.enum(OFFER_SOURCES, { error: 'validation.required' });
 
 const optionalNumber = (min: number, max: number) =>
-  z.number({ error: 'validation.number' }).min(min, { error: 'validation.min' }).max(max, { error: 'validation.max' }).optional();
+  z.number({ error: 'validation.number' }).min(min, namedLimit).max(max, namedLimit).optional();
 
 export const offerSchema = z
   .object({
     employerId: idSchema,
     role: requiredText(120),
     description: optionalText(4000).default(''),
-    positions: z.number({ error: 'validation.number' }).int({ error: 'validation.number' }).min(1, { error: 'validation.min' }).max(500, { error: 'validation.max' }),
+    positions: z.number({ error: 'validation.number' }).int({ error: 'validation.number' }).min(1, namedLimit).max(500, namedLimit),
     comuneCode: belfioreSchema,
     contractType: contractTypeSchema,
     /** For fixed-term contracts: 12 without a stated reason, up to 24 with one. */
@@ -30,10 +31,10 @@ export const offerSchema = z
     hard: z.object({
       licences: z.array(licenceSchema).default([]),
       minEducation: educationLevelSchema.optional(),
-      requiredSkills: z.array(z.string().trim().min(1).max(60)).default([]),
+      requiredSkills: z.array(z.string().trim().min(1).max(60, namedLimit)).default([]),
     }),
     soft: z.object({
-      preferredSkills: z.array(z.string().trim().min(1).max(60)).default([]),
+      preferredSkills: z.array(z.string().trim().min(1).max(60, namedLimit)).default([]),
       minYearsInRole: optionalNumber(0, 50),
     }),
     deadline: isoDateSchema.or(z.literal('')).optional().transform((value) => value || undefined),

@@ -2,6 +2,7 @@
 // It types the form, validates imports and IPC, and documents each field.
 import { z } from 'zod';
 import { belfioreSchema, isoDateSchema, optionalText, requiredText } from './primitives';
+import { namedLimit } from './messages';
 import {
   cefrLevelSchema,
   contractTypeSchema,
@@ -27,7 +28,7 @@ export const languageSkillSchema = z.object({
 /** Optional values arrive from forms as '' when left empty: they mean "not given". */
 const optionalDate = isoDateSchema.or(z.literal('')).optional().transform((value) => value || undefined);
 const optionalNumber = (min: number, max: number) =>
-  z.number({ error: 'validation.number' }).min(min, { error: 'validation.min' }).max(max, { error: 'validation.max' }).optional();
+  z.number({ error: 'validation.number' }).min(min, namedLimit).max(max, namedLimit).optional();
 
 export const workerSchema = z
   .object({
@@ -77,7 +78,7 @@ export const workerSchema = z
     educationLevel: educationLevelSchema,
     licences: z.array(licenceSchema).default([]),
     languages: z.array(languageSkillSchema).default([]),
-    skills: z.array(z.string().trim().min(1).max(60)).default([]),
+    skills: z.array(z.string().trim().min(1).max(60, namedLimit)).default([]),
 
     // Preferences and availability
     commuteLimitKm: optionalNumber(0, 500),
