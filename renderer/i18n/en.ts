@@ -13,6 +13,7 @@ import { reportsEn } from './features/reports';
 import { auditEn } from './features/audit';
 import { syncEn } from './features/sync';
 import { platformEn } from './features/platform';
+import { errorsEn } from './features/errors';
 
 export const en: Catalogue = {
   gdpr: GDPR_LABELS_EN,
@@ -26,6 +27,7 @@ export const en: Catalogue = {
   matching: matchingEn,
   reports: reportsEn,
   audit: auditEn,
+  errors: errorsEn,
   app: {
     name: 'PCO Desk',
     tagline: 'Employment Continuity Programme',
@@ -290,11 +292,14 @@ export const en: Catalogue = {
   validation: {
     required: 'Required field.',
     invalid: 'Invalid value.',
-    tooLong: 'Text too long.',
+    tooLong: 'The text is over the limit of {{max}} characters: it has {{length}}.',
+    tooMany: 'At most {{max}} entries: there are {{count}}.',
     date: 'Invalid date: use dd/mm/yyyy.',
+    noSuchDay: '{{date}} does not exist: {{month}} has {{days}} days.',
+    noSuchMonth: '{{date}} does not exist: months go from 01 to 12.',
     number: 'Enter a number.',
-    min: 'Value too low.',
-    max: 'Value too high.',
+    min: 'The lowest value is {{min}}.',
+    max: 'The highest value is {{max}}.',
     phone: 'Invalid phone number.',
     email: 'Invalid email address.',
     comune: 'Choose a comune from the list.',

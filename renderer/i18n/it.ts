@@ -11,6 +11,7 @@ import { reportsIt } from './features/reports';
 import { auditIt } from './features/audit';
 import { syncIt } from './features/sync';
 import { platformIt } from './features/platform';
+import { errorsIt } from './features/errors';
 
 export const it = {
   gdpr: GDPR_LABELS_IT,
@@ -24,6 +25,7 @@ export const it = {
   matching: matchingIt,
   reports: reportsIt,
   audit: auditIt,
+  errors: errorsIt,
   app: {
     name: 'PCO Desk',
     tagline: 'Programma di Continuità Occupazionale',
@@ -288,11 +290,14 @@ export const it = {
   validation: {
     required: 'Campo obbligatorio.',
     invalid: 'Valore non valido.',
-    tooLong: 'Testo troppo lungo.',
+    tooLong: 'Il testo supera il limite di {{max}} caratteri: ne contiene {{length}}.',
+    tooMany: 'Al massimo {{max}} voci: ce ne sono {{count}}.',
     date: 'Data non valida: usa il formato gg/mm/aaaa.',
+    noSuchDay: 'Il {{date}} non esiste: {{month}} ha {{days}} giorni.',
+    noSuchMonth: 'Il {{date}} non esiste: i mesi vanno da 01 a 12.',
     number: 'Inserisci un numero.',
-    min: 'Valore troppo basso.',
-    max: 'Valore troppo alto.',
+    min: 'Il valore minimo è {{min}}.',
+    max: 'Il valore massimo è {{max}}.',
     phone: 'Numero di telefono non valido.',
     email: 'Indirizzo email non valido.',
     comune: 'Scegli un comune dall’elenco.',

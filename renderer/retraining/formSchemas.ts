@@ -2,6 +2,7 @@
 // Dates and facts about the course are checked by the repository, which says why it refuses.
 import { z } from 'zod';
 import { isoDateSchema, optionalText } from '../../shared/domain/primitives';
+import { namedLimit } from '../../shared/domain/messages';
 
 export const enrolFormSchema = z.object({
   /** The worker (from the course page) or the course (from the worker file). */
@@ -14,8 +15,8 @@ export const attendanceFormSchema = z.object({
   date: isoDateSchema,
   hours: z
     .number({ error: 'validation.number' })
-    .min(0.5, { error: 'validation.min' })
-    .max(12, { error: 'validation.max' })
+    .min(0.5, namedLimit)
+    .max(12, namedLimit)
     .refine((hours) => Number.isInteger(hours * 2), { error: 'retraining.validation.halfHours' }),
 });
 export type AttendanceForm = z.infer<typeof attendanceFormSchema>;

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { CANDIDACY_ENDINGS, type CandidacyStage } from '../../../shared/domain/casework';
 import { isoDateSchema } from '../../../shared/domain/primitives';
+import { namedLimit } from '../../../shared/domain/messages';
 import { needsReason } from '../../../shared/candidacy/stages';
 import { todayIso } from '../../../shared/time/dates';
 import type { CandidacyView } from '../../db/repositories/candidacyRepository';
@@ -22,7 +23,7 @@ export type MoveTarget = CandidacyStage | 'ending';
 function moveFormSchema(from: CandidacyStage, target: MoveTarget) {
   const to = target === 'ending' ? z.enum(CANDIDACY_ENDINGS, { error: 'validation.required' }) : z.literal(target);
   return z
-    .object({ occurredOn: isoDateSchema, to, reason: z.string().trim().max(500, { error: 'validation.tooLong' }), cvId: z.string() })
+    .object({ occurredOn: isoDateSchema, to, reason: z.string().trim().max(500, namedLimit), cvId: z.string() })
     .superRefine((form, ctx) => {
       if (needsReason(from, form.to) && !form.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'candidacies.refusal.reasonRequired' });
     });

@@ -65,7 +65,7 @@ describe('CV repository', () => {
   it('refuses a reference already used and a content that is not valid', async () => {
     const content = await contentFor('full');
     await cvs.save(worker.id, content);
-    await expect(cvs.save(worker.id, content)).rejects.toThrow(/already used/);
+    await expect(cvs.save(worker.id, content)).rejects.toMatchObject({ name: 'NotEligibleError', reason: 'cvReferenceInUse' });
     await expect(cvs.save(worker.id, { ...content, reference: 'PCO-AAAAAA', heading: ' ' })).rejects.toThrow();
     expect(await cvs.newReference()).not.toBe(content.reference);
   });

@@ -14,7 +14,7 @@ import type { RecordCodec } from '../codec';
 import type { CvRow, EnrolmentRow } from '../rows';
 import type { Session } from '../session';
 import { auditEntry, openEvent } from '../recordRows';
-import { NotAllowedError, RecordNotFoundError } from './errors';
+import { NotAllowedError, NotEligibleError, RecordNotFoundError } from './errors';
 
 export interface CvData {
   workerId: string;
@@ -136,7 +136,7 @@ export function createCvRepository(db: PcoDatabase, session: Session, codec: Rec
     async save(workerId, input) {
       const content = cvContentSchema.parse(input);
       await checkWorker(workerId);
-      if (await referenceInUse(content.reference)) throw new Error(`CV reference ${content.reference} is already used`);
+      if (await referenceInUse(content.reference)) throw new NotEligibleError('cvReferenceInUse');
       const data: CvData = { workerId, variant: content.variant, language: content.language, content, reference: content.reference };
       const record = createRecord(uuidv7(), data, session.tick(), session.author());
       // Sealed before the transaction: a WebCrypto await inside it would commit it early.

@@ -14,22 +14,17 @@ import type { RecordCodec } from '../codec';
 import type { EmployerRecord, EmployerRow, EventRecord, OfferRow } from '../rows';
 import type { Session } from '../session';
 import { auditEntry, newEvent, openEvent, sealEmployer, sealEvent } from '../recordRows';
-import { RecordNotFoundError } from './errors';
+import { DuplicatePartitaIvaError, RecordNotFoundError } from './errors';
+import { namedLimit } from '../../../shared/domain/messages';
 import { changedFields, openOfferRow, sealOfferRecord } from './offerRepository';
 
-/** A second employer with the same partita IVA: `existingId` is the one already filed. */
-export class DuplicatePartitaIvaError extends Error {
-  constructor(readonly existingId: string) {
-    super(`An employer with this partita IVA already exists: ${existingId}`);
-    this.name = 'DuplicatePartitaIvaError';
-  }
-}
+export { DuplicatePartitaIvaError };
 
 /** What the contact form sends: the event payload without its kind, and the day of the contact. */
 export const contactInputSchema = employerContactSchema.omit({ kind: true }).extend({
   occurredOn: isoDateSchema,
-  outcome: z.string().trim().max(500, { error: 'validation.tooLong' }).default(''),
-  note: z.string().trim().max(4000, { error: 'validation.tooLong' }).default(''),
+  outcome: z.string().trim().max(500, namedLimit).default(''),
+  note: z.string().trim().max(4000, namedLimit).default(''),
 });
 export type ContactInput = z.input<typeof contactInputSchema>;
 export type ContactLogEntry = EventRecord & { payload: z.output<typeof employerContactSchema> };

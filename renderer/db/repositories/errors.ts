@@ -13,10 +13,24 @@ export class RecordNotFoundError extends Error {
   }
 }
 
+/** Why a user may not: the record is outside their caseload, or the action is the coordinator's. */
+export type NotAllowedReason = 'caseload' | 'role';
+
 export class NotAllowedError extends Error {
-  constructor(readonly id: string) {
-    super(`Record ${id} is outside this user's caseload`);
+  constructor(
+    readonly id: string,
+    readonly reason: NotAllowedReason = 'caseload',
+  ) {
+    super(reason === 'role' ? `Only the coordinator may do this (${id})` : `Record ${id} is outside this user's caseload`);
     this.name = 'NotAllowedError';
+  }
+}
+
+/** A second employer with the same partita IVA: `existingId` is the one already filed. */
+export class DuplicatePartitaIvaError extends Error {
+  constructor(readonly existingId: string) {
+    super(`An employer with this partita IVA already exists: ${existingId}`);
+    this.name = 'DuplicatePartitaIvaError';
   }
 }
 

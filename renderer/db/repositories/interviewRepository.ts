@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { interviewHeldSchema } from '../../../shared/domain/events';
 import { isoDateSchema } from '../../../shared/domain/primitives';
+import { namedLimit } from '../../../shared/domain/messages';
 import { todayIso } from '../../../shared/time/dates';
 import type { PcoDatabase } from '../database';
 import type { RecordCodec } from '../codec';
@@ -20,8 +21,8 @@ export const interviewInputSchema = interviewHeldSchema.omit({ kind: true }).ext
   durationMinutes: z
     .number({ error: 'validation.number' })
     .int({ error: 'validation.number' })
-    .min(5, { error: 'validation.min' })
-    .max(600, { error: 'validation.max' }),
+    .min(5, namedLimit)
+    .max(600, namedLimit),
 });
 export type InterviewInput = z.input<typeof interviewInputSchema>;
 export type InterviewValues = z.output<typeof interviewInputSchema>;

@@ -21,7 +21,7 @@ export function createProgrammeRepository(db: PcoDatabase, session: Session, cod
     get: () => db.programme.toCollection().first(),
 
     async update(input) {
-      if (session.role !== 'coordinator') throw new NotAllowedError('programme');
+      if (session.role !== 'coordinator') throw new NotAllowedError('programme', 'role');
       const programme = programmeSchema.parse(input);
       return db.transaction('rw', [db.programme, db.meta], async () => {
         const current = await db.programme.toCollection().first();
@@ -40,7 +40,7 @@ export function createProgrammeRepository(db: PcoDatabase, session: Session, cod
     },
 
     async addCounselor(input) {
-      if (session.role !== 'coordinator') throw new NotAllowedError('counselors');
+      if (session.role !== 'coordinator') throw new NotAllowedError('counselors', 'role');
       const record = createRecord(uuidv7(), counselorSchema.parse(input), session.tick(), session.author());
       const row = await sealCounselor(codec, record);
       await db.transaction('rw', [db.counselors, db.meta], async () => {

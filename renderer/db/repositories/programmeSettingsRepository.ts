@@ -23,7 +23,7 @@ export function createProgrammeSettingsRepository(db: PcoDatabase, session: Sess
     },
 
     async put(name, schema, value) {
-      if (session.role !== 'coordinator') throw new NotAllowedError(name);
+      if (session.role !== 'coordinator') throw new NotAllowedError(name, 'role');
       const valid = schema.parse(value);
       await db.transaction('rw', db.programmeSettings, db.meta, db.audit, async () => {
         const existing = await db.programmeSettings.get(name);

@@ -1,13 +1,14 @@
 // Settings of this laptop that are not secret and must be readable while locked.
 import { z } from 'zod';
+import { namedLimit } from '../../../shared/domain/messages';
 import type { PcoDatabase } from '../database';
 import { DEFAULT_RETENTION_MONTHS } from '../../../shared/gdpr/retention';
 
 export const localSettingsSchema = z.object({
   /** Minutes without input before the app locks itself. */
-  lockAfterMinutes: z.number({ error: 'validation.number' }).int({ error: 'validation.number' }).min(1, { error: 'validation.min' }).max(240, { error: 'validation.max' }),
+  lockAfterMinutes: z.number({ error: 'validation.number' }).int({ error: 'validation.number' }).min(1, namedLimit).max(240, namedLimit),
   /** Months after a worker leaves the programme before their personal data may be erased. */
-  retentionMonths: z.number({ error: 'validation.number' }).int({ error: 'validation.number' }).min(0, { error: 'validation.min' }).max(240, { error: 'validation.max' }),
+  retentionMonths: z.number({ error: 'validation.number' }).int({ error: 'validation.number' }).min(0, namedLimit).max(240, namedLimit),
 });
 export type LocalSettings = z.infer<typeof localSettingsSchema>;
 
