@@ -11,6 +11,7 @@ import { useIdleLock } from '../security/useIdleLock';
 import { DEFAULT_SETTINGS } from '../db/repositories/settingsRepository';
 import { FEATURES } from './features';
 import { useOpenedBundle } from '../sync/useOpenedBundle';
+import { CoordinatorOnly } from '../ui/ErrorPage';
 
 export function UnlockedApp({ services }: { services: Services }) {
   const settings = useLiveQuery(() => services.settings.get(), [services]);
@@ -28,7 +29,7 @@ export function UnlockedApp({ services }: { services: Services }) {
             <Route path="/audit" element={<AuditScreen />} />
             <Route path="/settings" element={<SettingsScreen />} />
             {FEATURES.flatMap((feature) => feature.routes).map((route) => (
-              <Route key={route.path} path={route.path} element={route.element} />
+              <Route key={route.path} path={route.path} element={route.coordinatorOnly ? <CoordinatorOnly screen={route.path}>{route.element}</CoordinatorOnly> : route.element} />
             ))}
             <Route path="*" element={<Navigate to="/workers" replace />} />
           </Route>

@@ -1,8 +1,15 @@
 // A feature plugs its screens into the app: routes under the shell and entries in the main menu.
 import type { ReactElement } from 'react';
 
+export interface FeatureRoute {
+  readonly path: string;
+  readonly element: ReactElement;
+  /** The coordinator's screen: a counselor who types its address reads a "not for your role" page. */
+  readonly coordinatorOnly?: boolean;
+}
+
 export interface Feature {
-  readonly routes: readonly { path: string; element: ReactElement }[];
+  readonly routes: readonly FeatureRoute[];
   /** Menu entries: the i18n key of the label and the path. */
   readonly nav: readonly { to: string; labelKey: string }[];
 }

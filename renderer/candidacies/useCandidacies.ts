@@ -9,6 +9,7 @@ import { createMeetingRepository } from '../db/repositories/meetingRepository';
 import { createPlacementRepository } from '../db/repositories/placementRepository';
 import { NotAllowedError, NotEligibleError, RecordNotFoundError } from '../db/repositories/errors';
 import type { WorkerRecord } from '../db/rows';
+import { errorMessage, logIfUnexpected } from '../ui/messages';
 
 const candidacyFactory = (s: Services) => createCandidacyRepository(s.db, s.session, s.codec);
 const meetingFactory = (s: Services) => createMeetingRepository(s.db, s.session, s.codec);
@@ -39,7 +40,7 @@ export function useRefresh(): [number, () => void] {
   return [version, useCallback(() => setVersion((v) => v + 1), [])];
 }
 
-/** The i18n key of a repository refusal; unexpected errors are rethrown. */
+/** The i18n key of a repository refusal; any other error's is the app's (renderer/ui/messages.ts). */
 export function refusalKey(error: unknown): string {
   if (error instanceof NotEligibleError) {
     const key = `candidacies.refusal.${error.reason}`;
@@ -47,5 +48,6 @@ export function refusalKey(error: unknown): string {
   }
   if (error instanceof NotAllowedError) return 'worker.notAllowed';
   if (error instanceof RecordNotFoundError) return 'worker.notFound';
-  throw error;
+  logIfUnexpected(error);
+  return errorMessage(error).key;
 }

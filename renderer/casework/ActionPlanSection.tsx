@@ -11,6 +11,7 @@ import { isOverdue } from '../../shared/agenda/dueDates';
 import { todayIso } from '../../shared/time/dates';
 import type { WorkerRecord } from '../db/rows';
 import { Field } from '../ui/Field';
+import { ErrorBanner } from '../ui/ErrorBanner';
 import { DateInput } from '../ui/DateInput';
 import { useActionPlans } from './useCasework';
 import { useStoredDraft } from './useDraft';
@@ -60,14 +61,17 @@ function PlanForm({ workerId, initial, restored, saved, onSaved, draftKey }: For
   const activities = useWatch({ control: form.control, name: 'activities' }) ?? [];
   const overdue = activities.filter((activity) => activity.dueDate && activity.state && isOverdue({ dueDate: activity.dueDate, state: activity.state }, today)).length;
   const { errors, isSubmitted, isValid, isSubmitting } = form.formState;
+  const [failure, setFailure] = useState<unknown>(null);
 
   const save = async (values: PlanValues) => {
+    setFailure(null);
     await draft.discard();
     try {
       await plans.save(workerId, cleanPlan(values));
     } catch (error) {
       draft.flush();
-      throw error;
+      setFailure(error);
+      return;
     }
     onSaved();
   };
@@ -80,6 +84,7 @@ function PlanForm({ workerId, initial, restored, saved, onSaved, draftKey }: For
         <div aria-live="polite">
           {restored && <p className="notice">{t('worker.draftRestored')}</p>}
           {isSubmitted && !isValid && <p className="error-banner">{t('casework.plan.invalid')}</p>}
+          <ErrorBanner error={failure} />
           {saved && !form.formState.isDirty && <p className="notice success">{t('casework.plan.saved')}</p>}
           {overdue > 0 && <p className="overdue-summary">{t('casework.plan.overdueCount', { count: overdue })}</p>}
         </div>

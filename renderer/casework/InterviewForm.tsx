@@ -1,6 +1,7 @@
 // Recording an interview: react-hook-form over the interview schema, plus the two case rules
 // (not before the enrolment, not in the future) checked here for an immediate message and again
 // by the repository, which decides.
+import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import { formatItalianDate, todayIso } from '../../shared/time/dates';
 import { interviewInputSchema, type InterviewInput, type InterviewValues } from '../db/repositories/interviewRepository';
 import { NotEligibleError } from '../db/repositories/errors';
 import { Field } from '../ui/Field';
+import { ErrorBanner } from '../ui/ErrorBanner';
 import { DateInput } from '../ui/DateInput';
 import { TagsInput } from '../ui/TagsInput';
 import { numberOrEmpty } from '../workers/form/numberField';
@@ -46,15 +48,17 @@ export function InterviewForm({ enrolmentDate, initial, draftKey, onSave, onClos
   const { register, control, formState } = form;
   const errors = formState.errors;
   const assessment = useWatch({ control, name: 'interviewType' }) === 'skills_assessment';
+  const [failure, setFailure] = useState<unknown>(null);
 
   const save = async (values: InterviewValues) => {
+    setFailure(null);
     await draft.discard();
     try {
       await onSave({ ...values, skillsFound: values.interviewType === 'skills_assessment' ? values.skillsFound : [] });
     } catch (error) {
       draft.flush();
-      if (!(error instanceof NotEligibleError) || !isRefusal(error.reason)) throw error;
-      form.setError('occurredOn', { message: REFUSAL_KEYS[error.reason] });
+      if (error instanceof NotEligibleError && isRefusal(error.reason)) form.setError('occurredOn', { message: REFUSAL_KEYS[error.reason] });
+      else setFailure(error);
     }
   };
   const cancel = async () => {
@@ -65,6 +69,7 @@ export function InterviewForm({ enrolmentDate, initial, draftKey, onSave, onClos
   return (
     <form className="casework-form" noValidate aria-labelledby="interview-form-title" onSubmit={(event) => void form.handleSubmit(save)(event)}>
       <h3 id="interview-form-title">{t('casework.interviews.formTitle')}</h3>
+      <ErrorBanner error={failure} />
       <div className="grid">
         <Field label={t('casework.interviews.type')} error={errors.interviewType}>
           {(controlProps) => (

@@ -9,6 +9,7 @@ import { cvContentSchema, type CvContent } from '../../shared/cv/content';
 import { identifyingDataIn, type IdentifyingField } from '../../shared/cv/anonymity';
 import type { Worker } from '../../shared/domain/worker';
 import { Field } from '../ui/Field';
+import { ErrorBanner } from '../ui/ErrorBanner';
 import { CvSectionLines } from './CvSectionLines';
 import { useCvDraft } from './useCvDraft';
 import { useServices } from '../app/services';
@@ -29,7 +30,7 @@ export function CvEditor({ worker, initial, draftKey, onSave, onDiscard }: Props
   const { drafts } = useServices();
   const [identifying, setIdentifying] = useState<IdentifyingField[]>([]);
   const [overridden, setOverridden] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const { errors, isSubmitting } = form.formState;
 
   const submit = form.handleSubmit(async (content) => {
@@ -42,7 +43,7 @@ export function CvEditor({ worker, initial, draftKey, onSave, onDiscard }: Props
       await onSave(content);
     } catch (error) {
       // The edits stay in the form and go back into the draft.
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(error);
       void drafts.save(draftKey, form.getValues());
     }
   });
@@ -84,11 +85,7 @@ export function CvEditor({ worker, initial, draftKey, onSave, onDiscard }: Props
           </label>
         </div>
       )}
-      {failure && (
-        <p role="alert" className="error-banner">
-          {t('cv.editor.failed', { reason: failure })}
-        </p>
-      )}
+      <ErrorBanner error={failure} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={isSubmitting}>
           {isSubmitting ? t('cv.editor.saving') : t('cv.editor.save')}

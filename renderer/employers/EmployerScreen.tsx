@@ -13,6 +13,7 @@ import { useEmployerRepository } from './catalogue';
 import { employerHistory } from './history';
 import { DraftRestoredNotice } from '../ui/DraftRestoredNotice';
 import { RecordNotFound } from '../ui/RecordNotFound';
+import { ErrorBanner } from '../ui/ErrorBanner';
 import { useRecordWithDraft } from '../ui/useRecordWithDraft';
 
 /** ATECO 2025 applies from 1 April 2025; earlier records stay in ATECO 2007. */
@@ -38,6 +39,7 @@ export function EmployerScreen() {
   });
   const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
 
   if (loaded.state === 'loading') return <p>{t('app.loading')}</p>;
   if (loaded.state !== 'ready') return <RecordNotFound message={t('employers.file.notFound')} backTo="/employers" backLabel={t('employers.file.backToList')} />;
@@ -46,6 +48,7 @@ export function EmployerScreen() {
   const save = async (employer: Employer): Promise<boolean> => {
     setDuplicateOf(null);
     setSaved(false);
+    setFailure(null);
     try {
       const stored = row ? await employers.update(row.id, employer) : await employers.create(employer);
       await drafts.discard(draftKey);
@@ -54,8 +57,8 @@ export function EmployerScreen() {
       else navigate(`/employers/${stored.id}`, { replace: true });
       return true;
     } catch (error) {
-      if (!(error instanceof DuplicatePartitaIvaError)) throw error;
-      setDuplicateOf(error.existingId);
+      if (error instanceof DuplicatePartitaIvaError) setDuplicateOf(error.existingId);
+      else setFailure(error);
       return false;
     }
   };
@@ -77,6 +80,7 @@ export function EmployerScreen() {
           {t('employers.file.duplicate')} <Link to={`/employers/${duplicateOf}`}>{t('employers.file.openExisting')}</Link>
         </p>
       )}
+      <ErrorBanner error={failure} />
       {saved && (
         <p role="status" className="notice success">
           {t('employers.file.saved')}

@@ -39,7 +39,6 @@ export function CourseEnrolments({ course }: { course: CourseRecord }) {
       return true;
     } catch (error) {
       const message = refusalText(t, error, { end: course.data.endDate });
-      if (!message) throw error;
       setRefusal(message);
       return false;
     }

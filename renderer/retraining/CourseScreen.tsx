@@ -37,7 +37,6 @@ export function CourseScreen() {
   const { row } = loaded;
   const refuse = (error: unknown) => {
     const message = refusalText(t, error);
-    if (!message) throw error;
     setRefusal(message);
   };
   const save = async (course: Course): Promise<boolean> => {

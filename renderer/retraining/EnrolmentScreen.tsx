@@ -62,7 +62,6 @@ export function EnrolmentScreen() {
       return true;
     } catch (error) {
       const message = refusalText(t, error, context);
-      if (!message) throw error;
       setRefusal(message);
       return false;
     }

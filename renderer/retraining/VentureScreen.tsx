@@ -74,7 +74,6 @@ export function VentureScreen() {
       return true;
     } catch (error) {
       const message = refusalText(t, error);
-      if (!message) throw error;
       setRefusal(message);
       return false;
     }
@@ -88,7 +87,6 @@ export function VentureScreen() {
       await ventures.remove(row.id);
     } catch (error) {
       const message = refusalText(t, error);
-      if (!message) throw error;
       setRefusal(message);
       return;
     }

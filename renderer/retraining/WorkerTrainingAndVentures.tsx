@@ -46,7 +46,6 @@ export function WorkerTrainingAndVentures({ worker }: { worker: WorkerRecord }) 
     } catch (error) {
       const course = catalogue?.find((c) => c.id === otherId);
       const message = refusalText(t, error, { end: course?.data.endDate });
-      if (!message) throw error;
       setRefusal(message);
       return false;
     }

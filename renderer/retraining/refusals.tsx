@@ -5,6 +5,7 @@ import { REFUSALS, type Refusal } from '../../shared/retraining/rules';
 import type { StatusChange } from '../../shared/retraining/status';
 import { formatItalianDate } from '../../shared/time/dates';
 import { NotAllowedError, NotEligibleError } from '../db/repositories/errors';
+import { errorMessage, logIfUnexpected, messageText } from '../ui/messages';
 
 /** Dates and numbers a refusal may quote: ISO dates are shown as dd/mm/yyyy. */
 export interface RefusalContext {
@@ -18,10 +19,13 @@ export interface RefusalContext {
 
 const isRefusal = (reason: string): reason is Refusal => (REFUSALS as readonly string[]).includes(reason);
 
-/** The reason of a known refusal, or undefined for an unexpected error (which the caller rethrows). */
-export function refusalText(t: TFunction, error: unknown, context: RefusalContext = {}): string | undefined {
+/** The reason of a refusal; any other error reads as the app says it (renderer/ui/messages.ts). */
+export function refusalText(t: TFunction, error: unknown, context: RefusalContext = {}): string {
   if (error instanceof NotAllowedError) return t('worker.notAllowed');
-  if (!(error instanceof NotEligibleError)) return undefined;
+  if (!(error instanceof NotEligibleError)) {
+    logIfUnexpected(error);
+    return messageText(t, i18next.language, errorMessage(error));
+  }
   const values = Object.fromEntries(Object.entries(context).map(([key, value]) => [key, typeof value === 'string' ? formatItalianDate(value) : value]));
   const reason = isRefusal(error.reason)
     ? t(`retraining.refusal.${error.reason}`, values)

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { DesktopBridge } from '../../shared/platform/desktopBridge';
 import type { PcoDatabase } from '../db/database';
 import { Field } from '../ui/Field';
+import { useErrorText } from '../ui/messages';
 import { RecoveryFileError } from '../sync/recoveryFile';
 import { bytesText, chooseFile, RECOVERY_FILTER } from '../sync/transport';
 import { recoverThroughCoordinator, type CoordinatorRecovery } from './coordinatorRecovery';
@@ -33,6 +34,7 @@ interface ChosenFile {
 
 export function CoordinatorRecoveryUnlock({ db, bridge, onRecovered }: Props) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const checker = usePassphraseChecker();
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -60,7 +62,7 @@ export function CoordinatorRecoveryUnlock({ db, bridge, onRecovered }: Props) {
     try {
       onRecovered(await recoverThroughCoordinator(db, bridge, file.text, code, passphrase));
     } catch (error) {
-      setFailure(error instanceof RecoveryFileError ? t(`sync.recover.problems.${error.problem}`) : t('security.unlockFailed', { reason: String(error) }));
+      setFailure(error instanceof RecoveryFileError ? t(`sync.recover.problems.${error.problem}`) : t('security.unlockFailed', { reason: errorText(error) }));
     }
   });
 

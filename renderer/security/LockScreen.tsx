@@ -10,7 +10,8 @@ import type { Keystore } from '../../shared/crypto/keystore';
 import { normalizeRecoveryCode } from '../../shared/crypto/recoveryCode';
 import type { DesktopBridge } from '../../shared/platform/desktopBridge';
 import type { PcoDatabase } from '../db/database';
-import { OsProtectionError, recover, TooManyAttemptsError, unlock, WrongSecretError } from './keyring';
+import { recover, unlock } from './keyring';
+import { logIfUnexpected, useErrorText } from '../ui/messages';
 import { Field } from '../ui/Field';
 import { PassphraseFields, usePassphraseChecker } from './PassphraseFields';
 import { checkNewPassphrase, newPassphraseShape } from './passphraseSchema';
@@ -26,16 +27,15 @@ interface Props {
   onUnlocked: (dataKey: CryptoKey) => void;
 }
 
+/** Why the key store did not open (wrong passphrase, too many attempts, the OS key…), in the user's words. */
 function useUnlockError() {
-  const { t } = useTranslation();
-  const [message, setMessage] = useState<string | null>(null);
+  const errorText = useErrorText();
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   const report = (error: unknown) => {
-    if (error instanceof TooManyAttemptsError) setMessage(t('security.tooManyAttempts', { seconds: error.waitSeconds }));
-    else if (error instanceof WrongSecretError) setMessage(t('security.wrongSecret'));
-    else if (error instanceof OsProtectionError) setMessage(t('security.osProtectionFailed'));
-    else setMessage(t('security.unlockFailed', { reason: String(error) }));
+    logIfUnexpected(error);
+    setFailure({ error });
   };
-  return { message, report, clear: () => setMessage(null) };
+  return { message: failure && errorText(failure.error), report, clear: () => setFailure(null) };
 }
 
 function PassphraseUnlock({ db, bridge, keystore, onUnlocked }: Props) {

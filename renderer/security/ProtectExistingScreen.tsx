@@ -9,13 +9,14 @@ import type { PcoDatabase } from '../db/database';
 import { createRecordCodec, type RecordCodec } from '../db/codec';
 import { markLegacyRowsToSeal, sealLegacyRows } from '../db/setup';
 import { createKeys } from './keyring';
+import { ErrorBanner } from '../ui/ErrorBanner';
 import { PassphraseFields, usePassphraseChecker } from './PassphraseFields';
 import { checkNewPassphrase, newPassphraseShape } from './passphraseSchema';
 
 export function ProtectExistingScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge: DesktopBridge; onReady: (codec: RecordCodec, recoveryCode: string) => void }) {
   const { t } = useTranslation();
   const checker = usePassphraseChecker();
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const schema = useMemo(() => z.object(newPassphraseShape).superRefine((value, ctx) => checkNewPassphrase(checker, value, ['pco', 'figline', 'valdarno'], ctx)), [checker]);
   const form = useForm<z.infer<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { passphrase: '', confirmation: '' } });
   const submit = form.handleSubmit(async ({ passphrase }) => {
@@ -26,7 +27,7 @@ export function ProtectExistingScreen({ db, bridge, onReady }: { db: PcoDatabase
       await sealLegacyRows(db, codec);
       onReady(codec, recoveryCode);
     } catch (error) {
-      setFailure(String(error));
+      setFailure(error);
     }
   });
   return (
@@ -34,11 +35,7 @@ export function ProtectExistingScreen({ db, bridge, onReady }: { db: PcoDatabase
       <section className="card" aria-labelledby="protect-title">
         <h1 id="protect-title">{t('security.protectTitle')}</h1>
         <p>{t('security.protectText')}</p>
-        {failure && (
-          <p role="alert" className="error-banner">
-            {failure}
-          </p>
-        )}
+        <ErrorBanner error={failure} />
         <form onSubmit={(event) => void submit(event)} noValidate>
           <PassphraseFields form={form} personalInputs={['pco', 'figline', 'valdarno']} />
           <button type="submit" className="primary" disabled={form.formState.isSubmitting}>

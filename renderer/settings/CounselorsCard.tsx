@@ -8,12 +8,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { counselorRoleSchema, counselorSchema, type Counselor } from '../../shared/domain/programme';
 import { useServices } from '../app/services';
 import { Field } from '../ui/Field';
+import { ErrorBanner } from '../ui/ErrorBanner';
 
 function AddCounselorForm() {
   const { t } = useTranslation();
   const { programme } = useServices();
   const [added, setAdded] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const form = useForm<Counselor>({ resolver: zodResolver(counselorSchema), defaultValues: { displayName: '', role: 'counselor' } });
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
@@ -22,7 +23,7 @@ function AddCounselorForm() {
       setAdded(record.data.displayName);
       form.reset();
     } catch (error) {
-      setFailure(String(error));
+      setFailure(error);
     }
   });
   return (
@@ -52,11 +53,7 @@ function AddCounselorForm() {
               {t('settings.counselorAdded', { name: added })}
             </p>
           )}
-          {failure && (
-            <p role="alert" className="error-banner">
-              {failure}
-            </p>
-          )}
+          <ErrorBanner error={failure} />
         </div>
       </div>
     </form>

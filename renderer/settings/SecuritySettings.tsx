@@ -7,11 +7,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { z } from 'zod';
 import { useServices } from '../app/services';
 import { localSettingsSchema, type LocalSettings } from '../db/repositories/settingsRepository';
-import { readKeyring, replacePassphrase, TooManyAttemptsError, WrongSecretError } from '../security/keyring';
+import { readKeyring, replacePassphrase } from '../security/keyring';
 import { PassphraseFields, usePassphraseChecker } from '../security/PassphraseFields';
 import { checkNewPassphrase, newPassphraseShape } from '../security/passphraseSchema';
 import { numberOrEmpty } from '../workers/form/numberField';
 import { Field } from '../ui/Field';
+import { useErrorText } from '../ui/messages';
 
 function LocalSettingsForm({ initial }: { initial: LocalSettings }) {
   const { t } = useTranslation();
@@ -44,6 +45,7 @@ function ChangePassphraseForm() {
   const { db, bridge } = useServices();
   const checker = usePassphraseChecker();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const errorText = useErrorText();
   const schema = useMemo(() => z.object({ current: z.string().min(1, { error: 'validation.required' }), ...newPassphraseShape }).superRefine((value, ctx) => checkNewPassphrase(checker, value, ['pco', 'figline', 'valdarno'], ctx)), [checker]);
   const form = useForm<z.infer<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { current: '', passphrase: '', confirmation: '' } });
   const submit = form.handleSubmit(async ({ current, passphrase }) => {
@@ -55,9 +57,7 @@ function ChangePassphraseForm() {
       form.reset();
       setMessage({ ok: true, text: t('settings.passphraseChanged') });
     } catch (error) {
-      if (error instanceof WrongSecretError) setMessage({ ok: false, text: t('security.wrongSecret') });
-      else if (error instanceof TooManyAttemptsError) setMessage({ ok: false, text: t('security.tooManyAttempts', { seconds: error.waitSeconds }) });
-      else throw error;
+      setMessage({ ok: false, text: errorText(error) });
     }
   });
   return (

@@ -1,15 +1,17 @@
-import { NavLink, Outlet } from 'react-router-dom';
+import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../app/services';
 import { LanguageSwitch } from './LanguageSwitch';
 import { FEATURES } from '../app/features';
+import { ScreenErrorBoundary } from '../ui/ErrorPage';
 
 export function AppShell() {
   const { t } = useTranslation();
   const { session, programme, lock } = useServices();
   const me = useLiveQuery(async () => (await programme.counselors()).find((c) => c.id === session.counselorId), [session.counselorId]);
   const current = useLiveQuery(() => programme.get(), []);
+  const location = useLocation();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -43,7 +45,9 @@ export function AppShell() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <ScreenErrorBoundary location={location.pathname}>
+          <Outlet />
+        </ScreenErrorBoundary>
       </main>
     </div>
   );

@@ -12,6 +12,7 @@ import type { WorkerRecord } from '../db/rows';
 import { NotEligibleError } from '../db/repositories/errors';
 import { describeAuditDetail } from '../audit/auditDetail';
 import { readSubjectAccessCasework } from './subjectAccessCasework';
+import { ErrorBanner } from '../ui/ErrorBanner';
 
 export function GdprPanel({ worker }: { worker: WorkerRecord }) {
   const { t, i18n } = useTranslation();
@@ -19,6 +20,12 @@ export function GdprPanel({ worker }: { worker: WorkerRecord }) {
   const services = useServices();
   const { workers, audit, programme, bridge, session, settings } = services;
   const [message, setMessage] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  /** Runs a button's action; a refusal or failure is shown above the buttons. */
+  const run = (action: () => Promise<void>) => () => {
+    setFailure(null);
+    action().catch(setFailure);
+  };
   const events = useLiveQuery(() => workers.history(worker.id), [workers, worker.id]);
   const retention = useLiveQuery(() => settings.get(), [settings]);
   if (!events || !retention) return null;
@@ -70,7 +77,7 @@ export function GdprPanel({ worker }: { worker: WorkerRecord }) {
       navigate('/workers', { replace: true });
     } catch (error) {
       if (error instanceof NotEligibleError) setMessage(t('gdprPanel.notEligible'));
-      else throw error;
+      else setFailure(error);
     }
   };
 
@@ -82,11 +89,12 @@ export function GdprPanel({ worker }: { worker: WorkerRecord }) {
           {message}
         </p>
       )}
-      <button type="button" onClick={() => void exportAll()}>
+      <ErrorBanner error={failure} />
+      <button type="button" onClick={run(exportAll)}>
         {t('gdprPanel.export')}
       </button>
       <p className="hint">{consentGiven ? t('gdprPanel.consentActive', { date: formatItalianDate(lastConsent?.occurredOn) }) : t('gdprPanel.consentNotActive')}</p>
-      <button type="button" onClick={() => void toggleConsent()}>
+      <button type="button" onClick={run(toggleConsent)}>
         {consentGiven ? t('gdprPanel.withdrawConsent') : t('gdprPanel.giveConsent')}
       </button>
       <p className="hint">
@@ -96,7 +104,7 @@ export function GdprPanel({ worker }: { worker: WorkerRecord }) {
             ? t('gdprPanel.stillInProgramme')
             : t('gdprPanel.retentionNotEnded', { date: formatItalianDate(eligibility.availableOn) })}
       </p>
-      <button type="button" className="danger" disabled={!eligibility.eligible} onClick={() => void erase()}>
+      <button type="button" className="danger" disabled={!eligibility.eligible} onClick={run(erase)}>
         {t('gdprPanel.erase')}
       </button>
     </section>

@@ -20,6 +20,7 @@ import { WorkerCvPanel } from '../cv/feature';
 import { DeleteWorkerButton } from './DeleteWorkerButton';
 import { DraftRestoredNotice } from '../ui/DraftRestoredNotice';
 import { RecordNotFound } from '../ui/RecordNotFound';
+import { ErrorBanner } from '../ui/ErrorBanner';
 import { rebaseEdits, useRecordWithDraft } from '../ui/useRecordWithDraft';
 
 export function emptyWorker(counselorId: string): WorkerInput {
@@ -49,6 +50,7 @@ export function WorkerFileScreen() {
   });
   const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
 
   if (loaded.state === 'loading') return <p>{t('app.loading')}</p>;
   if (loaded.state !== 'ready') {
@@ -60,6 +62,7 @@ export function WorkerFileScreen() {
   const save = async (typed: Worker): Promise<boolean> => {
     setDuplicateOf(null);
     setSaved(false);
+    setFailure(null);
     // Typed over an older version of the record: only the fields the user changed are applied.
     const worker = changedElsewhere ? rebaseEdits(base.data, row.data, typed) : typed;
     const leavingNow = LEAVING_STATUSES.includes(worker.status) && row?.data.status !== worker.status;
@@ -72,8 +75,8 @@ export function WorkerFileScreen() {
       else navigate(`/workers/${stored.id}`, { replace: true });
       return true;
     } catch (error) {
-      if (!(error instanceof DuplicatePersonError)) throw error;
-      setDuplicateOf(error.existingId);
+      if (error instanceof DuplicatePersonError) setDuplicateOf(error.existingId);
+      else setFailure(error);
       return false;
     }
   };
@@ -91,6 +94,7 @@ export function WorkerFileScreen() {
           {t('worker.duplicate')} <Link to={`/workers/${duplicateOf}`}>{t('worker.openExisting')}</Link>
         </p>
       )}
+      <ErrorBanner error={failure} />
       {saved && (
         <p role="status" className="notice success">
           {t('worker.saved')}

@@ -47,7 +47,6 @@ export const cvIt = {
     identifyingOverride: 'Ho controllato: sono parole comuni, non dati della persona',
     saved: 'CV salvato (rif. {{reference}}) e scaricato: {{location}}.',
     savedNotDownloaded: 'CV salvato (rif. {{reference}}), ma il file non è stato scritto: scaricalo dall’elenco delle versioni.',
-    failed: 'Salvataggio non riuscito: {{reason}}. Quanto scritto è conservato.',
   },
   list: {
     caption: 'Versioni salvate',
@@ -200,7 +199,6 @@ export const cvEn: typeof cvIt = {
     identifyingOverride: 'I checked: these are common words, not the person’s data',
     saved: 'CV saved (ref. {{reference}}) and downloaded: {{location}}.',
     savedNotDownloaded: 'CV saved (ref. {{reference}}), but the file was not written: download it from the list of versions.',
-    failed: 'Saving failed: {{reason}}. What you typed is kept.',
   },
   list: {
     caption: 'Saved versions',
