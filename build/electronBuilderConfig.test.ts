@@ -66,4 +66,18 @@ describe('electron-builder.yml', () => {
     expect(buildScript).toContain("'main.cjs'");
     expect(buildScript).toContain("'preload.cjs'");
   });
+
+  it('sets every fuse to its strictest value: no file:// privileges, the renderer is served from app://pco/', async () => {
+    const fuses = (await loadConfig()).electronFuses;
+    expect(fuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
 });

@@ -1,14 +1,14 @@
-// The Electron main process: one hardened window showing the bundled renderer, IPC registered
-// per domain (app, file, shared folder, removable drives, secret, opened bundles), and nothing
-// else. All logic lives in pure modules (windowOptions, openedBundles, ipc/*, shared/).
-// Bundled by build/scripts/build-electron.mjs to dist/electron/main.cjs, next to preload.cjs;
-// the renderer is built to dist/renderer/.
-import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session } from 'electron';
+// The Electron main process: one hardened window showing the bundled renderer from app://pco/
+// (never file://), IPC registered per domain (app, file, shared folder, removable drives, secret,
+// opened bundles), and nothing else. All logic lives in pure modules (windowOptions, appProtocol,
+// folderGrants, openedBundles, ipc/*, shared/). Bundled by build/scripts/build-electron.mjs to
+// dist/electron/main.cjs, next to preload.cjs; the renderer is built to dist/renderer/.
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
 import type { MenuItemConstructorOptions, WebContents } from 'electron';
-import { lstat, readdir, stat, writeFile } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { withContentSecurityPolicy } from '../shared/security/csp';
+import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest, type AppFiles } from './appProtocol';
 import { readAtMost } from './boundedRead';
 import { createFolderGrants } from './folderGrants';
 import { registerAppIpc } from './ipc/appIpc';
@@ -23,10 +23,14 @@ import { registerOpenedBundleIpc } from './ipc/openedBundleIpc';
 import { createOpenedBundleQueue, queueBundlesFromArgv, queueOpenedPath } from './openedBundles';
 import { APP_TITLE, constructMainWindow, windowTitleFor } from './windowOptions';
 
-const RENDERER_INDEX = join(__dirname, '..', 'renderer', 'index.html');
+const RENDERER_DIR = join(__dirname, '..', 'renderer');
 const PRELOAD_PATH = join(__dirname, 'preload.cjs');
-const APP_INDEX_URL = pathToFileURL(RENDERER_INDEX).href;
 const isAppPage = createAppPageCheck(APP_INDEX_URL);
+/** Electron's fs reads inside app.asar (realpath, stat and readFile are asar-aware). */
+const rendererFiles: AppFiles = { realpath: (path) => realpath(path), stat: (path) => stat(path), readFile: (path) => readFile(path) };
+
+// Before 'ready', or Chromium will not treat app:// as a standard, secure origin.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
 let mainWindow: BrowserWindow | null = null;
 /** Bundles the OS asked us to open, waiting for the renderer's takeOpenedBundle (after unlock). */
@@ -51,10 +55,19 @@ function hardenSession(): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.setDevicePermissionHandler(() => false);
-  // Header delivery covers file:// where Chromium reports those responses to webRequest; the
-  // <meta> tag in index.html (same string, shared/security/csp.ts) covers it everywhere.
+  // app:// responses carry the CSP themselves (appProtocol.ts); this adds it to anything else the
+  // session would load, and the <meta> tag in index.html (same string) is a third copy.
   ses.webRequest.onHeadersReceived((details, callback) => callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) }));
   ses.on('will-download', (event) => event.preventDefault());
+}
+
+/** Serves dist/renderer on app://pco/ (path checks, MIME types and the CSP header in appProtocol.ts). */
+function serveRenderer(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const answer = await serveAppRequest({ url: request.url, method: request.method }, RENDERER_DIR, rendererFiles);
+    // A copy on its own ArrayBuffer, as a Response body must be (Node's Buffers may share a pool).
+    return new Response(answer.body && new Uint8Array(answer.body), { status: answer.status, headers: answer.headers });
+  });
 }
 
 function buildMenu(): Menu {
@@ -129,9 +142,9 @@ function createMainWindow(): BrowserWindow {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
-  window.loadFile(RENDERER_INDEX).catch((error: unknown) => {
+  window.loadURL(APP_INDEX_URL).catch((error: unknown) => {
     console.error('PCO Desk: cannot load the renderer', error);
-    dialog.showErrorBox(APP_TITLE, `The user interface could not be loaded from\n${RENDERER_INDEX}\n\nRun "npm run build" and start again.`);
+    dialog.showErrorBox(APP_TITLE, `The user interface could not be loaded from\n${RENDERER_DIR}\n\nRun "npm run build" and start again.`);
     app.quit();
   });
   return window;
@@ -172,6 +185,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(() => {
       hardenSession();
+      serveRenderer();
       Menu.setApplicationMenu(buildMenu());
       registerIpc();
       mainWindow = createMainWindow();

@@ -15,7 +15,9 @@
 // The CSP is sent via withContentSecurityPolicy(), which the tool cannot follow, so this script
 // bundles shared/security/csp.ts and writes the policy, as a literal header, into
 // resolved/main-process.js for the CSP checks. It also constructs the window with a recording
-// fake and re-checks the resolved webPreferences: a regression guard independent of the tool.
+// fake and re-checks the resolved webPreferences, and re-checks the privileges main.ts registers
+// the app:// scheme with (electron/appProtocol.ts; the tool has no check for them): regression
+// guards independent of the tool.
 //
 // Usage: node build/scripts/electronegativity.mjs   (exit 0 = nothing above LOW but the reviewed finding)
 import { build } from 'esbuild';
@@ -54,7 +56,7 @@ const REVIEWED = {
  * LOW findings we know about (they pass, but deserve a word in the README):
  *  - CSP_GLOBAL_CHECK "seems to be vulnerable" comes from the bundled CSP evaluator: 'self' in
  *    script-src "can be problematic if you host JSONP, Angular or user uploaded files" — we serve
- *    only our own bundle from file:// (or 127.0.0.1 in the web build), none of those; and it
+ *    only our own bundle from app://pco/ (or 127.0.0.1 in the web build), none of those; and it
  *    calls 'wasm-unsafe-eval' an invalid keyword because it predates CSP Level 3's keyword
  *    (supported since Chromium 97), which we need for WebAssembly (Argon2id) and nothing broader.
  */
@@ -73,11 +75,15 @@ const EXPECTED_WEB_PREFERENCES = {
   navigateOnDragDrop: false,
 };
 
+/** The app:// scheme's privileges, exactly: a secure standard origin with fetch, nothing that loosens it (bypassCSP, CORS, service workers). */
+const EXPECTED_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true };
+
 const BUILT_PAGES = ['dist/renderer/index.html', 'dist/web/index.html'];
 
 /**
- * The built pages must carry the same CSP in a <meta> tag (vite.config.ts injects it), because a
- * file:// load may get no header. A meta tag cannot carry frame-ancestors, so it may be left out.
+ * The built pages must carry the same CSP in a <meta> tag (vite.config.ts injects it): the web build
+ * has no other, and in Electron it backs up the app:// response header. A meta tag cannot carry
+ * frame-ancestors, so it may be left out.
  * Returns warnings: a missing build is not an error here (npm test builds after this step).
  */
 async function checkBuiltMetaCsp(csp) {
@@ -109,7 +115,8 @@ async function resolveMainProcessValues(work) {
   await writeFile(
     entry,
     `export { constructMainWindow } from ${JSON.stringify(join(root, 'electron', 'windowOptions.ts'))};\n` +
-      `export { CONTENT_SECURITY_POLICY } from ${JSON.stringify(join(root, 'shared', 'security', 'csp.ts'))};\n`,
+      `export { CONTENT_SECURITY_POLICY } from ${JSON.stringify(join(root, 'shared', 'security', 'csp.ts'))};\n` +
+      `export { APP_SCHEME_PRIVILEGES } from ${JSON.stringify(join(root, 'electron', 'appProtocol.ts'))};\n`,
   );
   const outfile = join(work, 'resolve-entry.mjs');
   await build({ entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'node', logLevel: 'error' });
@@ -121,16 +128,20 @@ async function resolveMainProcessValues(work) {
   return {
     windowOptions: mod.constructMainWindow(RecordingWindow, { preloadPath: '/app/dist/electron/preload.cjs', devTools: false }).options,
     csp: mod.CONTENT_SECURITY_POLICY,
+    schemePrivileges: mod.APP_SCHEME_PRIVILEGES,
   };
 }
 
-function checkResolvedValues({ windowOptions, csp }) {
+function checkResolvedValues({ windowOptions, csp, schemePrivileges }) {
   const problems = [];
   for (const [key, expected] of Object.entries(EXPECTED_WEB_PREFERENCES)) {
     if (windowOptions.webPreferences?.[key] !== expected) problems.push(`webPreferences.${key} is ${windowOptions.webPreferences?.[key]}, expected ${expected}`);
   }
   if (!String(windowOptions.webPreferences?.disableBlinkFeatures ?? '').includes('Auxclick')) problems.push('webPreferences.disableBlinkFeatures does not disable Auxclick');
   if (typeof csp !== 'string' || !csp.includes("default-src 'self'")) problems.push('the CSP has no default-src self');
+  if (JSON.stringify(schemePrivileges) !== JSON.stringify(EXPECTED_SCHEME_PRIVILEGES)) {
+    problems.push(`the app:// scheme is registered with ${JSON.stringify(schemePrivileges)}, expected ${JSON.stringify(EXPECTED_SCHEME_PRIVILEGES)}`);
+  }
   return problems;
 }
 
@@ -230,7 +241,7 @@ async function main() {
     console.log(`\n${failing.length} unreviewed finding(s) above LOW, ${reviewedSeen ? 1 : 0} reviewed, ${fatal.length} unparsable file(s) — ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (!reviewedSeen) console.error(`The reviewed ${REVIEWED.id} finding on ${REVIEWED.file} ("${REVIEWED.line}") was not reported: the tool no longer sees the window's construction site, or the preload moved. Fix that, or update REVIEWED.`);
     if (suppressions.length > 0) console.error(`Inline eng-disable comments are not allowed (review findings here instead): ${suppressions.join(', ')}`);
-    if (problems.length > 0) console.error(`The main window is not hardened:\n  ${problems.join('\n  ')}`);
+    if (problems.length > 0) console.error(`The main window or the app:// scheme is not hardened:\n  ${problems.join('\n  ')}`);
     return fatal.length > 0 || failing.length > 0 || problems.length > 0 || !reviewedSeen || suppressions.length > 0 ? 1 : 0;
   } finally {
     await rm(work, { recursive: true, force: true });

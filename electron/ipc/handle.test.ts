@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InvokeEventLike, IpcMainLike } from './handle';
+import { APP_INDEX_URL } from '../appProtocol';
 import { createAppPageCheck, createAppSenderCheck, describeError, handleSafely } from './handle';
 
 const frame = (url: string, parent: unknown = null): InvokeEventLike => ({ senderFrame: { url, parent } });
@@ -18,6 +19,28 @@ describe('createAppSenderCheck', () => {
     expect(isTrusted(frame('file:///opt/PCO%20Desk/resources/app.asar/dist/renderer/index.html', { url: 'x' }))).toBe(false);
     expect(isTrusted({ senderFrame: null })).toBe(false);
     expect(isTrusted(frame('not a url'))).toBe(false);
+  });
+});
+
+describe('the app://pco/ origin main.ts uses', () => {
+  it('trusts only the top frame of app://pco/index.html, whatever its route; no file:// page any more', () => {
+    const isTrusted = createAppSenderCheck(APP_INDEX_URL);
+    expect(isTrusted(frame('app://pco/index.html'))).toBe(true);
+    expect(isTrusted(frame('app://pco/index.html#/sync?tab=exchange'))).toBe(true);
+    expect(isTrusted(frame('file:///opt/PCO%20Desk/resources/app.asar/dist/renderer/index.html'))).toBe(false);
+    expect(isTrusted(frame('app://pco/assets/other.html'))).toBe(false);
+    expect(isTrusted(frame('app://evil/index.html'))).toBe(false);
+    expect(isTrusted(frame('https://pco/index.html'))).toBe(false);
+    expect(isTrusted(frame('app://pco/index.html', { url: 'app://pco/index.html' }))).toBe(false);
+  });
+
+  it('lets the window reload itself and navigate nowhere else (will-navigate, will-redirect)', () => {
+    const isAppPage = createAppPageCheck(APP_INDEX_URL);
+    expect(isAppPage('app://pco/index.html#/workers/42')).toBe(true);
+    expect(isAppPage('app://pco/')).toBe(false);
+    expect(isAppPage('app://pco/index.html/../../secret')).toBe(false);
+    expect(isAppPage('https://example.com/')).toBe(false);
+    expect(isAppPage('file:///etc/passwd')).toBe(false);
   });
 });
 

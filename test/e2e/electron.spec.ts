@@ -86,7 +86,10 @@ test.describe('Electron shell', () => {
 
     expect(await page.evaluate(() => window.pcoDesktop?.getAppInfo())).toMatchObject({ kind: 'electron' });
     expect(await page.evaluate(() => window.open('https://example.com/') === null)).toBe(true);
-    expect(page.url()).toMatch(/^file:/);
+    // Served from the privileged app:// scheme (electron/appProtocol.ts), never file://.
+    expect(page.url()).toMatch(/^app:\/\/pco\/index\.html/);
+    const origin = await page.evaluate(() => ({ origin: location.origin, secure: isSecureContext, indexedDB: typeof indexedDB }));
+    expect(origin).toEqual({ origin: 'app://pco', secure: true, indexedDB: 'object' });
   });
 
   test('a .pcobundle given on the command line (a double-click) opens the import preview', async () => {
