@@ -12,7 +12,7 @@ import type { ReportCell, ReportColumn, ReportTable } from './types';
 const EPS = 1e-9;
 
 /** max c·y subject to A y = b, y ≥ 0: the optimum, Infinity when unbounded, NaN when infeasible. */
-export function simplexMax(A: readonly number[][], b: readonly number[], c: readonly number[]): number {
+function simplexMax(A: readonly number[][], b: readonly number[], c: readonly number[]): number {
   const m = A.length;
   const n = c.length;
   // Tableau [A | artificials | b] with b made non-negative; the artificials start as the basis.
@@ -75,7 +75,7 @@ export function simplexMax(A: readonly number[][], b: readonly number[], c: read
 type Range = { low: number; high: number };
 
 /** What the attacker learns of each hidden cell (`row:column`, the total row last), from the published table alone. */
-export function attack(table: ReportTable): Map<string, Range> {
+function attack(table: ReportTable): Map<string, Range> {
   const rows = [...table.rows, ...(table.total ? [table.total] : [])];
   const hidden: string[] = [];
   rows.forEach((row, r) => row.cells.forEach((cell, c) => cell.suppressed && hidden.push(`${r}:${c}`)));
