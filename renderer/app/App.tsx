@@ -24,7 +24,8 @@ const RecoveryCodeScreen = lazy(() => import('../security/RecoveryCodeScreen').t
 
 type Stage =
   | { name: 'loading' }
-  | { name: 'failed'; reason: string }
+  /** `reason`: the i18n key of what went wrong. */
+  | { name: 'failed'; reason: 'errors.storageUnavailable' | 'errors.noLocalUser' }
   | { name: 'keyring'; keyring: Exclude<KeyringState, { kind: 'present' }> }
   | { name: 'locked'; keystore: Keystore }
   | { name: 'recovery'; code: string; services: Services }
@@ -59,7 +60,10 @@ export function App({ db, bridge }: { db: PcoDatabase; bridge: DesktopBridge }) 
     let cancelled = false;
     readKeyring(db).then(
       (keyring) => !cancelled && setStage(stageFor(keyring)),
-      (error: unknown) => !cancelled && setStage({ name: 'failed', reason: String(error) }),
+      (error: unknown) => {
+        console.error(error);
+        if (!cancelled) setStage({ name: 'failed', reason: 'errors.storageUnavailable' });
+      },
     );
     return () => {
       cancelled = true;
@@ -79,7 +83,7 @@ export function App({ db, bridge }: { db: PcoDatabase; bridge: DesktopBridge }) 
   const unlocked = async (dataKey: CryptoKey) => {
     markStartup(STARTUP_MARKS.keyDerived);
     const user = await readLocalUser(db);
-    if (!user) return setStage({ name: 'failed', reason: 'no local user' });
+    if (!user) return setStage({ name: 'failed', reason: 'errors.noLocalUser' });
     const codec = createRecordCodec(dataKey);
     await (await loadAfterUnlock()).sealLegacyRows(db, codec);
     setStage({ name: 'ready', services: await servicesFor(await openSession(db, user), codec) });
@@ -91,7 +95,7 @@ export function App({ db, bridge }: { db: PcoDatabase; bridge: DesktopBridge }) 
     case 'failed':
       return (
         <p role="alert" className="boot error-banner">
-          {t('welcome.failed', { reason: stage.reason })}
+          {t('welcome.failed', { reason: t(stage.reason) })}
         </p>
       );
     case 'keyring':

@@ -9,14 +9,6 @@ import { matchingFeature } from '../matching/feature';
 import { reportsFeature } from '../reports/feature';
 import { syncFeature } from '../sync/feature';
 
-/** Marks some of a feature's routes as the coordinator's. */
-function withCoordinatorRoutes(feature: Feature, paths: readonly string[]): Feature {
-  return { ...feature, routes: feature.routes.map((route) => (paths.includes(route.path) ? { ...route, coordinatorOnly: true } : route)) };
-}
-
-// The sync tabs a counselor does not see (SyncTabs): conflicts and caseload assignment (Assegnazioni).
-const SYNC_COORDINATOR_PATHS = ['/sync/conflicts', '/sync/caseloads'];
-
 export const FEATURES: readonly Feature[] = [
   employersFeature,
   candidaciesFeature,
@@ -25,5 +17,5 @@ export const FEATURES: readonly Feature[] = [
   cvFeature,
   matchingFeature,
   reportsFeature,
-  withCoordinatorRoutes(syncFeature, SYNC_COORDINATOR_PATHS),
+  syncFeature,
 ];

@@ -13,6 +13,7 @@ import { Field } from '../ui/Field';
 import { useErrorText } from '../ui/messages';
 import { RecoveryFileError } from '../sync/recoveryFile';
 import { bytesText, chooseFile, RECOVERY_FILTER } from '../sync/transport';
+import { useBridgeFailureText } from '../sync/folderAccess';
 import { recoverThroughCoordinator, type CoordinatorRecovery } from './coordinatorRecovery';
 import { PassphraseFields, usePassphraseChecker } from './PassphraseFields';
 import { checkNewPassphrase, newPassphraseShape } from './passphraseSchema';
@@ -35,6 +36,7 @@ interface ChosenFile {
 export function CoordinatorRecoveryUnlock({ db, bridge, onRecovered }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  const bridgeFailureText = useBridgeFailureText();
   const checker = usePassphraseChecker();
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -53,7 +55,7 @@ export function CoordinatorRecoveryUnlock({ db, bridge, onRecovered }: Props) {
       setFile({ name: opened.value.name, text: bytesText(opened.value.bytes) });
       setFailure(null);
     } else if (opened.error === 'tooLarge') setFailure(t('sync.recover.problems.corrupted'));
-    else if (opened.error !== 'cancelled') setFailure(t('security.unlockFailed', { reason: opened.detail ?? opened.error }));
+    else if (opened.error !== 'cancelled') setFailure(t('security.unlockFailed', { reason: bridgeFailureText(opened) }));
   };
 
   const submit = form.handleSubmit(async ({ code, passphrase }) => {

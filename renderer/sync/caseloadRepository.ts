@@ -31,7 +31,7 @@ export function createCaseloadRepository(db: PcoDatabase, session: Session, code
     },
 
     async reassign(workerIds, counselorId) {
-      if (session.role !== 'coordinator') throw new NotAllowedError('caseload');
+      if (session.role !== 'coordinator') throw new NotAllowedError('caseload', 'role');
       if (!(await db.counselors.get(counselorId))) throw new NotAllowedError(counselorId);
       const programme = await db.programme.toCollection().first();
       const periods = programme?.data.cigsPeriods ?? [];

@@ -47,7 +47,7 @@ function titleOf(data: Record<string, unknown>, id: string): string {
 export function createConflictsRepository(ctx: SyncContext): ConflictsRepository {
   const { db, session, codec } = ctx;
   const requireCoordinator = () => {
-    if (session.role !== 'coordinator') throw new NotAllowedError('conflicts');
+    if (session.role !== 'coordinator') throw new NotAllowedError('conflicts', 'role');
   };
 
   async function current(table: SyncTable, recordId: string) {

@@ -41,7 +41,7 @@ export function createDevicesRepository(ctx: SyncContext): DevicesRepository {
   }
 
   const coordinatorOnly = (id: string) => {
-    if (session.role !== 'coordinator') throw new NotAllowedError(id);
+    if (session.role !== 'coordinator') throw new NotAllowedError(id, 'role');
   };
 
   return {

@@ -11,8 +11,9 @@ export const syncFeature: Feature = {
   routes: [
     { path: '/sync', element: <ExchangeScreen /> },
     { path: '/sync/devices', element: <DevicesScreen /> },
-    { path: '/sync/conflicts', element: <ConflictsScreen /> },
-    { path: '/sync/caseloads', element: <CaseloadsScreen /> },
+    // The tabs a counselor does not see (SyncTabs): typed by hand, they show the page for the role.
+    { path: '/sync/conflicts', element: <ConflictsScreen />, coordinatorOnly: true },
+    { path: '/sync/caseloads', element: <CaseloadsScreen />, coordinatorOnly: true },
     { path: '/sync/history', element: <HistoryScreen /> },
   ],
   nav: [{ to: '/sync', labelKey: 'sync.nav.sync' }],

@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MAX_BUNDLE_BYTES, tooLargeFailure } from '../../shared/platform/desktopBridge';
 import { en } from '../i18n/en';
 import { it as italian } from '../i18n/it';
@@ -38,10 +38,15 @@ describe('bridge refusals in plain words', () => {
     if (!refused.ok) expect(bridgeFailureText(refused, await translator('it'), 'it')).toMatch(/^La cartella condivisa non è più riconosciuta: sceglila di nuovo/);
   });
 
-  it("keeps the bridge's own words for anything else", async () => {
+  it('says every other refusal in plain words, never the bridge\'s developer detail', async () => {
     const t = await translator('it');
-    expect(bridgeFailureText({ ok: false, error: 'ioError', detail: 'EACCES: permission denied' }, t, 'it')).toBe('EACCES: permission denied');
-    expect(bridgeFailureText({ ok: false, error: 'ioError' }, t, 'it')).toBe('ioError');
-    expect(bridgeFailureText({ ok: false, error: 'tooLarge', detail: 'too big' }, t, 'it')).toBe('too big');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(bridgeFailureText({ ok: false, error: 'ioError', detail: 'EACCES: permission denied' }, t, 'it')).toMatch(/^Il file non si può leggere o scrivere/);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('EACCES'));
+    expect(bridgeFailureText({ ok: false, error: 'ioError' }, t, 'it')).not.toContain('ioError');
+    expect(bridgeFailureText({ ok: false, error: 'tooLarge', detail: 'too big' }, t, 'it')).not.toContain('too big');
+    expect(bridgeFailureText({ ok: false, error: 'unavailable' }, t, 'it')).toMatch(/^Questa funzione non è disponibile qui/);
+    expect(bridgeFailureText({ ok: false, error: 'invalidRequest', detail: 'folder: bad' }, t, 'it')).not.toContain('folder');
+    warn.mockRestore();
   });
 });

@@ -19,11 +19,25 @@ export function usableSharedFolder(setting: SharedFolderSetting | null): SharedF
   return setting && !isStaleSharedFolder(setting) ? setting : null;
 }
 
-/** The folder to choose again, the limit a file went over, otherwise the bridge's own detail. */
+/**
+ * A bridge refusal in plain words: the folder to choose again, the limit a file went over, a file
+ * that could not be read or written. The bridge's own detail is for the developer (console) only.
+ */
 export function bridgeFailureText(failure: BridgeFailure, t: TFunction, language: string): string {
-  if (failure.error === 'unknownFolder') return t('platform.chooseFolderAgain');
-  if (failure.error === 'tooLarge' && failure.limitBytes !== undefined) return t('platform.fileTooLarge', { limit: formatBytes(failure.limitBytes, language) });
-  return failure.detail ?? failure.error;
+  if (failure.detail) console.warn(`bridge: ${failure.error}: ${failure.detail}`);
+  switch (failure.error) {
+    case 'unknownFolder':
+      return t('platform.chooseFolderAgain');
+    case 'tooLarge':
+      return failure.limitBytes === undefined ? t('platform.ioError') : t('platform.fileTooLarge', { limit: formatBytes(failure.limitBytes, language) });
+    case 'unavailable':
+      return t('platform.unavailable');
+    case 'invalidRequest':
+      return t('platform.invalidRequest');
+    case 'ioError':
+    case 'cancelled':
+      return t('platform.ioError');
+  }
 }
 
 export function useBridgeFailureText(): (failure: BridgeFailure) => string {

@@ -72,13 +72,14 @@ describe('bundle opened by the OS', () => {
     expect(shown).toBe(0);
     expect(takeOfferedBundle()).toBeNull();
 
-    const failing = { ...bridge, takeOpenedBundle: () => Promise.resolve({ ok: false as const, error: 'tooLarge' as const, detail: '600 MB, limit 512 MB' }) };
+    const refusal = { ok: false as const, error: 'tooLarge' as const, detail: '600 MB, limit 512 MB', limitBytes: 512 * 1024 * 1024 };
+    const failing = { ...bridge, takeOpenedBundle: () => Promise.resolve(refusal) };
     expect(await receiveOpenedBundle(failing, () => (shown += 1))).toBe(true);
     expect(shown).toBe(1);
-    expect(takeOfferedBundle()).toEqual({ failure: '600 MB, limit 512 MB' });
-    offerOpenedBundle({ failure: 'x' });
-    offerOpenedBundle({ failure: 'y' });
+    expect(takeOfferedBundle()).toEqual({ failure: refusal });
+    offerOpenedBundle({ failure: { ok: false, error: 'ioError' } });
+    offerOpenedBundle({ failure: { ok: false, error: 'unavailable' } });
     // One slot: the newest offer wins.
-    expect(takeOfferedBundle()).toEqual({ failure: 'y' });
+    expect(takeOfferedBundle()).toEqual({ failure: { ok: false, error: 'unavailable' } });
   });
 });

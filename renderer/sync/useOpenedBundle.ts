@@ -3,10 +3,10 @@
 // whenever the window gains focus; the preload has no events to push it. A file that arrives is
 // handed to the import card on the sync screen, which previews it exactly like a chosen file.
 import { useEffect, useRef } from 'react';
-import type { DesktopBridge, OpenedFile } from '../../shared/platform/desktopBridge';
+import type { BridgeFailure, DesktopBridge, OpenedFile } from '../../shared/platform/desktopBridge';
 
 /** What the import card receives: the file, or why the opened file could not be read. */
-export type OfferedBundle = { readonly file: OpenedFile } | { readonly failure: string };
+export type OfferedBundle = { readonly file: OpenedFile } | { readonly failure: BridgeFailure };
 
 export const SYNC_SCREEN_HASH = '#/sync';
 
@@ -41,7 +41,7 @@ export async function receiveOpenedBundle(bridge: DesktopBridge, showSyncScreen:
   if (result.ok) {
     if (result.value === null) return false;
     offerOpenedBundle({ file: result.value });
-  } else offerOpenedBundle({ failure: result.detail ?? result.error });
+  } else offerOpenedBundle({ failure: result });
   showSyncScreen();
   return true;
 }

@@ -1,10 +1,8 @@
 // Hooks shared by the sync screens: the sync context from the unlocked services, the membership
 // and shared-folder setting (live), and the translation of an error into plain words.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/services';
 import type { SyncContext } from './exportBundle';
-import { SyncNotReadyError } from './errors';
 import { usableSharedFolder } from './folderAccess';
 import { readMembership, readSharedFolder, type Membership, type SharedFolderSetting } from './syncMeta';
 
@@ -31,7 +29,5 @@ export function useStoredSharedFolder(): SharedFolderSetting | null | undefined 
   return useLiveQuery(() => readSharedFolder(db), [db]);
 }
 
-export function useErrorText(): (error: unknown) => string {
-  const { t } = useTranslation();
-  return (error) => (error instanceof SyncNotReadyError ? t(`sync.errors.${error.reason}`) : error instanceof Error ? error.message : String(error));
-}
+/** The app's one mapping from errors to sentences (renderer/ui/messages.ts), which knows the sync errors too. */
+export { useErrorText } from '../ui/messages';

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { checkEnrolmentCode, readEnrolmentFile, type EnrolmentBody } from '../../shared/sync';
 import type { DesktopBridge } from '../../shared/platform/desktopBridge';
 import { bytesText, chooseFile, ENROLMENT_FILTER } from '../sync/transport';
+import { useBridgeFailureText } from '../sync/folderAccess';
 
 export interface ChosenEnrolment {
   readonly enrolment: EnrolmentBody;
@@ -25,11 +26,12 @@ export function enrolmentCodeProblem(typed: string): string | null {
 export function JoinProgramme({ bridge, chosen, onChosen }: { bridge: DesktopBridge; chosen: ChosenEnrolment | null; onChosen: (chosen: ChosenEnrolment | null) => void }) {
   const { t } = useTranslation();
   const [problem, setProblem] = useState<string | null>(null);
+  const bridgeFailureText = useBridgeFailureText();
   const choose = async () => {
     setProblem(null);
     const file = await chooseFile(bridge, ENROLMENT_FILTER, MAX_ENROLMENT_BYTES);
     if (!file.ok) {
-      if (file.error !== 'cancelled') setProblem(t('sync.join.invalid', { reason: file.detail ?? file.error }));
+      if (file.error !== 'cancelled') setProblem(t('sync.join.invalid', { reason: bridgeFailureText(file) }));
       return;
     }
     const read = readEnrolmentFile(bytesText(file.value.bytes));

@@ -17,6 +17,8 @@ import { checkNewPassphrase, newPassphraseShape } from '../security/passphraseSc
 import { ProgressBar } from '../ui/ProgressBar';
 import { Field } from '../ui/Field';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
+import { logIfUnexpected, useErrorText } from '../ui/messages';
+import { namedLimit } from '../../shared/domain/messages';
 import { joinWithEnrolment } from '../sync/joinProgramme';
 import { enrolmentCodeProblem, JoinProgramme, type ChosenEnrolment } from './JoinProgramme';
 import { checkEnrolmentCode } from '../../shared/sync';
@@ -54,6 +56,7 @@ function useDemo(size: number): DemoProgramme | null {
 export function WelcomeScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge: DesktopBridge; onReady: (ready: Ready) => void }) {
   const { t } = useTranslation();
   const checker = usePassphraseChecker();
+  const errorText = useErrorText();
   const [progress, setProgress] = useState<{ label: string; done: number; total: number } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [enrolment, setEnrolment] = useState<ChosenEnrolment | null>(null);
@@ -68,7 +71,7 @@ export function WelcomeScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge
         programmeName: z.string(),
         displayName: z.string(),
         role: counselorRoleSchema,
-        enrolmentCode: z.string().max(100),
+        enrolmentCode: z.string().max(100, namedLimit),
         ...newPassphraseShape,
       })
       .superRefine((value, ctx) => {
@@ -121,7 +124,8 @@ export function WelcomeScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge
       onReady({ session, codec, recoveryCode });
     } catch (error) {
       setProgress(null);
-      setFailure(String(error));
+      logIfUnexpected(error);
+      setFailure(errorText(error));
     }
   });
 

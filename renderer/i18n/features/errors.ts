@@ -9,6 +9,8 @@ export const errorsIt = {
   decryption: 'Alcuni dati cifrati non si possono aprire: potrebbero essere danneggiati. Avvisa il coordinatore.',
   invalidData: 'Alcuni dati non sono validi e non sono stati salvati.',
   unexpected: 'Si è verificato un errore imprevisto: l’operazione non è stata completata. Riprova; se si ripete, avvisa il coordinatore.',
+  storageUnavailable: 'il browser non permette di aprire l’archivio dei dati (forse è una finestra anonima o lo spazio è bloccato). I dati già presenti non sono stati toccati.',
+  noLocalUser: 'le chiavi ci sono ma manca il profilo di chi usa questo computer. I dati non sono stati toccati: avvisa il coordinatore.',
   titles: {
     notForRole: 'Pagina riservata al coordinatore',
     notInCaseload: 'Fuori dai tuoi assegnati',
@@ -31,6 +33,8 @@ export const errorsEn: typeof errorsIt = {
   decryption: 'Some encrypted data cannot be opened: it may be damaged. Tell the coordinator.',
   invalidData: 'Some data is not valid and was not saved.',
   unexpected: 'An unexpected error occurred: the operation was not completed. Try again; if it happens again, tell the coordinator.',
+  storageUnavailable: 'the browser does not let the app open its data store (perhaps a private window, or storage is blocked). Data already here was not touched.',
+  noLocalUser: 'the keys are here but the profile of who uses this computer is missing. The data was not touched: tell the coordinator.',
   titles: {
     notForRole: 'A page for the coordinator',
     notInCaseload: 'Not in your caseload',

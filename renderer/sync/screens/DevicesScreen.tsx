@@ -33,8 +33,9 @@ function DeviceRow({ device, onMessage, onIssued }: { device: DeviceView; onMess
   const reissue = () =>
     window.confirm(t('sync.devices.reissueConfirm', { label: device.data.label })) &&
     run(async () => {
-      const notice = await saveEnrolment(await reissueEnrolment(ctx, device.id), device.data.label);
-      if (notice) onIssued(notice);
+      const saved = await saveEnrolment(await reissueEnrolment(ctx, device.id), device.data.label);
+      if (saved && 'notice' in saved) onIssued(saved.notice);
+      else if (saved) onMessage(saved.problem);
     });
   const recovery = () =>
     run(async () => {

@@ -9,18 +9,19 @@ import { Field } from '../../ui/Field';
 import { issueEnrolment, type IssuedEnrolmentFile } from '../programmeSetup';
 import { ENROLMENT_FILTER, textBytes, writeFile } from '../transport';
 import { useErrorText, useSharedFolder, useSyncContext } from '../useSync';
+import { useBridgeFailureText } from '../folderAccess';
 import { EnrolmentCodeNotice, type IssuedNotice } from './EnrolmentCodeNotice';
 import { WaitingEnrolments } from './WaitingEnrolments';
 
-/** Saves an issued enrolment file where files go; the notice to show, null when the save was cancelled. */
-export function useSaveEnrolment(): (issued: IssuedEnrolmentFile, label: string) => Promise<IssuedNotice | null> {
+/** Saves an issued enrolment file where files go: the notice to show, or why it was not saved (null: cancelled). */
+export function useSaveEnrolment(): (issued: IssuedEnrolmentFile, label: string) => Promise<{ notice: IssuedNotice } | { problem: string } | null> {
   const { bridge } = useServices();
   const folder = useSharedFolder();
+  const bridgeFailureText = useBridgeFailureText();
   return async (issued, label) => {
     const saved = await writeFile(bridge, folder ?? null, issued.fileName, textBytes(issued.text), ENROLMENT_FILTER);
-    if (saved.ok) return { label, location: saved.value.location, fingerprint: issued.fingerprint, code: issued.code };
-    if (saved.error === 'cancelled') return null;
-    throw new Error(saved.detail ?? saved.error);
+    if (saved.ok) return { notice: { label, location: saved.value.location, fingerprint: issued.fingerprint, code: issued.code } };
+    return saved.error === 'cancelled' ? null : { problem: bridgeFailureText(saved) };
   };
 }
 
@@ -39,8 +40,9 @@ export function EnrolCard({ issued, onIssued }: { issued: IssuedNotice | null; o
     setProblem(null);
     if (!counselorId || !label.trim()) return setProblem(t('sync.enrol.required'));
     try {
-      const notice = await save(await issueEnrolment(ctx, counselorId, label), label.trim());
-      if (notice) onIssued(notice);
+      const saved = await save(await issueEnrolment(ctx, counselorId, label), label.trim());
+      if (saved && 'notice' in saved) onIssued(saved.notice);
+      else if (saved) setProblem(saved.problem);
     } catch (error) {
       setProblem(errorText(error));
     }

@@ -7,6 +7,7 @@ import { Field } from '../../ui/Field';
 import { TooManyAttemptsError, WrongSecretError } from '../../security/keyring';
 import { saveProgrammeIdentity } from '../identityEscrow';
 import { useErrorText, useSyncContext } from '../useSync';
+import { useBridgeFailureText } from '../folderAccess';
 
 type Message = { error: boolean; text: string };
 
@@ -15,6 +16,7 @@ export function IdentityCard() {
   const { bridge } = useServices();
   const ctx = useSyncContext();
   const errorText = useErrorText();
+  const bridgeFailureText = useBridgeFailureText();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
@@ -26,7 +28,7 @@ export function IdentityCard() {
       const saved = await saveProgrammeIdentity(ctx, bridge, passphrase);
       setPassphrase('');
       if (saved.ok) setMessage({ error: false, text: t('sync.identity.exported', { location: saved.value.location }) });
-      else if (saved.error !== 'cancelled') setMessage({ error: true, text: saved.detail ?? saved.error });
+      else if (saved.error !== 'cancelled') setMessage({ error: true, text: bridgeFailureText(saved) });
     } catch (error) {
       if (error instanceof WrongSecretError) setMessage({ error: true, text: t('security.wrongSecret') });
       else if (error instanceof TooManyAttemptsError) setMessage({ error: true, text: t('security.tooManyAttempts', { seconds: error.waitSeconds }) });

@@ -15,6 +15,7 @@ import { createDevicesRepository } from '../devicesRepository';
 import { BUNDLE_FILTER, chooseFile } from '../transport';
 import { useErrorText, useSharedFolder, useSyncContext } from '../useSync';
 import { useOfferedBundle } from '../useOpenedBundle';
+import { useBridgeFailureText } from '../folderAccess';
 import { CountsTable } from './CountsTable';
 import { FolderBundles } from './FolderBundles';
 
@@ -26,6 +27,7 @@ export function ImportCard() {
   const ctx = useSyncContext();
   const folder = useSharedFolder();
   const errorText = useErrorText();
+  const bridgeFailureText = useBridgeFailureText();
   const [busy, setBusy] = useState(false);
   const [prepared, setPrepared] = useState<PreparedImport | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -52,13 +54,13 @@ export function ImportCard() {
   // A bundle the OS opened with the app (double-click) is previewed like a chosen one.
   useOfferedBundle((offered) => {
     if ('file' in offered) void read(offered.file);
-    else setNotice({ kind: 'error', text: t('sync.import.openedFailed', { reason: offered.failure }) });
+    else setNotice({ kind: 'error', text: t('sync.import.openedFailed', { reason: bridgeFailureText(offered.failure) }) });
   });
 
   const choose = async () => {
     const file = await chooseFile(bridge, BUNDLE_FILTER);
     if (file.ok) await read(file.value);
-    else if (file.error !== 'cancelled') setNotice({ kind: 'error', text: t('sync.import.failed', { reason: file.detail ?? file.error }) });
+    else if (file.error !== 'cancelled') setNotice({ kind: 'error', text: t('sync.import.failed', { reason: bridgeFailureText(file) }) });
   };
 
   const apply = async () => {
