@@ -8,9 +8,11 @@ import { DEFAULT_SUPPRESSION_THRESHOLD } from '../../shared/reports/suppression'
 import { useServices } from '../app/services';
 import { useRepository } from '../app/useRepository';
 import { createProgrammeSettingsRepository } from '../db/repositories/programmeSettingsRepository';
+import { namedLimit } from '../../shared/domain/messages';
+import { schemaMessageText } from '../ui/messages';
 
 export const THRESHOLD_SETTING = 'reports.suppressionThreshold';
-export const thresholdSchema = z.number().int().min(1).max(50);
+export const thresholdSchema = z.number({ error: 'validation.number' }).int({ error: 'validation.number' }).min(1, namedLimit).max(50, namedLimit);
 
 export function useSuppressionThreshold(): number | undefined {
   const settings = useRepository((s) => createProgrammeSettingsRepository(s.db, s.session));
@@ -18,14 +20,14 @@ export function useSuppressionThreshold(): number | undefined {
 }
 
 export function ThresholdSetting({ threshold }: { threshold: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { session } = useServices();
   const settings = useRepository((s) => createProgrammeSettingsRepository(s.db, s.session));
   const [draft, setDraft] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const coordinator = session.role === 'coordinator';
   const value = draft ?? String(threshold);
-  const parsed = thresholdSchema.safeParse(Number(value));
+  const parsed = thresholdSchema.safeParse(value.trim() === '' ? undefined : Number(value));
   return (
     <form
       className="inline-form report-threshold"
@@ -60,9 +62,15 @@ export function ThresholdSetting({ threshold }: { threshold: number }) {
           {t('reports.report.thresholdSave')}
         </button>
       )}
-      <p id="report-threshold-hint" className="hint">
-        {saved ? t('reports.report.thresholdSaved') : t('reports.report.thresholdHint')}
-      </p>
+      {parsed.success ? (
+        <p id="report-threshold-hint" className="hint">
+          {saved ? t('reports.report.thresholdSaved') : t('reports.report.thresholdHint')}
+        </p>
+      ) : (
+        <p id="report-threshold-hint" className="field-error" role="alert">
+          {schemaMessageText(t, i18n.language, parsed.error.issues[0]?.message)}
+        </p>
+      )}
     </form>
   );
 }
