@@ -237,6 +237,25 @@ export function searchPlaces(query: string, options: SearchPlacesOptions = {}): 
   return tiers.flat().slice(0, limit).map(placeOf);
 }
 
+let byName: Map<string, Entry[]> | undefined;
+
+/**
+ * The places with exactly this name, ignoring case, accents and punctuation (CANTU' is Cantù):
+ * current before historical, Italian before foreign. Several for names used in more than one
+ * province or by more than one code over time.
+ */
+export function placesByName(name: string): Place[] {
+  if (!byName) {
+    byName = new Map();
+    for (const entry of getIndex().entries) {
+      const list = byName.get(entry.key);
+      if (list) list.push(entry);
+      else byName.set(entry.key, [entry]);
+    }
+  }
+  return (byName.get(searchKey(name)) ?? []).map(placeOf);
+}
+
 /** "Figline e Incisa Valdarno (FI)" for a comune, just "Albania" for a foreign country. */
 export function formatPlace(place: Place): string {
   return place.foreign ? place.name : `${place.name} (${place.province})`;
