@@ -2,7 +2,7 @@
 // bundle writes nothing; `recordExport` runs once the file is saved (a cancelled save leaves no
 // trace) and notes it in the history, the caseload sent, and that this device has announced itself.
 import { uuidv7 } from 'uuidv7';
-import { encodeBundle, selectChanges, vectorOf, type BundleManifest, type ReceiverScope } from '../../shared/sync';
+import { encodeBundle, knowsForExport, selectChanges, type BundleManifest, type ReceiverScope } from '../../shared/sync';
 import type { PcoDatabase } from '../db/database';
 import type { RecordCodec } from '../db/codec';
 import type { Session } from '../db/session';
@@ -93,7 +93,7 @@ export async function prepareExport(ctx: SyncContext, peerDeviceId: string, onSt
   const encoded = await encodeBundle({
     content,
     programmeId: membership.programmeId,
-    knows: vectorOf(data),
+    knows: knowsForExport(data, session.role === 'coordinator' ? (await db.peers.toArray()).map((row) => row.knows) : []),
     sender: {
       deviceId: session.deviceId,
       counselorId: session.counselorId,

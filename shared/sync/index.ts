@@ -26,7 +26,7 @@ export { encodeBundle, type EncodeBundleInput, type EncodedBundle } from './bund
 export { decodeBundle, type DecodeContext, type DecodeResult, type DecodedBundle, type PendingEnrolment } from './bundle/decode';
 
 // Version vectors, what a receiver gets, merge and preview
-export { vectorOf, mergeVectors, compareVectors, vectorCovers, isNewFor, originOf, recordCoveredBy, type VectorOrder } from './vector';
+export { vectorOf, knowsForExport, mergeVectors, compareVectors, vectorCovers, isNewFor, originOf, recordCoveredBy, type VectorOrder } from './vector';
 export { selectChanges, caseloadOf, type SelectRequest, type ReceiverScope } from './scope';
 export { decidePurges, type PurgePlan } from './purge';
 export { mergeRecord, conflictId, type MergeOutcome, type RecordMerge } from './merge';

@@ -7,6 +7,7 @@ import type { DecodedBundle } from './bundle/decode';
 import { trustedDeviceRecords } from './devices';
 import { mergeRecord } from './merge';
 import { decidePurges, type PurgePlan } from './purge';
+import { foldSurvivors } from './merges';
 import type { AnyRecord, CaseloadLine, Conflict, RecoveryKeyLine, SyncEvent, SyncTable, TableRecords } from './types';
 
 export interface LocalState {
@@ -71,6 +72,7 @@ export function previewBundle(local: LocalState, bundle: DecodedBundle): SyncPre
   const put = new Map<string, Conflict>();
   const remove = new Set<string>();
   let ignoredDeviceRecords = 0;
+  let foldedWorkers: { current: Map<string, AnyRecord>; written: Map<string, AnyRecord> } | null = null;
 
   for (const [name, incomingRows] of Object.entries(content.records)) {
     const table = name as SyncTable;
@@ -111,6 +113,23 @@ export function previewBundle(local: LocalState, bundle: DecodedBundle): SyncPre
       written.set(incoming.id, merged.record);
     }
     if (written.size > 0) records[table] = [...written.values()];
+    if (table === 'workers' && written.size > 0) foldedWorkers = { current, written };
+  }
+
+  // Edits made offline to a file that was merged meanwhile land on the file that absorbed it.
+  if (foldedWorkers) {
+    const { current, written } = foldedWorkers;
+    const folded = foldSurvivors([...current.values()], written.keys());
+    const tableCounts = counts['workers'] ?? counter();
+    const incoming = new Set((content.records.workers ?? []).map((record) => record.id));
+    for (const record of folded) {
+      if (!written.has(record.id)) {
+        tableCounts.changed++;
+        if (incoming.has(record.id)) tableCounts.unchanged--;
+      }
+      written.set(record.id, record);
+    }
+    if (folded.length > 0) records.workers = [...written.values()];
   }
 
   const eventIds = new Set(local.events.map((e) => e.id));

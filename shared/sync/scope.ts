@@ -2,6 +2,7 @@
 // laptop to its caseload and the shared catalogue. A worker entering the caseload travels with its
 // whole history, whatever the vector says: the receiver never held it.
 import { isNewFor, recordCoveredBy } from './vector';
+import { redirectsOf, resolveWorker } from './merges';
 import {
   CATALOGUE_TABLES,
   SYNC_TABLES,
@@ -26,9 +27,17 @@ export interface SelectRequest {
   readonly recoveryKeys?: readonly RecoveryKeyLine[];
 }
 
-/** Ids of the workers (tombstoned ones included, so their deletion travels) assigned to a counselor. */
+/**
+ * Ids of the workers (tombstoned ones included, so their deletion travels) assigned to a counselor.
+ * A file merged into another goes where the survivor goes, with its rows and events, so the
+ * survivor's laptop holds its whole history.
+ */
 export function caseloadOf(data: SyncData, counselorId: string): string[] {
-  return (data.records.workers ?? []).filter((w) => w.data['counselorId'] === counselorId).map((w) => w.id);
+  const workers = data.records.workers ?? [];
+  const redirects = redirectsOf(workers);
+  const byId = new Map(workers.map((worker) => [worker.id, worker]));
+  const counselorOf = (worker: AnyRecord) => (byId.get(resolveWorker(worker.id, redirects)) ?? worker).data['counselorId'];
+  return workers.filter((worker) => counselorOf(worker) === counselorId).map((worker) => worker.id);
 }
 
 const CATALOGUE = new Set<SyncTable>(CATALOGUE_TABLES);

@@ -24,6 +24,13 @@ describe("a counselor laptop's bundle stays within the counselor's role", () => 
     expect(counselorScopeProblem(content({ workers: [record('w3', { counselorId: 'c2' }, 'lapA')] }), SENDER)).toMatch(/^workers w3 assigned/);
   });
 
+  it('refuses a merge of two files made on a counselor laptop, and lets a coordinator merge travel through it', () => {
+    const merged = { ...record('w4', { counselorId: 'c1', mergedInto: 'w1' }, 'lapA'), deletedAt: hlc('lapA', 2) };
+    expect(counselorScopeProblem(content({ workers: [merged] }), SENDER)).toMatch(/^workers w4 merged/);
+    const carried = { ...record('w5', { counselorId: 'c1', mergedInto: 'w1' }, 'coord'), deletedAt: hlc('coord', 2) };
+    expect(counselorScopeProblem(content({ workers: [carried] }), SENDER)).toBeNull();
+  });
+
   it('is enforced by the coordinator on import: the bundle is refused as out of scope and nothing changes', async () => {
     const world = await createWorld(1);
     const laptop = world.counselors[0]!;

@@ -4,6 +4,7 @@
 // It judges only the fields whose HLC names the sender as their origin: values the sender merely
 // carries were written, and judged, elsewhere.
 import { originOf } from './vector';
+import { MERGED_INTO } from './merges';
 import type { AnyRecord, BundleContent, SyncTable } from './types';
 
 /** Tables only the coordinator writes (devices have their own rule in devices.ts). */
@@ -25,6 +26,8 @@ export function counselorScopeProblem(content: BundleContent, sender: { deviceId
     }
   }
   for (const worker of content.records.workers ?? []) {
+    // Only the coordinator merges two files of one person.
+    if (fieldsWrittenBy(worker, sender.deviceId).includes(MERGED_INTO)) return `workers ${worker.id} merged by a counselor's laptop`;
     // A counselor files new workers into their own caseload; only the coordinator reassigns.
     if (fieldsWrittenBy(worker, sender.deviceId).includes('counselorId') && worker.data.counselorId !== sender.counselorId) {
       return `workers ${worker.id} assigned to another counselor by a counselor's laptop`;

@@ -12,7 +12,7 @@ import { previewBundle, type SyncPreview } from './preview';
 import { createRecord, editRecord, tombstone } from './record';
 import { selectChanges } from './scope';
 import type { AnyRecord, SyncEvent, SyncTable, VersionVector } from './types';
-import { vectorOf } from './vector';
+import { knowsForExport } from './vector';
 
 /** 2019-06-01: inside the programme's year, so drift checks see plausible clocks. */
 export const SIM_START_MILLIS = Date.UTC(2019, 5, 1);
@@ -132,7 +132,7 @@ export async function exportBundle(world: World, from: Laptop, to: Laptop): Prom
     sender: { deviceId: from.deviceId, counselorId: from.counselorId, role: from.role, signPublicKey: from.keys.signPublicKey, enrolmentId: null },
     signSecretKey: from.keys.signSecretKey,
     receiver: { deviceId: to.deviceId },
-    knows: vectorOf(from.state),
+    knows: knowsForExport(from.state, from.role === 'coordinator' ? [...from.peers.values()].map((peer) => peer.knows) : []),
     recipients,
     createdAt: new Date(world.now).toISOString(),
   });

@@ -34,6 +34,20 @@ export function vectorOf(data: SyncData): VersionVector {
   return vector;
 }
 
+/**
+ * What a laptop tells a peer it has seen. The clocks it holds say most of it, but not all: a value
+ * overwritten later (by a merge of two files, by an edit on another laptop) no longer shows its
+ * writer's clock. The coordinator therefore adds the `knows` of every bundle it applied from a
+ * counselor laptop: such a bundle carries everything that laptop held and the coordinator had not
+ * seen, so once applied the coordinator has seen all it knew. (A counselor laptop receives only its
+ * caseload, so it cannot claim what the coordinator knew.)
+ */
+export function knowsForExport(data: SyncData, received: readonly VersionVector[]): VersionVector {
+  let knows = vectorOf(data);
+  for (const vector of received) knows = mergeVectors(knows, vector);
+  return knows;
+}
+
 /** Per-origin maximum of both. */
 export function mergeVectors(a: VersionVector, b: VersionVector): VersionVector {
   const merged: Record<string, string> = { ...a };
