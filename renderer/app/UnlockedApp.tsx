@@ -5,6 +5,7 @@ import { ServicesContext, type Services } from './services';
 import { AppShell } from '../shell/AppShell';
 import { WorkerListScreen } from '../workers/WorkerListScreen';
 import { WorkerFileScreen } from '../workers/WorkerFileScreen';
+import { MergedFileRedirect } from '../workers/duplicates/MergedFileRedirect';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { AuditScreen } from '../audit/AuditScreen';
 import { useIdleLock } from '../security/useIdleLock';
@@ -25,7 +26,14 @@ export function UnlockedApp({ services }: { services: Services }) {
             <Route path="/" element={<Navigate to="/workers" replace />} />
             <Route path="/workers" element={<WorkerListScreen />} />
             <Route path="/workers/new" element={<WorkerFileScreen />} />
-            <Route path="/workers/:id" element={<WorkerFileScreen />} />
+            <Route
+              path="/workers/:id"
+              element={
+                <MergedFileRedirect>
+                  <WorkerFileScreen />
+                </MergedFileRedirect>
+              }
+            />
             <Route path="/audit" element={<AuditScreen />} />
             <Route path="/settings" element={<SettingsScreen />} />
             {FEATURES.flatMap((feature) => feature.routes).map((route) => (

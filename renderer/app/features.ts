@@ -8,6 +8,7 @@ import { cvFeature } from '../cv/feature';
 import { matchingFeature } from '../matching/feature';
 import { reportsFeature } from '../reports/feature';
 import { syncFeature } from '../sync/feature';
+import { duplicatesFeature } from '../workers/duplicates/feature';
 
 export const FEATURES: readonly Feature[] = [
   employersFeature,
@@ -18,4 +19,5 @@ export const FEATURES: readonly Feature[] = [
   matchingFeature,
   reportsFeature,
   syncFeature,
+  duplicatesFeature,
 ];

@@ -1,7 +1,7 @@
 // Reading an audit entry's detail. The log stores codes only, so that it names no one and survives
 // erasure: changed field names, `candidacy:<id>:<stage>`, `cv-pdf <variant> <language> <ref>`,
 // `contact:<channel>`, `employer:<id>`, `enrolments:<n>`, `ics <from>..<to>`,
-// `<xlsx|csv> <external|internal> <from>..<to>` (monitoring report) and a few fixed codes
+// `<xlsx|csv> <external|internal> <from>..<to>` (monitoring report), `absorbed:<id>` (a merge) and a few fixed codes
 // written by the case-work repositories. Here they become a sentence in the user's language; a code
 // this version does not know (written by a newer one) is shown as stored.
 import type { AuditEntry } from '../../shared/domain/audit';
@@ -69,6 +69,7 @@ export function describeAuditDetail(entry: Pick<AuditEntry, 'action' | 'subjectK
     const name = nameOf('employer', rest[0] ?? '');
     return name ? tr.t('audit.details.ofEmployer', { name }) : '';
   }
+  if (head === 'absorbed' && rest.length === 1 && entry.action === 'merge') return tr.t('audit.details.absorbed', { id: (rest[0] ?? '').slice(-8) });
   if (head === 'enrolments' && rest.length === 1 && /^\d+$/.test(rest[0] ?? '')) return tr.t('audit.details.withEnrolments', { count: Number(rest[0]) });
 
   const words = detail.split(' ');

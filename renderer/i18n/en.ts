@@ -12,6 +12,7 @@ import { matchingEn } from './features/matching';
 import { reportsEn } from './features/reports';
 import { auditEn } from './features/audit';
 import { syncEn } from './features/sync';
+import { duplicatesEn } from './features/duplicates';
 import { platformEn } from './features/platform';
 import { errorsEn } from './features/errors';
 
@@ -23,6 +24,7 @@ export const en: Catalogue = {
   candidacies: candidaciesEn,
   cv: cvEn,
   sync: syncEn,
+  duplicates: duplicatesEn,
   platform: platformEn,
   matching: matchingEn,
   reports: reportsEn,

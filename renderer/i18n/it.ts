@@ -10,6 +10,7 @@ import { matchingIt } from './features/matching';
 import { reportsIt } from './features/reports';
 import { auditIt } from './features/audit';
 import { syncIt } from './features/sync';
+import { duplicatesIt } from './features/duplicates';
 import { platformIt } from './features/platform';
 import { errorsIt } from './features/errors';
 
@@ -21,6 +22,7 @@ export const it = {
   candidacies: candidaciesIt,
   cv: cvIt,
   sync: syncIt,
+  duplicates: duplicatesIt,
   platform: platformIt,
   matching: matchingIt,
   reports: reportsIt,

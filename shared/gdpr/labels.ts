@@ -82,6 +82,7 @@ export const GDPR_LABELS_IT = {
     export: 'Esportazione dei dati',
     erase: 'Cancellazione dei dati personali',
     consent: 'Registrazione del consenso',
+    merge: 'Unione con una scheda doppia della stessa persona',
   } satisfies Record<AuditAction, string>,
   info: {
     purposes:
@@ -177,6 +178,7 @@ export const GDPR_LABELS_EN: Shape<typeof GDPR_LABELS_IT> = {
     export: 'Data exported',
     erase: 'Personal data erased',
     consent: 'Consent recorded',
+    merge: 'Merged with a duplicate file of the same person',
   },
   info: {
     purposes:

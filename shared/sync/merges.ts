@@ -14,8 +14,11 @@ import type { AnyRecord } from './types';
 /** The field of an absorbed worker's tombstone that names the file it was merged into. */
 export const MERGED_INTO = 'mergedInto';
 
+/** What a redirect is read from: a worker's id, tombstone and fields (the pointer is not sensitive). */
+export type MergeableRow = Pick<AnyRecord, 'id' | 'deletedAt'> & { readonly data: Readonly<Record<string, unknown>> };
+
 /** The survivor an absorbed worker points to, or undefined for a file that was not merged. */
-export function mergedIntoOf(record: AnyRecord): string | undefined {
+export function mergedIntoOf(record: MergeableRow): string | undefined {
   const target = record.data[MERGED_INTO];
   return record.deletedAt !== null && typeof target === 'string' && target !== '' ? target : undefined;
 }
@@ -25,7 +28,7 @@ export function mergedIntoOf(record: AnyRecord): string | undefined {
  * A cycle, which one coordinator cannot make but two could, is broken at its smallest id, the same
  * on every laptop: that file keeps its own id.
  */
-export function redirectsOf(workers: readonly AnyRecord[]): Map<string, string> {
+export function redirectsOf(workers: readonly MergeableRow[]): Map<string, string> {
   const pointer = new Map<string, string>();
   for (const worker of workers) {
     const target = mergedIntoOf(worker);

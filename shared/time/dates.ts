@@ -6,6 +6,11 @@ export function todayIso(now: Date = new Date()): string {
   return format(now, 'yyyy-MM-dd');
 }
 
+/** True for a `YYYY-MM-DD` shaped string (whether that day exists is the date schema's to say). */
+export function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value);
+}
+
 /** `2019-03-01` → `01/03/2019`; empty stays empty. */
 export function formatItalianDate(iso: string | undefined): string {
   if (!iso) return '';

@@ -18,7 +18,7 @@ export const auditIt = {
   device: 'Computer',
   from: 'Dal',
   to: 'Al',
-  actions: { open: 'Apertura', create: 'Creazione', update: 'Modifica', delete: 'Eliminazione', export: 'Esportazione', erase: 'Cancellazione GDPR', consent: 'Consenso' } satisfies Record<AuditAction, string>,
+  actions: { open: 'Apertura', create: 'Creazione', update: 'Modifica', delete: 'Eliminazione', export: 'Esportazione', erase: 'Cancellazione GDPR', consent: 'Consenso', merge: 'Unione di schede doppie' } satisfies Record<AuditAction, string>,
   kinds: {
     worker: 'Lavoratore',
     programme: 'Programma',
@@ -33,6 +33,7 @@ export const auditIt = {
   reports: { agenda: 'agenda' },
   details: {
     fields: 'Campi modificati: {{fields}}',
+    absorbed: 'Ha assorbito la scheda doppia {{id}}, che ora rimanda qui',
     candidacy: 'Candidatura: {{stage}}',
     cv: 'CV {{variant}}, {{language}} (rif. {{reference}})',
     subjectAccess: 'Copia dei dati personali (HTML e JSON)',
@@ -79,7 +80,7 @@ export const auditEn: typeof auditIt = {
   device: 'Computer',
   from: 'From',
   to: 'To',
-  actions: { open: 'Opened', create: 'Created', update: 'Changed', delete: 'Deleted', export: 'Exported', erase: 'GDPR erasure', consent: 'Consent' },
+  actions: { open: 'Opened', create: 'Created', update: 'Changed', delete: 'Deleted', export: 'Exported', erase: 'GDPR erasure', consent: 'Consent', merge: 'Duplicate files merged' },
   kinds: {
     worker: 'Worker',
     programme: 'Programme',
@@ -93,6 +94,7 @@ export const auditEn: typeof auditIt = {
   reports: { agenda: 'agenda' },
   details: {
     fields: 'Fields changed: {{fields}}',
+    absorbed: 'Absorbed the duplicate file {{id}}, which now points here',
     candidacy: 'Candidacy: {{stage}}',
     cv: 'CV {{variant}}, {{language}} (ref. {{reference}})',
     subjectAccess: 'Copy of the personal data (HTML and JSON)',

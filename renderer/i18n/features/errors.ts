@@ -21,6 +21,8 @@ export const errorsIt = {
   refusal: {
     consentBeforeEnrolment: 'La revoca del consenso non può precedere l’adesione al PCO.',
     cvReferenceInUse: 'Un CV con questo riferimento è già stato salvato: prepara una nuova versione. Quanto scritto è conservato.',
+    mergeSameFile: 'Una scheda non si può unire a se stessa: scegli due schede diverse.',
+    mergeOtherPerson: 'Le due schede non hanno lo stesso codice fiscale (nemmeno in forma omocodica): non sono la stessa persona e non si uniscono.',
   },
 };
 
@@ -45,5 +47,7 @@ export const errorsEn: typeof errorsIt = {
   refusal: {
     consentBeforeEnrolment: 'Consent cannot be withdrawn before the PCO enrolment.',
     cvReferenceInUse: 'A CV with this reference was already saved: prepare a new version. What you typed is kept.',
+    mergeSameFile: 'A file cannot be merged with itself: choose two different files.',
+    mergeOtherPerson: 'The two files do not have the same codice fiscale (not even in omocodic form): they are not the same person and are not merged.',
   },
 };
