@@ -22,6 +22,8 @@ import type { SyncContext } from './exportBundle';
 import { openAllRecords, openConflicts, openTable } from './localData';
 import { enrolmentCodePurpose, readDeviceKeys, readMembership, readProgrammeIdentity, type Membership } from './syncMeta';
 import { usedEnrolmentIds, waitingEnrolments } from './enrolments';
+import { createWorkerRepository } from '../db/repositories/workerRepository';
+import { samePersonGroups } from '../../shared/domain/samePerson';
 
 export interface PreparedImport {
   readonly ok: true;
@@ -29,6 +31,8 @@ export interface PreparedImport {
   readonly bytes: number;
   readonly bundle: DecodedBundle;
   readonly preview: SyncPreview;
+  /** Coordinator: workers of the bundle that another file already holds (same person, other id): merge them in Doppioni. */
+  readonly samePersonFiles: number;
 }
 
 export interface RefusedImport {
@@ -67,6 +71,19 @@ async function enrolmentState(ctx: SyncContext): Promise<{ pending: PendingEnrol
     })),
   );
   return { pending, used };
+}
+
+/** Live workers of the bundle whose person has another live file, here or in the bundle itself. */
+async function samePersonFiles(ctx: SyncContext, bundle: DecodedBundle): Promise<number> {
+  if (ctx.session.role !== 'coordinator') return 0;
+  const incoming = (bundle.content.records.workers ?? []).filter((record) => record.deletedAt === null && typeof record.data['codiceFiscale'] === 'string');
+  if (incoming.length === 0) return 0;
+  const local = await createWorkerRepository(ctx.db, ctx.session, ctx.codec).summaries();
+  const files = new Map<string, { id: string; codiceFiscale: string }>();
+  for (const file of local) files.set(file.id, file);
+  for (const record of incoming) files.set(record.id, { id: record.id, codiceFiscale: String(record.data['codiceFiscale']) });
+  const incomingIds = new Set(incoming.map((record) => record.id));
+  return samePersonGroups([...files.values()]).flat().filter((file) => incomingIds.has(file.id)).length;
 }
 
 async function identities(ctx: SyncContext): Promise<string[]> {
@@ -136,5 +153,5 @@ export async function prepareImport(ctx: SyncContext, fileBytes: Uint8Array, fil
   });
   if (!decoded.ok) return refuse(ctx, fileName, fileBytes.byteLength, decoded);
   const preview = previewBundle(await localState(ctx), decoded.bundle);
-  return { ok: true, fileName, bytes: fileBytes.byteLength, bundle: decoded.bundle, preview };
+  return { ok: true, fileName, bytes: fileBytes.byteLength, bundle: decoded.bundle, preview, samePersonFiles: await samePersonFiles(ctx, decoded.bundle) };
 }

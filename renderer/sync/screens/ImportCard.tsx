@@ -15,6 +15,8 @@ import { createDevicesRepository } from '../devicesRepository';
 import { BUNDLE_FILTER, chooseFile } from '../transport';
 import { useErrorText, useSharedFolder, useSyncContext } from '../useSync';
 import { useOfferedBundle } from '../useOpenedBundle';
+import { Link } from 'react-router-dom';
+import { DUPLICATES_PATH } from '../../workers/duplicates/feature';
 import { useBridgeFailureText } from '../folderAccess';
 import { CountsTable } from './CountsTable';
 import { FolderBundles } from './FolderBundles';
@@ -119,6 +121,11 @@ export function ImportCard() {
           {preview.newConflicts > 0 && <p className="warning">{t('sync.import.conflicts', { count: preview.newConflicts })}</p>}
           {leaving > 0 && <p className="warning">{t('sync.import.leaving', { count: leaving })}</p>}
           {kept > 0 && <p className="warning">{t('sync.import.kept', { count: kept })}</p>}
+          {prepared.samePersonFiles > 0 && (
+            <p className="warning" data-testid="import-duplicates">
+              {t('duplicates.importNotice', { count: prepared.samePersonFiles })} <Link to={DUPLICATES_PATH}>{t('duplicates.nav')}</Link>
+            </p>
+          )}
           <div className="actions">
             <button type="button" className="primary" disabled={busy} onClick={() => void apply()}>
               {t('sync.import.apply')}
