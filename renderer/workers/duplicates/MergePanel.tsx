@@ -1,13 +1,14 @@
 // Two files of one person side by side: which file stays, and for each field that differs which
 // value stays (the newer proposed). Merging asks once, then says where the file is.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { MergeChoices } from '../../../shared/sync/merges';
 import { formatItalianDate } from '../../../shared/time/dates';
 import type { WorkerSummary } from '../../db/workerList';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import type { DuplicatesRepository, MergePlan } from './duplicatesRepository';
+import type { DuplicatesRepository, FieldChoice, MergePlan } from './duplicatesRepository';
 import { workerFieldLabel, workerValueText } from './fieldValue';
 
 interface Props {
@@ -23,27 +24,16 @@ export function MergePanel({ group, repository, counselorName, onClose }: Props)
   const [first, second] = group;
   const [survivorId, setSurvivorId] = useState(first?.id ?? '');
   const absorbedId = survivorId === first?.id ? (second?.id ?? '') : (first?.id ?? '');
-  const [plan, setPlan] = useState<MergePlan | null>(null);
-  const [choices, setChoices] = useState<Record<string, 'survivor' | 'absorbed'>>({});
+  const plan: MergePlan | undefined = useLiveQuery(() => repository.plan(survivorId, absorbedId), [repository, survivorId, absorbedId]);
+  // Per field, the file whose value the user picked; a field not picked keeps the newer value.
+  const [picked, setPicked] = useState<Readonly<Record<string, string>>>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [merged, setMerged] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let current = true;
-    setPlan(null);
-    repository.plan(survivorId, absorbedId).then(
-      (next) => {
-        if (!current) return;
-        setPlan(next);
-        setChoices(Object.fromEntries(next.fields.map((field) => [field.field, field.newer])));
-      },
-      (error: unknown) => current && setFailure(error),
-    );
-    return () => {
-      current = false;
-    };
-  }, [repository, survivorId, absorbedId]);
+  const sideOf = (field: FieldChoice): 'survivor' | 'absorbed' => {
+    const file = picked[field.field];
+    return file === undefined ? field.newer : file === survivorId ? 'survivor' : 'absorbed';
+  };
 
   const name = first ? `${first.surname} ${first.name}` : '';
   const files = useMemo(() => (plan ? { survivor: plan.survivor, absorbed: plan.absorbed } : null), [plan]);
@@ -54,7 +44,8 @@ export function MergePanel({ group, repository, counselorName, onClose }: Props)
     setBusy(true);
     setFailure(null);
     try {
-      await repository.merge(survivorId, absorbedId, choices as MergeChoices);
+      const choices: MergeChoices = Object.fromEntries(plan.fields.map((field) => [field.field, sideOf(field)]));
+      await repository.merge(survivorId, absorbedId, choices);
       setMerged(survivorId);
     } catch (error) {
       setFailure(error);
@@ -100,14 +91,18 @@ export function MergePanel({ group, repository, counselorName, onClose }: Props)
             </thead>
             <tbody>
               {plan.fields.map((field) => {
-                const label = workerFieldLabel(t, exists, field.field);
                 return (
                   <tr key={field.field}>
-                    <th scope="row">{label}</th>
+                    <th scope="row">{workerFieldLabel(t, exists, field.field)}</th>
                     {(['survivor', 'absorbed'] as const).map((side) => (
                       <td key={side}>
                         <label>
-                          <input type="radio" name={`choice-${field.field}`} checked={choices[field.field] === side} onChange={() => setChoices((previous) => ({ ...previous, [field.field]: side }))} aria-label={`${label}: ${workerValueText(t, exists, field.field, field[side], counselorName)}`} />{' '}
+                          <input
+                            type="radio"
+                            name={`choice-${field.field}`}
+                            checked={sideOf(field) === side}
+                            onChange={() => setPicked((previous) => ({ ...previous, [field.field]: side === 'survivor' ? survivorId : absorbedId }))}
+                          />{' '}
                           {workerValueText(t, exists, field.field, field[side], counselorName)} {field.newer === side && <span className="hint">{t('duplicates.merge.newer')}</span>}
                         </label>
                       </td>
