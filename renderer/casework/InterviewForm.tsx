@@ -18,6 +18,7 @@ import { useFormDraft } from '../ui/useFormDraft';
 
 const REFUSAL_KEYS = {
   interviewBeforeEnrolment: 'casework.interviews.beforeEnrolment',
+  interviewNotEnrolled: 'casework.interviews.notEnrolled',
   interviewInFuture: 'casework.interviews.inFuture',
 } as const;
 const isRefusal = (reason: string): reason is keyof typeof REFUSAL_KEYS => reason in REFUSAL_KEYS;

@@ -45,6 +45,7 @@ export function InterviewsSection({ worker }: { worker: WorkerRecord }) {
   const restored = draft !== null && !draftDone ? draft : null;
   const formOpen = open || restored !== null;
   const profileSkills = new Set(worker.data.skills.map((skill) => skill.toLocaleLowerCase('it')));
+  const { enrolmentDate } = worker.data;
 
   const save = async (values: InterviewValues) => {
     await interviews.record(worker.id, values);
@@ -73,7 +74,7 @@ export function InterviewsSection({ worker }: { worker: WorkerRecord }) {
     <section className="form-section casework-interviews" aria-labelledby="interviews-title">
       <div className="section-header">
         <h2 id="interviews-title">{t('casework.interviews.title')}</h2>
-        {!formOpen && (
+        {!formOpen && enrolmentDate && (
           <button type="button" onClick={() => setOpen(true)}>
             {t('casework.interviews.add')}
           </button>
@@ -89,14 +90,15 @@ export function InterviewsSection({ worker }: { worker: WorkerRecord }) {
           {t('casework.interviews.saved')}
         </p>
       )}
-      {formOpen && (
+      {!enrolmentDate && <p className="hint">{t('casework.interviews.notEnrolled')}</p>}
+      {formOpen && enrolmentDate && (
         <>
           {restored !== null && (
             <p className="notice" role="status">
               {t('worker.draftRestored')}
             </p>
           )}
-          <InterviewForm enrolmentDate={worker.data.enrolmentDate} initial={restored ?? emptyInterview()} draftKey={draftKey} onSave={save} onClose={close} />
+          <InterviewForm enrolmentDate={enrolmentDate} initial={restored ?? emptyInterview()} draftKey={draftKey} onSave={save} onClose={close} />
         </>
       )}
       {list.length === 0 ? (

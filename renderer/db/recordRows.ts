@@ -17,7 +17,7 @@ export const SENSITIVE_EMPLOYER_FIELDS = ['contactName', 'phone', 'email'] as co
 export function workerIndex(data: Worker, programmePeriods: readonly CigsPeriod[]): WorkerIndex {
   return {
     status: data.status,
-    primaryTrack: data.primaryTrack,
+    primaryTrack: data.primaryTrack ?? '',
     counselorId: data.counselorId,
     cigsEnd: cigsEndDate(effectiveCigsPeriods(data.cigsPeriods, programmePeriods)) ?? '',
   };

@@ -16,7 +16,9 @@ import type { ActionPlan, Candidacy, Course, Enrolment, Meeting, Venture } from 
 
 export interface WorkerIndex {
   status: WorkerStatus;
-  primaryTrack: Track;
+  /** '' before the worker joins (see shared/domain/participation.ts). */
+  primaryTrack: Track | '';
+  /** '' while nobody follows the worker (only before they join). */
   counselorId: string;
   /** Last day of the effective CIGS periods, '' when none apply. */
   cigsEnd: string;

@@ -86,6 +86,13 @@ const V6 = {
   workerList: '&id, counselorId',
 };
 
+/**
+ * v7: a worker file may exist before its person joins the PCO (shared/domain/participation.ts); the
+ * list rows carry their participation (not enrolled, awaiting consent, consent withdrawn,
+ * participant), read from the worker's clear fields. Same stores; the list rows are written again.
+ */
+const V7 = V6;
+
 export const SCHEMA_VERSIONS = [
   { version: 1, stores: V1 },
   { version: 2, stores: V2, upgrade: fillCigsEnd },
@@ -93,9 +100,10 @@ export const SCHEMA_VERSIONS = [
   { version: 4, stores: V4 },
   { version: 5, stores: V5 },
   { version: 6, stores: V6, upgrade: fillWorkerList },
+  { version: 7, stores: V7, upgrade: fillWorkerList },
 ] as const;
 
-export const CURRENT_SCHEMA_VERSION = 6;
+export const CURRENT_SCHEMA_VERSION = 7;
 
 export function declareSchema(db: Dexie): void {
   for (const step of SCHEMA_VERSIONS) {

@@ -81,4 +81,33 @@ describe('worker list table', () => {
     expect(await current.workerList.toArray()).toEqual(rows.map(workerListRow));
     current.close();
   });
+
+  it('gets the participation of each worker when a version 6 database is upgraded', async () => {
+    const { db, workers, session } = await coordinatorFixture();
+    const me = session.counselorId;
+    const consented = await workers.create(sampleWorker({ counselorId: me }));
+    // A file of version 6 could lack the consent date: it now reads as awaiting consent.
+    const withoutConsent = await workers.create(sampleWorker({ counselorId: me, surname: 'Verdi', name: 'Luca', privacyConsentDate: undefined }));
+    const rows = await db.workers.toArray();
+    db.close();
+
+    const name = `pco-v6-${Math.random()}`;
+    const v6 = new Dexie(name);
+    for (const step of SCHEMA_VERSIONS.filter((s) => s.version <= 6)) v6.version(step.version).stores(step.stores);
+    await v6.open();
+    await v6.table('workers').bulkAdd(rows);
+    // The list rows as version 6 wrote them: no participation.
+    await v6.table('workerList').bulkAdd(rows.map((row) => {
+      const { participation: _absent, ...v6Row } = workerListRow(row);
+      return v6Row;
+    }));
+    v6.close();
+
+    const current = new PcoDatabase(name);
+    await current.open();
+    expect(await current.workerList.toArray()).toEqual(rows.map(workerListRow));
+    expect((await current.workerList.get(consented.id))?.participation).toBe('participant');
+    expect((await current.workerList.get(withoutConsent.id))?.participation).toBe('awaitingConsent');
+    current.close();
+  });
 });

@@ -5,6 +5,7 @@
 // A Dexie middleware derives them inside every transaction that writes `workers`, whoever the
 // writer is (repositories, sync, caseload moves, demo), so the two tables cannot drift apart.
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
+import { participationOf, type Participation } from '../../shared/domain/participation';
 import { upgrading, withCompanionStore } from './companionStore';
 import type { WorkerIndex, WorkerRecord, WorkerRow } from './rows';
 
@@ -14,6 +15,8 @@ export interface WorkerListRow extends WorkerIndex {
   id: string;
   deletedAt: string | null;
   residenceCode: string;
+  /** Read from the enrolment and consent fields, which are not sealed (schema v7). */
+  participation: Participation;
   /** The IV of the worker row's current seal; null when it has none (erased). */
   sealIv: string | null;
 }
@@ -25,17 +28,18 @@ export interface WorkerSummary extends WorkerIndex {
   name: string;
   codiceFiscale: string;
   residenceCode: string;
+  participation: Participation;
 }
 
 /** The summary of a worker record already opened (records built in memory, tests, benchmarks). */
 export function summaryOf(record: WorkerRecord): WorkerSummary {
   const { id, status, primaryTrack, counselorId, cigsEnd, data } = record;
-  return { id, status, primaryTrack, counselorId, cigsEnd, residenceCode: data.residenceCode, surname: data.surname, name: data.name, codiceFiscale: data.codiceFiscale };
+  return { id, status, primaryTrack, counselorId, cigsEnd, residenceCode: data.residenceCode, participation: participationOf(data), surname: data.surname, name: data.name, codiceFiscale: data.codiceFiscale };
 }
 
 export function workerListRow(row: WorkerRow): WorkerListRow {
   const { id, deletedAt, status, primaryTrack, counselorId, cigsEnd, sealed, data } = row;
-  return { id, deletedAt, status, primaryTrack, counselorId, cigsEnd, residenceCode: data.residenceCode ?? '', sealIv: sealed?.iv ?? null };
+  return { id, deletedAt, status, primaryTrack, counselorId, cigsEnd, residenceCode: data.residenceCode ?? '', participation: participationOf(data), sealIv: sealed?.iv ?? null };
 }
 
 /** The same change, said of the list table: only the writes that succeeded on `workers`. */

@@ -85,9 +85,9 @@ export function createWorkerSummariser(db: PcoDatabase, codec: RecordCodec): Sum
     const missing = rows.filter((row) => row.sealIv !== null && !covered(row)).map((row) => row.id);
     const opened = missing.length > 0 ? await openNames(missing) : new Map<string, Names>();
     const summaries = rows.map((row): WorkerSummary => {
-      const { id, status, primaryTrack, counselorId, cigsEnd, residenceCode } = row;
+      const { id, status, primaryTrack, counselorId, cigsEnd, residenceCode, participation } = row;
       const names = (covered(row) ? snapshot.get(id) : opened.get(id)) ?? NO_NAMES;
-      return { id, status, primaryTrack, counselorId, cigsEnd, residenceCode, surname: names.surname, name: names.name, codiceFiscale: names.codiceFiscale };
+      return { id, status, primaryTrack, counselorId, cigsEnd, residenceCode, participation, surname: names.surname, name: names.name, codiceFiscale: names.codiceFiscale };
     });
     // Outside the live query that called us: a timer, so the write is not part of its read.
     if (missing.length >= Math.max(STALE_ENTRIES, rows.length / 100)) setTimeout(() => void writeSnapshot(summaries, rows).catch(() => undefined), 0);

@@ -148,6 +148,7 @@ export const en: Catalogue = {
       formerRole: 'Role at the plant',
       department: 'Department',
       yearsAtPlant: 'Years at the plant',
+      consentWithdrawnOn: 'Consent withdrawn on',
       educationLevel: 'Education',
       licences: 'Licences and certificates',
       languages: 'Languages',
@@ -311,7 +312,7 @@ export const en: Catalogue = {
     periodEndBeforeStart: 'The end is before the start.',
     exitReasonRequired: 'Give the reason for leaving the programme.',
     secondaryIncludesPrimary: 'Do not repeat the primary track among the secondary ones.',
-    consentAfterEnrolment: 'Privacy consent cannot come after enrolment.',
+    requiredOnEnrolment: 'Required once the person has joined the PCO (give the enrolment date only when they join).',
     contractBothPreferredAndRefused: 'A contract cannot be both preferred and refused.',
   },
   cf: {

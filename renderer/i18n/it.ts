@@ -146,6 +146,7 @@ export const it = {
       formerRole: 'Mansione nello stabilimento',
       department: 'Reparto',
       yearsAtPlant: 'Anni nello stabilimento',
+      consentWithdrawnOn: 'Consenso revocato il',
       educationLevel: 'Titolo di studio',
       licences: 'Patenti e abilitazioni',
       languages: 'Lingue',
@@ -309,7 +310,7 @@ export const it = {
     periodEndBeforeStart: 'La fine precede l’inizio.',
     exitReasonRequired: 'Indica il motivo di uscita dal programma.',
     secondaryIncludesPrimary: 'Il percorso principale non va ripetuto tra i secondari.',
-    consentAfterEnrolment: 'Il consenso privacy non può essere successivo all’adesione.',
+    requiredOnEnrolment: 'Obbligatorio per chi ha aderito al PCO (indica la data di adesione solo quando la persona aderisce).',
     contractBothPreferredAndRefused: 'Un contratto non può essere sia preferito sia non accettato.',
   },
   cf: {

@@ -12,9 +12,14 @@ import { createCandidacyRepository, viewsOf } from '../db/repositories/candidacy
 import { createCourseRepository } from '../db/repositories/courseRepository';
 import { createProgrammeSettingsRepository } from '../db/repositories/programmeSettingsRepository';
 import type { EmployerRecord, WorkerRecord } from '../db/rows';
+import type { EnrolledWorker } from '../../shared/domain/worker';
+import { isEnrolled } from '../../shared/domain/participation';
+
+/** A worker who has joined the PCO: the only ones matched (the HR list's others are not in the programme). */
+export type EnrolledWorkerRecord = WorkerRecord & { data: EnrolledWorker };
 
 export interface MatchingInputs {
-  workers: Map<string, WorkerRecord>;
+  workers: Map<string, EnrolledWorkerRecord>;
   offers: Map<string, VersionedRecord<Offer>>;
   employers: Map<string, EmployerRecord>;
   courses: GapCourse[];
@@ -23,7 +28,7 @@ export interface MatchingInputs {
   synonyms: string[][];
 }
 
-export const toMatchWorker = (record: WorkerRecord): MatchWorker => {
+export const toMatchWorker = (record: EnrolledWorkerRecord): MatchWorker => {
   const w = record.data;
   // Only what matching reads: no names, contacts or notes go to the Web Worker.
   return {
@@ -69,14 +74,15 @@ export function useMatchingInputs(version: number): MatchingInputs | undefined {
         settings.get(MATCHING_WEIGHTS_SETTING, matchingWeightsSchema, DEFAULT_MATCHING_WEIGHTS),
         settings.get(MATCHING_SYNONYMS_SETTING, synonymGroupsSchema, []),
       ]);
-      const visible = new Set(workers.map((w) => w.id));
+      const enrolled = workers.filter((w): w is EnrolledWorkerRecord => isEnrolled(w.data));
+      const visible = new Set(enrolled.map((w) => w.id));
       const employerOf = new Map(offers.map((o) => [o.id, o.data.employerId]));
       // History of the visible workers only: other caseloads are not this session's business.
       const rows = (await services.db.candidacies.toArray()).filter((row) => !row.deletedAt && visible.has(row.data.workerId ?? ''));
       const views = await viewsOf(services.db, services.codec, rows);
       if (!live) return;
       setInputs({
-        workers: new Map(workers.map((w) => [w.id, w])),
+        workers: new Map(enrolled.map((w) => [w.id, w])),
         offers: new Map(offers.map((o) => [o.id, o])),
         employers: new Map(employers.map((e) => [e.id, e])),
         courses: courseRecords.map(({ id, data }) => ({ id, title: data.title, qualification: data.qualification, teachesSkills: data.teachesSkills, teachesLicences: data.teachesLicences, startDate: data.startDate, endDate: data.endDate })),

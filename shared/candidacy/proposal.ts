@@ -1,5 +1,8 @@
-// Proposing a worker for an offer: one open candidacy per worker and offer at a time.
+// Proposing a worker for an offer: one open candidacy per worker and offer at a time, and only a
+// participant of the PCO (joined, with a privacy consent in force): a proposal sends their data to
+// an employer.
 import type { CandidacyStage } from '../domain/casework';
+import { proposalBlock, type ConsentFields, type ProposalBlock } from '../domain/participation';
 import { isClosed } from './stages';
 
 export interface ExistingCandidacy {
@@ -9,11 +12,12 @@ export interface ExistingCandidacy {
 }
 
 /** Why a proposal is refused; an i18n key suffix under `candidacies.refusal`. */
-export type ProposalRefusal = 'alreadyOpen' | 'alreadyHired' | 'beforeEnrolment' | 'beforeOffer' | 'inFuture' | 'offerNotOpen';
+export type ProposalRefusal = 'alreadyOpen' | 'alreadyHired' | 'beforeEnrolment' | 'beforeOffer' | 'inFuture' | 'offerNotOpen' | 'beforeConsent' | ProposalBlock;
 
 export interface ProposalContext {
   existing: readonly ExistingCandidacy[];
-  enrolmentDate: string;
+  /** The worker's enrolment and consent. */
+  worker: ConsentFields;
   /** When the offer reached the programme: a worker cannot be proposed for it earlier. */
   offerReceivedOn: string;
   offerState: string;
@@ -30,7 +34,10 @@ export function checkProposal(proposal: { workerId: string; offerId: string; pro
   const hired = same.find((c) => c.stage === 'hired');
   if (hired) return { ok: false, refusal: 'alreadyHired', candidacy: hired };
   if (context.offerState !== 'open') return { ok: false, refusal: 'offerNotOpen' };
-  if (proposal.proposedOn < context.enrolmentDate) return { ok: false, refusal: 'beforeEnrolment' };
+  const blocked = proposalBlock(context.worker);
+  if (blocked) return { ok: false, refusal: blocked };
+  if (proposal.proposedOn < (context.worker.enrolmentDate ?? '')) return { ok: false, refusal: 'beforeEnrolment' };
+  if (proposal.proposedOn < (context.worker.privacyConsentDate ?? '')) return { ok: false, refusal: 'beforeConsent' };
   if (proposal.proposedOn < context.offerReceivedOn) return { ok: false, refusal: 'beforeOffer' };
   if (proposal.proposedOn > context.today) return { ok: false, refusal: 'inFuture' };
   return { ok: true };

@@ -83,4 +83,8 @@ describe('checkMove', () => {
     expect(checkMove({ to: 'cv_sent', occurredOn: '2020-01-01' }, context(proposed))).toEqual({ ok: false, refusal: 'inFuture' });
     expect(checkMove({ to: 'cv_sent', occurredOn: '2019-03-01' }, context(proposed))).toEqual({ ok: true });
   });
+
+  it('refuses any move for a worker whose enrolment was taken off the file', () => {
+    expect(checkMove({ to: 'cv_sent', occurredOn: '2019-03-01' }, { ...context(proposed), enrolmentDate: undefined })).toEqual({ ok: false, refusal: 'notEnrolled' });
+  });
 });

@@ -94,6 +94,7 @@ export type MoveRefusal =
   | 'afterEnding'
   | 'reasonRequired'
   | 'beforeEnrolment'
+  | 'notEnrolled'
   | 'beforePreviousMove'
   | 'inFuture';
 
@@ -106,8 +107,8 @@ export interface MoveRequest {
 export interface MoveContext {
   /** The candidacy's stage events so far. */
   events: readonly StageEvent[];
-  /** The worker's enrolment in the PCO: nothing about them happens earlier. */
-  enrolmentDate: string;
+  /** The worker's enrolment in the PCO: nothing about them happens earlier (nor before they join). */
+  enrolmentDate: string | undefined;
   today: string;
 }
 
@@ -126,7 +127,8 @@ export function checkMove(move: MoveRequest, context: MoveContext): Verdict {
 }
 
 /** A day on which something about the worker happened: not before the enrolment, the previous move, or after today. */
-export function checkDate(occurredOn: string, limits: { enrolmentDate: string; today: string; notBefore?: string }): Verdict {
+export function checkDate(occurredOn: string, limits: { enrolmentDate: string | undefined; today: string; notBefore?: string }): Verdict {
+  if (limits.enrolmentDate === undefined) return refuse('notEnrolled');
   if (occurredOn < limits.enrolmentDate) return refuse('beforeEnrolment');
   if (limits.notBefore && occurredOn < limits.notBefore) return refuse('beforePreviousMove');
   if (occurredOn > limits.today) return refuse('inFuture');

@@ -67,7 +67,7 @@ export function cvContentFromWorker(worker: Worker, extras: CvExtras, variant: C
   const list = <K extends string>(codes: readonly K[], names: Readonly<Record<K, string>>) => codes.map((code) => names[code]).join(', ');
   const occupation: CvLine[] = [
     line(labels.desiredRole, worker.formerRole),
-    line(labels.track, vocab.track[worker.primaryTrack]),
+    line(labels.track, worker.primaryTrack ? vocab.track[worker.primaryTrack] : ''),
     line(labels.contracts, list(worker.preferredContracts, vocab.contract)),
     line(labels.shifts, list(worker.acceptedShifts, vocab.shift)),
     line(labels.availability, worker.availableFrom ? fill(values.availableFrom, { date: formatItalianDate(worker.availableFrom) }) : values.availableNow),
@@ -86,7 +86,7 @@ export function cvContentFromWorker(worker: Worker, extras: CvExtras, variant: C
   ];
 
   const education: CvLine[] = [
-    line(labels.educationLevel, vocab.education[worker.educationLevel]),
+    line(labels.educationLevel, worker.educationLevel ? vocab.education[worker.educationLevel] : ''),
     ...[...extras.courses].sort((a, b) => b.endedOn.localeCompare(a.endedOn)).map((course) => line(formatItalianDate(course.endedOn), describeCourse(course, extras.texts))),
   ];
 

@@ -1,14 +1,14 @@
 // What a demo worker did at the plant and what they bring: role, tenure, education, licences,
 // languages, skills, and the preferences they stated at intake.
 import { CONTRACT_TYPES, LICENCES, SHIFTS, type ContractType, type EducationLevel, type Licence, type Shift, type Track } from '../domain/vocabulary';
-import type { Worker } from '../domain/worker';
+import type { EnrolledWorker, Worker } from '../domain/worker';
 import type { AreaComune } from './data/places';
 import { COMMON_SKILLS, PROTECTED_CATEGORY_NOTES, SHIFT_ACCEPTANCE, type PlantRole } from './data/plantRoles';
 import type { Identity } from './person';
 import type { Random, Weighted } from './random';
 
 export type WorkProfile = Pick<
-  Worker,
+  EnrolledWorker,
   | 'formerRole'
   | 'department'
   | 'yearsAtPlant'

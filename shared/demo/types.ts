@@ -2,7 +2,7 @@
 import type { Employer } from '../domain/employer';
 import type { Counselor, Programme } from '../domain/programme';
 import type { ExitReason, WorkerStatus } from '../domain/vocabulary';
-import type { Worker } from '../domain/worker';
+import type { EnrolledWorker } from '../domain/worker';
 
 export interface DemoStatusChange {
   occurredOn: string;
@@ -15,7 +15,7 @@ export interface DemoWorker {
   id: string;
   /** Day the worker's file was created: the enrolment date. */
   createdOn: string;
-  worker: Worker;
+  worker: EnrolledWorker;
   /** Starts with `{ from: null, to: 'active' }` on the enrolment date; ends with the current status. */
   statusHistory: DemoStatusChange[];
   consent: { occurredOn: string; given: boolean };

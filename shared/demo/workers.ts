@@ -1,7 +1,7 @@
 // The demo workers: identity, profile and journey put together into valid worker files.
 import { computeCodiceFiscale, validateCodiceFiscale } from '../validation/codiceFiscale';
 import type { Sex } from '../domain/vocabulary';
-import type { Worker } from '../domain/worker';
+import type { EnrolledWorker } from '../domain/worker';
 import { AREA_COMUNI, RESIDENCE_WEIGHTS, type AreaComune } from './data/places';
 import { PLANT_ROLES } from './data/plantRoles';
 import { drawEnrolmentDate, drawJourney, drawTracks } from './journey';
@@ -58,7 +58,7 @@ export function generateWorkers(random: Random, count: number, counselorIds: rea
     const { primaryTrack, secondaryTracks } = drawTracks(random, role.family);
     const profile = drawWorkProfile(random, role, identity, age, residence, primaryTrack);
     const journey = drawJourney(random, { enrolmentDate, primaryTrack, age, yearsAtPlant: profile.yearsAtPlant ?? 0 });
-    const worker: Worker = {
+    const worker: EnrolledWorker = {
       surname: identity.surname,
       name: identity.name,
       codiceFiscale,

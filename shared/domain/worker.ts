@@ -30,6 +30,9 @@ const optionalDate = isoDateSchema.or(z.literal('')).optional().transform((value
 const optionalNumber = (min: number, max: number) =>
   z.number({ error: 'validation.number' }).min(min, namedLimit).max(max, namedLimit).optional();
 
+/** Fields agreed when the person joins the PCO: absent from a file of the HR list, required once enrolled. */
+export const ENROLMENT_FIELDS = ['primaryTrack', 'counselorId', 'educationLevel'] as const;
+
 export const workerSchema = z
   .object({
     // Anagrafica (sensitive: encrypted at rest)
@@ -57,25 +60,32 @@ export const workerSchema = z
       .default(''),
     email: z.union([z.literal(''), z.email({ error: 'validation.email' })]).default(''),
 
-    // Enrolment in the PCO
-    enrolmentDate: isoDateSchema,
+    // Enrolment in the PCO. The HR list is the population: a file may exist before its person joins
+    // (no enrolment date); the enrolment date and the privacy consent make them a participant (see
+    // participation.ts). Consent may come after enrolment: until then the worker awaits consent.
+    enrolmentDate: optionalDate,
     privacyConsentDate: optionalDate,
+    /** Day the consent was withdrawn (GDPR panel); a consent dated later gives it back. */
+    consentWithdrawnOn: isoDateSchema.optional(),
     /** The worker's own CIGS periods; empty means the programme's periods apply. */
     cigsPeriods: z.array(cigsPeriodSchema).default([]),
 
-    // Tracks and status
-    primaryTrack: trackSchema,
+    // Tracks and status. The track and the counselor are agreed at enrolment: unset before it,
+    // required from it (see the refinement below). The status describes the person's situation
+    // (someone from the HR list may have retired or found work before joining).
+    primaryTrack: trackSchema.or(z.literal('')).optional().transform((value) => value || undefined),
     secondaryTracks: z.array(trackSchema).default([]),
-    status: workerStatusSchema,
+    status: workerStatusSchema.default('active'),
     exitReason: exitReasonSchema.or(z.literal('')).optional().transform((value) => value || undefined),
-    /** Counselor (orientatore) the worker is assigned to. */
-    counselorId: z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }),
+    /** Counselor (orientatore) the worker is assigned to; '' while nobody is (only before enrolment). */
+    counselorId: z.string().default(''),
 
     // Work history at the plant and profile
     formerRole: requiredText(80),
     department: optionalText(80).default(''),
     yearsAtPlant: optionalNumber(0, 50),
-    educationLevel: educationLevelSchema,
+    /** Declared at enrolment (the HR list does not always hold it): unset before, required from it. */
+    educationLevel: educationLevelSchema.or(z.literal('')).optional().transform((value) => value || undefined),
     licences: z.array(licenceSchema).default([]),
     languages: z.array(languageSkillSchema).default([]),
     skills: z.array(z.string().trim().min(1).max(60, namedLimit)).default([]),
@@ -95,12 +105,12 @@ export const workerSchema = z
     if (LEAVING_STATUSES.includes(worker.status) && !worker.exitReason) {
       ctx.addIssue({ code: 'custom', path: ['exitReason'], message: 'validation.exitReasonRequired' });
     }
-    if (worker.secondaryTracks.includes(worker.primaryTrack)) {
+    if (worker.primaryTrack && worker.secondaryTracks.includes(worker.primaryTrack)) {
       ctx.addIssue({ code: 'custom', path: ['secondaryTracks'], message: 'validation.secondaryIncludesPrimary' });
     }
-    if (worker.privacyConsentDate && worker.privacyConsentDate > worker.enrolmentDate) {
-      // Consent is signed at enrolment or before: data cannot be processed earlier.
-      ctx.addIssue({ code: 'custom', path: ['privacyConsentDate'], message: 'validation.consentAfterEnrolment' });
+    if (worker.enrolmentDate) {
+      // What is agreed at enrolment must be there once the person has joined.
+      for (const field of ENROLMENT_FIELDS) if (!worker[field]) ctx.addIssue({ code: 'custom', path: [field], message: 'validation.requiredOnEnrolment' });
     }
     const overlap = worker.preferredContracts.find((c) => worker.refusedContracts.includes(c));
     if (overlap) ctx.addIssue({ code: 'custom', path: ['refusedContracts'], message: 'validation.contractBothPreferredAndRefused' });
@@ -109,6 +119,9 @@ export const workerSchema = z
   .transform((worker) => (LEAVING_STATUSES.includes(worker.status) ? worker : { ...worker, exitReason: undefined }));
 
 export type Worker = z.output<typeof workerSchema>;
+
+/** A worker who has joined the PCO: what is agreed at enrolment is there (see `isEnrolled`). */
+export type EnrolledWorker = Worker & { enrolmentDate: string } & { [F in (typeof ENROLMENT_FIELDS)[number]]-?: NonNullable<Worker[F]> };
 export type WorkerInput = z.input<typeof workerSchema>;
 
 /** Fields that identify a person or reveal health data: encrypted at rest, never indexed. */

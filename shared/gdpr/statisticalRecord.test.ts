@@ -44,8 +44,15 @@ function identifyingValues(w: Worker, evs: readonly DomainEvent[]): string[] {
   return values.filter((value) => value.trim() !== '' && value !== w.residenceCode);
 }
 
+/** The record of someone the reports counted: always made. */
+function recordOf(...args: Parameters<typeof toStatisticalRecord>) {
+  const record = toStatisticalRecord(...args);
+  if (!record) throw new Error('no statistical record');
+  return record;
+}
+
 describe('toStatisticalRecord', () => {
-  const record = toStatisticalRecord(worker, events, { newId: NEW_ID });
+  const record = recordOf(worker, events, { newId: NEW_ID });
 
   it('keeps exactly the fields the reports need', () => {
     expect(Object.keys(record).sort()).toEqual(EXPECTED_KEYS);
@@ -88,20 +95,26 @@ describe('toStatisticalRecord', () => {
 
   it('has no exit for a worker still in the programme', () => {
     const active = fullWorker({ status: 'in_training', exitReason: undefined });
-    const result = toStatisticalRecord(active, events.slice(0, 3), { newId: NEW_ID });
+    const result = recordOf(active, events.slice(0, 3), { newId: NEW_ID });
     expect(result).toMatchObject({ exitMonth: null, exitReason: null, finalStatus: 'in_training' });
     expect(Object.keys(result).sort()).toEqual(EXPECTED_KEYS);
   });
 
+  it('leaves none for someone the reports never counted, and counts a late consent from its month', () => {
+    expect(toStatisticalRecord(fullWorker({ enrolmentDate: undefined }), [], { newId: NEW_ID })).toBeUndefined();
+    expect(toStatisticalRecord(fullWorker({ privacyConsentDate: undefined }), [], { newId: NEW_ID })).toBeUndefined();
+    expect(recordOf(fullWorker({ enrolmentDate: '2019-01-15', privacyConsentDate: '2019-03-02' }), [], { newId: NEW_ID }).enrolmentMonth).toBe('2019-03');
+  });
+
   it('refuses the worker id, or an id that is not a random UUID v4', () => {
-    expect(() => toStatisticalRecord(worker, events, { newId: WORKER_ID })).toThrow(/fresh id/);
+    expect(() => recordOf(worker, events, { newId: WORKER_ID })).toThrow(/fresh id/);
     // A v7 carries its creation time, which the audit log's erase entry would match.
-    expect(() => toStatisticalRecord(worker, events, { newId: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c' })).toThrow();
-    expect(() => toStatisticalRecord(worker, events, { newId: 'stat-1' })).toThrow();
+    expect(() => recordOf(worker, events, { newId: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c' })).toThrow();
+    expect(() => recordOf(worker, events, { newId: 'stat-1' })).toThrow();
   });
 
   it('bands the age at the enrolment date, birthday included', () => {
-    const bandOn = (birthDate: string) => toStatisticalRecord(fullWorker({ birthDate }), [], { newId: NEW_ID }).ageBandAtEnrolment;
+    const bandOn = (birthDate: string) => recordOf(fullWorker({ birthDate }), [], { newId: NEW_ID }).ageBandAtEnrolment;
     expect(bandOn('1989-01-15')).toBe('30-39'); // 30 on the day of enrolment
     expect(bandOn('1989-01-16')).toBe('<30'); // 30 the day after
     expect(bandOn('1959-01-15')).toBe('60+');
@@ -123,7 +136,7 @@ describe('toStatisticalRecord', () => {
         ...demoWorker.statusHistory.map((change) => event(change.occurredOn, status(change.from, change.to, `nota su ${demoWorker.worker.surname}`, change.exitReason), demoWorker.id)),
       ];
       const newId = `3b241101-e2bb-4255-8caf-${String(index).padStart(12, '0')}`;
-      const result = toStatisticalRecord(demoWorker.worker, demoEvents, { newId });
+      const result = recordOf(demoWorker.worker, demoEvents, { newId });
       expect(statisticalRecordSchema.parse(result)).toEqual(result);
       expect(result.statusHistory).toHaveLength(demoWorker.statusHistory.length);
       const json = JSON.stringify(result);

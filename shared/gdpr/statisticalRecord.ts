@@ -9,6 +9,7 @@ import type { DomainEvent } from '../domain/events';
 import { ageOn } from '../time/dates';
 import { educationLevelSchema, exitReasonSchema, sexSchema, trackSchema, workerStatusSchema } from '../domain/vocabulary';
 import type { Worker } from '../domain/worker';
+import { isEnrolled, participantSince } from '../domain/participation';
 import { chronological, programmeExitDate } from './eventHistory';
 
 export const AGE_BANDS = ['<30', '30-39', '40-49', '50-54', '55-59', '60+'] as const;
@@ -51,14 +52,18 @@ export type StatisticalRecord = z.infer<typeof statisticalRecordSchema>;
 /**
  * The anonymous row for an erased worker. `events` are the worker's own events; `newId` must be
  * a fresh random UUID v4 (e.g. `crypto.randomUUID()`). Throws when the id is malformed or is the
- * worker's own id.
+ * worker's own id. None for someone the reports never counted (not enrolled, or never consented):
+ * the row exists only so that the counts stay what they were.
  */
-export function toStatisticalRecord(worker: Worker, events: readonly DomainEvent[], options: { newId: string }): StatisticalRecord {
+export function toStatisticalRecord(worker: Worker, events: readonly DomainEvent[], options: { newId: string }): StatisticalRecord | undefined {
   if (events.some((event) => event.subjectId === options.newId)) throw new Error('The statistical record needs a fresh id, not the worker id.');
+  const since = participantSince(worker);
+  if (since === undefined || !isEnrolled(worker)) return undefined;
   const exitDate = programmeExitDate(worker, events);
   const record: StatisticalRecord = {
     id: options.newId,
-    enrolmentMonth: monthOf(worker.enrolmentDate),
+    // The month the reports began to count the file in.
+    enrolmentMonth: monthOf(since),
     exitMonth: exitDate === undefined ? null : monthOf(exitDate),
     exitReason: worker.exitReason ?? null,
     finalStatus: worker.status,

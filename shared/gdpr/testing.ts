@@ -22,6 +22,7 @@ export function fullWorker(overrides: Partial<WorkerInput> = {}): Worker {
     email: 'lorella.b@example.org',
     enrolmentDate: '2019-01-15',
     privacyConsentDate: '2019-01-10',
+    consentWithdrawnOn: '2019-12-20',
     cigsPeriods: [
       { start: '2019-01-01', end: '2019-12-31', cause: 'cessazione' },
       { start: '2020-01-01', end: '2020-06-30', cause: 'proroga' },

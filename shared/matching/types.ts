@@ -3,12 +3,13 @@
 import type { CandidacyStage } from '../domain/casework';
 import type { Offer } from '../domain/offer';
 import type { RoadDistance } from '../geo/distance';
-import type { Worker } from '../domain/worker';
+import type { EnrolledWorker } from '../domain/worker';
 import type { MatchingWeights } from './settings';
 import type { SynonymIndex } from './synonyms';
 
+/** Only enrolled workers are matched: the HR list's others are not in the programme. */
 export type MatchWorker = { id: string } & Pick<
-  Worker,
+  EnrolledWorker,
   | 'residenceCode'
   | 'status'
   | 'formerRole'

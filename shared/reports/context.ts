@@ -9,6 +9,7 @@ import type { Offer } from '../domain/offer';
 import type { WorkerStatus } from '../domain/vocabulary';
 import type { ReportEvent, ReportPayload } from './reportEvent';
 import type { Keyed, ReportInput, ReportWorker } from './types';
+import { countedBy } from './reportWorker';
 
 export interface StatusMove {
   on: string;
@@ -84,9 +85,12 @@ export function buildContext(input: ReportInput): ReportContext {
         else statusMoves.set(subject, [move]);
         break;
       }
-      case 'worker.placed':
-        if (known.has(subject)) context.placements.push({ id, workerId: subject, on, hlc: event.hlc, payload });
+      case 'worker.placed': {
+        // A hiring counts for a participant (an erased file counts through its statistical row).
+        const worker = workers.get(subject);
+        if (worker ? countedBy(worker, on) : known.has(subject)) context.placements.push({ id, workerId: subject, on, hlc: event.hlc, payload });
         break;
+      }
       // The casts only restate what the switch established about the payload.
       case 'worker.interviewHeld':
         if (known.has(subject)) context.interviews.push(event as EventOf<'worker.interviewHeld'>);

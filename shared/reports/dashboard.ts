@@ -9,6 +9,7 @@ import { cigsAlerts, type CigsAlert } from './cigs';
 import { buildContext, statusOn, type ReportContext } from './context';
 import { kilometreDistanceBands } from './distance';
 import { enrolledMembers } from './enrolled';
+import { countedBy } from './reportWorker';
 import { placementTables } from './placements';
 import { monthPeriod, monthsBetween } from './period';
 import type { Period, ReportInput, ReportTable } from './types';
@@ -42,7 +43,7 @@ function funnel(context: ReportContext, asOf: string): Dashboard['funnel'] {
 export function computeDashboard(input: ReportInput, asOf: string, onProgress: (done: number) => void = () => {}): Dashboard {
   const context = buildContext(input);
   onProgress(0.25);
-  const firstDay = input.workers.reduce((min, worker) => (worker.data.enrolmentDate < min ? worker.data.enrolmentDate : min), asOf);
+  const firstDay = input.workers.reduce((min, worker) => (worker.participantSince && worker.participantSince < min ? worker.participantSince : min), asOf);
   const toDate: Period = { start: firstDay, end: asOf };
   const members = enrolledMembers(context, toDate);
   const byTrackAndStatus = TRACKS.map((track) => {
@@ -67,7 +68,7 @@ export function computeDashboard(input: ReportInput, asOf: string, onProgress: (
 
   const month = { start: monthPeriod(asOf).start, end: asOf };
   const activity = activityTables(context, month).find((table) => table.id === 'activity');
-  const workers = input.workers.filter((worker) => worker.data.enrolmentDate <= asOf).map((worker) => ({ id: worker.id, counselorId: worker.data.counselorId, status: worker.data.status, cigsEnd: worker.cigsEnd, worker }));
+  const workers = input.workers.filter((worker) => countedBy(worker, asOf)).map((worker) => ({ id: worker.id, counselorId: worker.data.counselorId, status: worker.data.status, cigsEnd: worker.cigsEnd, worker }));
   const cigs = cigsAlerts(workers, asOf, (candidate) => statusOn(context, candidate.worker, asOf));
   onProgress(1);
   if (!outcome || !daysToHire || !activity) throw new Error('Report tables missing');

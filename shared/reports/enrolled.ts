@@ -1,12 +1,14 @@
-// Enrolled workers at the end of the period: everyone who joined the PCO by then, whatever they
-// did afterwards (a withdrawn worker stays counted, under "withdrawn"), including the anonymous
-// rows of erased files. Status is the one held at the end of the period; the age band is the age
+// Enrolled workers at the end of the period: every participant by then (joined the PCO with a
+// privacy consent: shared/domain/participation.ts; someone of the HR list who has not joined, or
+// is awaiting consent, is not counted), whatever they did afterwards (a withdrawn worker stays
+// counted, under "withdrawn"), including the anonymous rows of erased files. Status is the one held at the end of the period; the age band is the age
 // at enrolment, the only one an erased file still gives.
 import { ageOn } from '../time/dates';
 import { AGE_BANDS, ageBand, type StatisticalRecord } from '../gdpr/statisticalRecord';
 import { EDUCATION_LEVELS, SEXES, TRACKS, WORKER_STATUSES, type EducationLevel, type Sex, type Track, type WorkerStatus } from '../domain/vocabulary';
 import { statusOn, type ReportContext } from './context';
 import { countTable, WORKERS } from './table';
+import { countedBy } from './reportWorker';
 import type { DrillItem, Period, ReportTable } from './types';
 
 export interface EnrolledMember {
@@ -32,11 +34,11 @@ function statisticalStatus(record: StatisticalRecord, month: string): WorkerStat
 export function enrolledMembers(context: ReportContext, period: Period): EnrolledMember[] {
   const members: EnrolledMember[] = [];
   for (const worker of context.input.workers) {
+    if (!countedBy(worker, period.end)) continue;
     const data = worker.data;
-    if (data.enrolmentDate > period.end) continue;
     const age = ageOn(data.birthDate, data.enrolmentDate);
     members.push({
-      item: { workerId: worker.id, date: data.enrolmentDate },
+      item: { workerId: worker.id, date: worker.participantSince },
       status: statusOn(context, worker, period.end),
       primaryTrack: data.primaryTrack,
       secondaryTracks: data.secondaryTracks,
@@ -44,7 +46,7 @@ export function enrolledMembers(context: ReportContext, period: Period): Enrolle
       sex: data.sex,
       role: data.formerRole.trim(),
       education: data.educationLevel,
-      newInPeriod: data.enrolmentDate >= period.start,
+      newInPeriod: worker.participantSince >= period.start,
     });
   }
   const endMonth = period.end.slice(0, 7);

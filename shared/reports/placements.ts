@@ -52,7 +52,7 @@ export function placementTables(context: ReportContext, period: Period, members:
   for (const placement of first.values()) {
     const worker = context.workers.get(placement.workerId);
     if (!worker || !within(period, placement.on)) continue;
-    hires.push({ ...itemOf(placement), amount: daysFrom(worker.data.enrolmentDate, placement.on) });
+    hires.push({ ...itemOf(placement), amount: daysFrom(worker.participantSince, placement.on) });
   }
   const stats = quartiles(hires.map((hire) => hire.amount ?? 0));
 

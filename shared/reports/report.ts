@@ -7,6 +7,7 @@ import { kilometreDistanceBands, type DistanceBands } from './distance';
 import { enrolledMembers, enrolledTables } from './enrolled';
 import { placementTables } from './placements';
 import { countTable, WORKERS } from './table';
+import { countedBy } from './reportWorker';
 import type { MonitoringReport, Period, ReportInput, ReportTable } from './types';
 
 export interface ReportOptions {
@@ -17,7 +18,7 @@ export interface ReportOptions {
 }
 
 export function cigsTable(context: ReportContext, period: Period): ReportTable {
-  const enrolled = context.input.workers.filter((worker) => worker.data.enrolmentDate <= period.end);
+  const enrolled = context.input.workers.filter((worker) => countedBy(worker, period.end));
   const candidates = enrolled.map((worker) => ({ id: worker.id, counselorId: worker.data.counselorId, status: worker.data.status, cigsEnd: worker.cigsEnd, worker }));
   const alerts = cigsAlerts(candidates, period.end, (candidate) => statusOn(context, candidate.worker, period.end));
   return countTable('cigsEnding', 'cigsBand', CIGS_BANDS, [

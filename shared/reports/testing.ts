@@ -56,7 +56,8 @@ function worker(id: string, fields: Partial<Worker> & Pick<Worker, 'enrolmentDat
     availableFrom: undefined,
     ...fields,
   };
-  return { id, data, cigsEnd };
+  // Every worker of the fixture joined with a consent on the day they enrolled.
+  return { id, data, cigsEnd, participantSince: data.enrolmentDate ?? '' };
 }
 
 const status = (id: string, on: string, from: Worker['status'] | null, to: Worker['status']) => event(id, on, { kind: 'worker.statusChanged', from, to, note: '' });

@@ -10,6 +10,8 @@ import { createRecord, type VersionedRecord } from '../../../shared/sync/record'
 import { todayIso } from '../../../shared/time/dates';
 import { checkMove, currentStage, orderStageEvents } from '../../../shared/candidacy/stages';
 import { checkProposal } from '../../../shared/candidacy/proposal';
+import type { ConsentFields } from '../../../shared/domain/participation';
+import { consentWithdrawnOn } from '../../../shared/gdpr/eventHistory';
 import type { PcoDatabase } from '../database';
 import type { RecordCodec } from '../codec';
 import type { CandidacyRow, EventRecord, EventRow, WorkerRecord } from '../rows';
@@ -126,6 +128,20 @@ export async function visibleCandidacy(db: PcoDatabase, codec: RecordCodec, sess
   return { view, worker: await visibleWorker(db, codec, session, view.workerId) };
 }
 
+/**
+ * The worker's enrolment and consent as the proposal rule reads them. The file holds the consent
+ * state; a withdrawal recorded before the file kept it (only as an event, later than the consent
+ * on the file) still counts.
+ */
+export async function consentInForce(db: PcoDatabase, codec: RecordCodec, worker: WorkerRecord): Promise<ConsentFields> {
+  const rows = await db.events.where('subjectId').equals(worker.id).toArray();
+  const events = await Promise.all(rows.filter((row) => row.kind === 'worker.consentRecorded').map((row) => openEvent(codec, row)));
+  const withdrawnOn = consentWithdrawnOn(events);
+  const { enrolmentDate, privacyConsentDate, consentWithdrawnOn: onFile } = worker.data;
+  const legacy = withdrawnOn !== undefined && onFile === undefined && withdrawnOn >= (privacyConsentDate ?? '');
+  return { enrolmentDate, privacyConsentDate, consentWithdrawnOn: legacy ? withdrawnOn : onFile };
+}
+
 /** Checks a move against the rules and returns its sealed event, ready for the caller's transaction. */
 export async function prepareMove(codec: RecordCodec, session: Session, target: { view: CandidacyView; worker: WorkerRecord }, move: StageMove, today: string): Promise<EventRow> {
   const verdict = checkMove(move, { events: target.view.changes, enrolmentDate: target.worker.data.enrolmentDate, today });
@@ -180,7 +196,7 @@ export function createCandidacyRepository(db: PcoDatabase, session: Session, cod
       const offer = await readOffer(db, codec, candidacy.offerId);
       // Every candidacy of the worker counts, whoever recorded it.
       const existing = await viewsOf(db, codec, (await db.candidacies.where('workerId').equals(candidacy.workerId).toArray()).filter((row) => !row.deletedAt));
-      const verdict = checkProposal(candidacy, { existing, enrolmentDate: worker.data.enrolmentDate, offerReceivedOn: offer.data.receivedOn, offerState: offer.data.state, today: today() });
+      const verdict = checkProposal(candidacy, { existing, worker: await consentInForce(db, codec, worker), offerReceivedOn: offer.data.receivedOn, offerState: offer.data.state, today: today() });
       if (!verdict.ok) throw new NotEligibleError(verdict.refusal);
       const id = uuidv7();
       const record = createRecord(id, candidacy, session.tick(), session.author());

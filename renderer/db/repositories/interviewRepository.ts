@@ -33,7 +33,7 @@ export type InterviewRecord = Omit<EventRecord, 'payload'> & { payload: Intervie
 export interface InterviewRepository {
   /** The worker's interviews, most recent first. */
   list(workerId: string): Promise<InterviewRecord[]>;
-  /** Refused with `interviewBeforeEnrolment` or `interviewInFuture` (NotEligibleError). */
+  /** Refused with `interviewNotEnrolled`, `interviewBeforeEnrolment` or `interviewInFuture` (NotEligibleError). */
   record(workerId: string, input: InterviewInput): Promise<InterviewRecord>;
   /** Adds to the worker's skills those not there yet (case-insensitive); returns the ones added. */
   addSkillsToProfile(workerId: string, skills: readonly string[]): Promise<string[]>;
@@ -58,7 +58,9 @@ export function createInterviewRepository(db: PcoDatabase, session: Session, cod
       const { occurredOn, ...values } = interviewInputSchema.parse(input);
       const worker = await workers.get(workerId);
       // An interview is something held: not before the worker joined, not in the future.
-      if (occurredOn < worker.data.enrolmentDate) throw new NotEligibleError('interviewBeforeEnrolment');
+      const { enrolmentDate } = worker.data;
+      if (enrolmentDate === undefined) throw new NotEligibleError('interviewNotEnrolled');
+      if (occurredOn < enrolmentDate) throw new NotEligibleError('interviewBeforeEnrolment');
       if (occurredOn > todayIso()) throw new NotEligibleError('interviewInFuture');
       const payload = interviewHeldSchema.parse({ kind: 'worker.interviewHeld', ...values });
       const event = newEvent(session, workerId, payload, occurredOn);

@@ -7,6 +7,7 @@ import { workerSchema, type Worker, type WorkerInput } from '../../../shared/dom
 import { createRecord, editRecord, tombstone } from '../../../shared/sync/record';
 import { validateCodiceFiscale } from '../../../shared/validation/codiceFiscale';
 import { todayIso } from '../../../shared/time/dates';
+import { participationOf } from '../../../shared/domain/participation';
 import { erasureEligibility } from '../../../shared/gdpr/retention';
 import { toStatisticalRecord } from '../../../shared/gdpr/statisticalRecord';
 import { redactPayload } from '../../../shared/gdpr/redact';
@@ -41,6 +42,12 @@ export interface WorkerRepository {
   exportData(id: string, format: string): Promise<{ record: WorkerRecord; events: EventRecord[] }>;
   /** Erase personal data, leaving an anonymous statistical record and a tombstone. */
   erase(id: string, today: string, retentionMonths: number): Promise<void>;
+}
+
+/** The file with its withdrawal date set, or without one. */
+function withWithdrawal(worker: Worker, consentWithdrawnOn: string | undefined): Worker {
+  const { consentWithdrawnOn: _dropped, ...rest } = worker;
+  return consentWithdrawnOn === undefined ? rest : { ...rest, consentWithdrawnOn };
 }
 
 export function createWorkerRepository(db: PcoDatabase, session: Session, codec: RecordCodec): WorkerRepository {
@@ -127,7 +134,8 @@ export function createWorkerRepository(db: PcoDatabase, session: Session, codec:
       const record = createRecord(id, worker, session.tick(), session.author());
       const row = await sealWorker(codec, record, await programmePeriods());
       const events = [
-        newEvent(session, id, { kind: 'worker.created' }, worker.enrolmentDate),
+        // A file from the HR list is created before its person joins: it is dated the day it is made.
+        newEvent(session, id, { kind: 'worker.created' }, worker.enrolmentDate ?? todayIso()),
         newEvent(session, id, { kind: 'worker.statusChanged', from: null, to: worker.status, exitReason: worker.exitReason, note: '' }, todayIso()),
         ...(worker.privacyConsentDate ? [newEvent(session, id, { kind: 'worker.consentRecorded', given: true }, worker.privacyConsentDate)] : []),
       ];
@@ -142,8 +150,9 @@ export function createWorkerRepository(db: PcoDatabase, session: Session, codec:
     },
 
     async update(id, input) {
-      const worker: Worker = workerSchema.parse(input);
       const current = await visible(id);
+      // A withdrawal is recorded through `recordConsent` only: a form opened before it keeps no say.
+      const worker: Worker = withWithdrawal(workerSchema.parse(input), current.data.consentWithdrawnOn);
       checkAssignment(worker, current);
       const duplicate = await findSamePerson(worker.codiceFiscale, id);
       if (duplicate) throw new DuplicatePersonError(duplicate.id);
@@ -154,7 +163,9 @@ export function createWorkerRepository(db: PcoDatabase, session: Session, codec:
       if (current.data.status !== worker.status || current.data.exitReason !== worker.exitReason) {
         events.push(newEvent(session, id, { kind: 'worker.statusChanged', from: current.data.status, to: worker.status, exitReason: worker.exitReason, note: '' }, todayIso()));
       }
-      if (!current.data.privacyConsentDate && worker.privacyConsentDate) {
+      // A consent arrives: the first one, or a new one after a withdrawal.
+      const consentArrives = !current.data.privacyConsentDate || participationOf(current.data) === 'consentWithdrawn';
+      if (worker.privacyConsentDate && worker.privacyConsentDate !== current.data.privacyConsentDate && consentArrives) {
         events.push(newEvent(session, id, { kind: 'worker.consentRecorded', given: true }, worker.privacyConsentDate));
       }
       const sealedEvents = await Promise.all(events.map((event) => sealEvent(codec, event)));
@@ -185,9 +196,13 @@ export function createWorkerRepository(db: PcoDatabase, session: Session, codec:
 
     async recordConsent(id, given, occurredOn) {
       const current = await visible(id);
-      if (occurredOn < current.data.enrolmentDate && !given) throw new NotEligibleError('consentBeforeEnrolment');
+      if (!given && occurredOn < (current.data.enrolmentDate ?? '')) throw new NotEligibleError('consentBeforeEnrolment');
+      // The file holds the consent in force (participation reads it); the event keeps the history.
+      const next: Worker = given ? withWithdrawal({ ...current.data, privacyConsentDate: occurredOn }, undefined) : withWithdrawal(current.data, occurredOn);
+      const row = await sealWorker(codec, editRecord(current, next, session.tick(), session.author()), await programmePeriods());
       const event = await sealEvent(codec, newEvent(session, id, { kind: 'worker.consentRecorded', given }, occurredOn));
       await db.transaction('rw', writeTables, async () => {
+        await db.workers.put(row);
         await db.events.add(event);
         await db.audit.add(auditEntry(session, 'consent', id, given ? 'given' : 'withdrawn'));
         await session.persistClock();
@@ -212,6 +227,7 @@ export function createWorkerRepository(db: PcoDatabase, session: Session, codec:
       const eligibility = erasureEligibility(current.data, events, today, retentionMonths);
       if (!eligibility.eligible) throw new NotEligibleError(eligibility.reason, eligibility.availableOn);
       // A random v4 id: a v7 id would carry the erasure time and could be matched to the audit entry.
+      // None for someone the reports never counted (see toStatisticalRecord).
       const statistical = toStatisticalRecord(current.data, events, { newId: crypto.randomUUID() });
       const hlc = session.tick();
       const author = session.author();
@@ -225,7 +241,7 @@ export function createWorkerRepository(db: PcoDatabase, session: Session, codec:
         await db.events.bulkPut([...wipedEvents, ...related.events]);
         await db.actionPlans.bulkPut(related.actionPlans);
         await db.ventures.bulkPut(related.ventures);
-        await db.statistics.add(statistical);
+        if (statistical) await db.statistics.add(statistical);
         await db.drafts.delete(`worker:${id}`);
         await db.audit.add(auditEntry(session, 'erase', id));
         await session.persistClock();

@@ -59,6 +59,7 @@ export const caseworkIt = {
     skillsAdded: 'Aggiunte al profilo (sezione «Profilo professionale»): {{skills}}.',
     showNotes: 'Note del colloquio',
     beforeEnrolment: 'Il colloquio non può precedere l’adesione al PCO.',
+    notEnrolled: 'Il lavoratore non ha aderito al PCO: registra la data di adesione nella scheda prima dei colloqui.',
     inFuture: 'Il colloquio non può essere in una data futura.',
   },
   plan: {
@@ -198,6 +199,7 @@ export const caseworkEn: typeof caseworkIt = {
     skillsAdded: 'Added to the profile (section “Professional profile”): {{skills}}.',
     showNotes: 'Interview notes',
     beforeEnrolment: 'The interview cannot precede the PCO enrolment.',
+    notEnrolled: 'The worker has not joined the PCO: record the enrolment date on the file before any interview.',
     inFuture: 'The interview cannot be in the future.',
   },
   plan: {
