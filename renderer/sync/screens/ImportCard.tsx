@@ -21,7 +21,8 @@ import { useBridgeFailureText } from '../folderAccess';
 import { CountsTable } from './CountsTable';
 import { FolderBundles } from './FolderBundles';
 
-type Notice = { kind: 'ok' | 'info' | 'error'; text: string };
+/** `duplicates`: after an import that brought files of people already here, the count to merge in Doppioni. */
+type Notice = { kind: 'ok' | 'info' | 'error'; text: string; duplicates?: number };
 
 export function ImportCard() {
   const { t } = useTranslation();
@@ -71,7 +72,7 @@ export function ImportCard() {
     try {
       const applied = await applyImport(ctx, prepared);
       const kept = applied.keptWorkerIds.length;
-      setNotice({ kind: 'ok', text: [t('sync.import.applied'), kept > 0 ? t('sync.import.kept', { count: kept }) : ''].filter(Boolean).join(' ') });
+      setNotice({ kind: 'ok', text: [t('sync.import.applied'), kept > 0 ? t('sync.import.kept', { count: kept }) : ''].filter(Boolean).join(' '), duplicates: prepared.samePersonFiles });
       setPrepared(null);
     } catch (error) {
       setNotice({ kind: 'error', text: t('sync.import.failed', { reason: errorText(error) }) });
@@ -102,6 +103,12 @@ export function ImportCard() {
       {notice && (
         <p role={notice.kind === 'error' ? 'alert' : 'status'} className={notice.kind === 'error' ? 'error-banner' : 'notice'}>
           {notice.text}
+          {notice.duplicates ? (
+            <>
+              {' '}
+              <Link to={DUPLICATES_PATH}>{t('duplicates.listLink', { count: notice.duplicates })}</Link>
+            </>
+          ) : null}
         </p>
       )}
       {prepared && preview && (
