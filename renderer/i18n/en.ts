@@ -13,6 +13,7 @@ import { reportsEn } from './features/reports';
 import { auditEn } from './features/audit';
 import { syncEn } from './features/sync';
 import { duplicatesEn } from './features/duplicates';
+import { importEn } from './features/importing';
 import { platformEn } from './features/platform';
 import { errorsEn } from './features/errors';
 
@@ -25,6 +26,7 @@ export const en: Catalogue = {
   cv: cvEn,
   sync: syncEn,
   duplicates: duplicatesEn,
+  import: importEn,
   platform: platformEn,
   matching: matchingEn,
   reports: reportsEn,

@@ -11,6 +11,7 @@ import { reportsIt } from './features/reports';
 import { auditIt } from './features/audit';
 import { syncIt } from './features/sync';
 import { duplicatesIt } from './features/duplicates';
+import { importIt } from './features/importing';
 import { platformIt } from './features/platform';
 import { errorsIt } from './features/errors';
 
@@ -23,6 +24,7 @@ export const it = {
   cv: cvIt,
   sync: syncIt,
   duplicates: duplicatesIt,
+  import: importIt,
   platform: platformIt,
   matching: matchingIt,
   reports: reportsIt,

@@ -2,6 +2,7 @@
 // Readers (renderer/import) give dates as Date at UTC midnight, numbers as numbers, text as text.
 import { excelSerialToIso, utcDayIso } from '../time/dates';
 import { repairMojibake } from './textEncoding';
+import { restoreNeutralised } from '../security/spreadsheet';
 
 export type Cell = string | number | boolean | Date | null;
 
@@ -19,7 +20,7 @@ function numberText(value: number): string {
 /** The text of a cell as shown in the preview and edited there; dates as dd/mm/yyyy. */
 export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'string') return repairMojibake(cell.replace(/\s+/g, ' ').trim());
+  if (typeof cell === 'string') return restoreNeutralised(repairMojibake(cell.replace(/\s+/g, ' ').trim()));
   if (typeof cell === 'number') return numberText(cell);
   if (typeof cell === 'boolean') return cell ? 'SI' : 'NO';
   const iso = utcDayIso(cell);
