@@ -19,7 +19,7 @@ import { memoryIo } from './io';
 import { main } from './main';
 import { writeKeyFiles } from './testing';
 
-const demo = generateDemoProgramme({ workers: 40, seed: 11 });
+const demo = generateDemoProgramme({ workers: 40, seed: 11, variant: 'historical' });
 let s: { dir: string; identityPath: string; enrolmentPath: string };
 let store: string;
 

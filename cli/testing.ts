@@ -59,7 +59,7 @@ export async function scenario(): Promise<Scenario> {
   };
 
   // Real entity data (every incoming record is checked against its schema): the demo's first two workers.
-  const demo = generateDemoProgramme({ workers: 2, seed: 7 });
+  const demo = generateDemoProgramme({ workers: 2, seed: 7, variant: 'historical' });
   const [first, second] = demo.workers as [DemoWorker, DemoWorker];
   create(world, coordinator, 'employers', EMPLOYER, { ...(demo.employers[0] as DemoEmployer).employer });
   create(world, coordinator, 'workers', W1, { ...first.worker, surname: 'Bandini', counselorId: 'c1', phone: '055 111' });

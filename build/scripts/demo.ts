@@ -1,4 +1,5 @@
-// `npm run demo -- --workers N --seed S --out FILE`: writes a deterministic demo programme as JSON.
+// `npm run demo -- --workers N --seed S [--variant today|historical] [--anchor YYYY-MM-DD] --out FILE`:
+// writes a deterministic demo programme as JSON.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { DEMO_CLI_USAGE, parseDemoArgs } from '../../shared/demo/cliArgs';
@@ -19,8 +20,8 @@ async function main(): Promise<number> {
     console.error(`demo: ${parsed.message}\n\n${DEMO_CLI_USAGE}`);
     return EXIT_BAD_ARGUMENTS;
   }
-  const { workers, seed, out } = parsed.options;
-  const demo = generateDemoProgramme({ workers, seed });
+  const { workers, seed, variant, anchor, out } = parsed.options;
+  const demo = generateDemoProgramme({ workers, seed, variant, anchor });
   const json = workers <= PRETTY_PRINT_LIMIT ? JSON.stringify(demo, null, 2) : JSON.stringify(demo);
   const path = resolve(process.cwd(), out);
   await mkdir(dirname(path), { recursive: true });
@@ -28,7 +29,7 @@ async function main(): Promise<number> {
 
   const byStatus = WORKER_STATUSES.map((status) => [status, demo.workers.filter(({ worker }) => worker.status === status).length] as const);
   const caseHolders = demo.counselors.filter((counselor) => counselor.role === 'counselor').length;
-  console.log(`Demo programme "${demo.programme.name}", seed ${seed}, as of 2019-12-31`);
+  console.log(`Demo programme "${demo.programme.name}", seed ${seed}, as of ${demo.anchor}${variant === 'historical' ? ' (historical)' : ''}`);
   console.log(`  workers:    ${demo.workers.length} (${byStatus.map(([status, count]) => `${status} ${count}`).join(', ')})`);
   console.log(`  counselors: ${caseHolders} + 1 coordinator`);
   console.log(`  employers:  ${demo.employers.length}`);

@@ -4,7 +4,7 @@ import { generateDemoProgramme } from '../../shared/demo/generator';
 import { CliError } from '../io';
 import { reportInputFromStore } from './reportInput';
 
-const demo = generateDemoProgramme({ workers: 3, seed: 5 });
+const demo = generateDemoProgramme({ workers: 3, seed: 5, variant: 'historical' });
 const author = { counselorId: 'c0', deviceId: 'coord', nowIso: '2019-06-01T00:00:00.000Z' };
 const hlc = (n: number) => `${String(1559347200000 + n).padStart(15, '0')}-0000-coord`;
 

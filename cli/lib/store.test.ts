@@ -23,7 +23,7 @@ const STATISTIC_ID = '6f1d2c3b-4a59-4e7d-8c91-0a1b2c3d4e5f';
 
 /** A store with every kind of line: the demo programme's data, plus one audit row, statistic, conflict, channel, applied bundle and recovery key, and an empty table. */
 function sampleStore(workers: number): Store {
-  const data = demoSyncData(generateDemoProgramme({ workers, seed: 2019 }));
+  const data = demoSyncData(generateDemoProgramme({ workers, seed: 2019, variant: 'historical' }));
   const worker = data.records.workers?.[0];
   if (!worker) throw new Error('no demo worker');
   return {

@@ -24,7 +24,7 @@ beforeAll(async () => {
   apps.en = asTranslate(instance.getFixedT('en'));
 });
 
-const input = reportInputFromDemo(generateDemoProgramme({ workers: 120, seed: 5 }));
+const input = reportInputFromDemo(generateDemoProgramme({ workers: 120, seed: 5, variant: 'historical' }));
 const data: ReportData = { ...reportNames(input, new Map()), employerNames: new Map(input.employers.map((e) => [e.id, e.id])) };
 // A whole year: every dimension has rows (ATECO sections, roles, distance and CIGS bands…).
 const year = computeMonitoringReport(input, { start: '2019-01-01', end: '2019-12-31' });

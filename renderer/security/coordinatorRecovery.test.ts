@@ -46,7 +46,7 @@ describe('recovery through the coordinator', () => {
   let keystoreBefore: unknown;
 
   beforeAll(async () => {
-    const demo = generateDemoProgramme({ workers: 8, seed: 11 });
+    const demo = generateDemoProgramme({ workers: 8, seed: 11, variant: 'historical' });
     const db = freshDatabase();
     const codec = await testCodec();
     coordinator = { db, session: await loadDemo(db, codec, demo), codec };

@@ -23,7 +23,7 @@ describe('a copied enrolment file', () => {
   let counselorId: string;
 
   beforeAll(async () => {
-    const demo = generateDemoProgramme({ workers: 12, seed: 7 });
+    const demo = generateDemoProgramme({ workers: 12, seed: 7, variant: 'historical' });
     const db = freshDatabase();
     const codec = await testCodec();
     coordinator = { db, session: await loadDemo(db, codec, demo), codec };

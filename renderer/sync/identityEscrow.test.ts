@@ -23,7 +23,7 @@ describe('programme identity escrow', () => {
     const db = freshDatabase();
     const { dataKey } = await createKeys(db, bridge, PASSPHRASE);
     const codec = createRecordCodec(dataKey);
-    ctx = { db, codec, session: await loadDemo(db, codec, generateDemoProgramme({ workers: 4, seed: 3 })) };
+    ctx = { db, codec, session: await loadDemo(db, codec, generateDemoProgramme({ workers: 4, seed: 3, variant: 'historical' })) };
     await setUpProgrammeKeys(ctx, 'Portatile del coordinamento');
   }, 60_000);
 

@@ -30,7 +30,7 @@ describe('sync round: coordinator and two counselor laptops', () => {
   const join = (counselorId: string, label: string) => joinLaptop(coordinator, bridge, counselorId, label);
 
   beforeAll(async () => {
-    const demo = generateDemoProgramme({ workers: 12, seed: 7 });
+    const demo = generateDemoProgramme({ workers: 12, seed: 7, variant: 'historical' });
     const db = freshDatabase();
     const codec = await testCodec();
     const session = await loadDemo(db, codec, demo);

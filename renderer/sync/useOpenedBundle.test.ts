@@ -21,7 +21,7 @@ describe('bundle opened by the OS', () => {
   let laptop: SyncContext;
 
   beforeAll(async () => {
-    const demo = generateDemoProgramme({ workers: 8, seed: 11 });
+    const demo = generateDemoProgramme({ workers: 8, seed: 11, variant: 'historical' });
     const db = freshDatabase();
     const codec = await testCodec();
     const session = await loadDemo(db, codec, demo);

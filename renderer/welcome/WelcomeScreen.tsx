@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { counselorRoleSchema } from '../../shared/domain/programme';
 import type { DesktopBridge } from '../../shared/platform/desktopBridge';
-import type { DemoProgramme } from '../../shared/demo/generator';
+import { DEMO_VARIANTS, type DemoProgramme, type DemoVariant } from '../../shared/demo/generator';
 import type { PcoDatabase } from '../db/database';
 import type { Session } from '../db/session';
 import { createRecordCodec, type RecordCodec } from '../db/codec';
@@ -22,6 +22,7 @@ import { namedLimit } from '../../shared/domain/messages';
 import { joinWithEnrolment } from '../sync/joinProgramme';
 import { enrolmentCodeProblem, JoinProgramme, type ChosenEnrolment } from './JoinProgramme';
 import { checkEnrolmentCode } from '../../shared/sync';
+import { todayIso } from '../../shared/time/dates';
 
 /** The real programme's size, and two scale tests (a province, a region) at 10 and 100 times it. */
 const DEMO_SIZES = ['300', '3000', '30000'] as const;
@@ -38,19 +39,20 @@ export interface Ready {
   recoveryCode: string;
 }
 
-function useDemo(size: number): DemoProgramme | null {
+/** The demo of the size and calendar chosen: today's is anchored on this computer's today. */
+function useDemo(size: number, variant: DemoVariant): DemoProgramme | null {
   const [generated, setGenerated] = useState<DemoProgramme | null>(null);
   useEffect(() => {
     let current = true;
     void import('../../shared/demo/generator').then(({ generateDemoProgramme }) => {
-      if (current) setGenerated(generateDemoProgramme({ workers: size, seed: DEMO_SEED }));
+      if (current) setGenerated(generateDemoProgramme(variant === 'today' ? { workers: size, seed: DEMO_SEED, anchor: todayIso() } : { workers: size, seed: DEMO_SEED, variant }));
     });
     return () => {
       current = false;
     };
-  }, [size]);
-  // While another size is being generated, the previous one is not offered.
-  return generated?.workers.length === size ? generated : null;
+  }, [size, variant]);
+  // While another size or calendar is being generated, the previous one is not offered.
+  return generated?.workers.length === size && generated.variant === variant ? generated : null;
 }
 
 export function WelcomeScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge: DesktopBridge; onReady: (ready: Ready) => void }) {
@@ -67,6 +69,7 @@ export function WelcomeScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge
       .object({
         mode: z.enum(['demo', 'empty', 'join']),
         demoSize: z.enum(DEMO_SIZES),
+        demoVariant: z.enum(DEMO_VARIANTS),
         demoIdentity: z.string(),
         programmeName: z.string(),
         displayName: z.string(),
@@ -89,10 +92,10 @@ export function WelcomeScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge
   type Values = z.infer<typeof schema>;
   const form = useForm<Values>({
     resolver: zodResolver(schema),
-    defaultValues: { mode: 'demo', demoSize: '300', demoIdentity: '', programmeName: t('welcome.defaultProgrammeName'), displayName: '', role: 'coordinator', enrolmentCode: '', passphrase: '', confirmation: '' },
+    defaultValues: { mode: 'demo', demoSize: '300', demoVariant: 'today', demoIdentity: '', programmeName: t('welcome.defaultProgrammeName'), displayName: '', role: 'coordinator', enrolmentCode: '', passphrase: '', confirmation: '' },
   });
-  const [mode, displayName, demoSize] = useWatch({ control: form.control, name: ['mode', 'displayName', 'demoSize'] });
-  const demo = useDemo(Number(demoSize));
+  const [mode, displayName, demoSize, demoVariant] = useWatch({ control: form.control, name: ['mode', 'displayName', 'demoSize', 'demoVariant'] });
+  const demo = useDemo(Number(demoSize), demoVariant);
   const errors = form.formState.errors;
 
   const start = form.handleSubmit(async (values) => {
@@ -174,6 +177,15 @@ export function WelcomeScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge
             </>
           ) : mode === 'demo' ? (
             <div className="grid">
+              <fieldset className="field demo-variant">
+                <legend>{t('welcome.demoVariant')}</legend>
+                {DEMO_VARIANTS.map((variant) => (
+                  <label key={variant} className="inline">
+                    <input type="radio" value={variant} {...form.register('demoVariant')} /> {t(`welcome.demoVariants.${variant}`)}
+                  </label>
+                ))}
+                <p className="hint">{t(`welcome.demoVariantHints.${demoVariant}`)}</p>
+              </fieldset>
               <Field label={t('welcome.demoSize')} hint={t('welcome.demoSizeHint')}>
                 {(control) => (
                   <select {...control} {...form.register('demoSize')}>

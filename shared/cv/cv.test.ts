@@ -7,7 +7,7 @@ import { identifyingDataIn } from './anonymity';
 import { newCvReference } from './reference';
 import { fill } from './texts';
 
-const demo = generateDemoProgramme({ workers: 40 });
+const demo = generateDemoProgramme({ workers: 40, variant: 'historical' });
 const worker = demo.workers.find((w) => w.worker.email && w.worker.phone && w.worker.address && w.worker.languages.some((l) => l.level !== 'native'))!.worker;
 const extras = (language: 'it' | 'en'): CvExtras => ({
   reference: 'PCO-7KQ2M9',

@@ -22,7 +22,7 @@ async function readPdf(bytes: Uint8Array): Promise<{ text: string; pages: number
   return { text: parts.join(' ').replace(/\s+/g, ' '), pages, title };
 }
 
-const demo = generateDemoProgramme({ workers: 60 });
+const demo = generateDemoProgramme({ workers: 60, variant: 'historical' });
 const withContacts = demo.workers.map((w) => w.worker).filter((w) => w.phone && w.email && w.address);
 const worker = withContacts[0]!;
 

@@ -1,30 +1,37 @@
 // Command-line options of `npm run demo` (build/scripts/demo.ts), parsed without Node so they can be tested here.
+import { DEMO_VARIANTS, type DemoVariant } from './calendar';
 
 export const MAX_CLI_WORKERS = 30_000;
 
 export interface DemoCliOptions {
   workers: number;
   seed: number;
+  variant: DemoVariant;
+  /** The day today's programme is shown on; undefined for today in Europe/Rome (and for the historical one). */
+  anchor?: string;
   /** Output path as given, or the default under dist/demo/. */
   out: string;
 }
 
 export type DemoCliParse = { kind: 'run'; options: DemoCliOptions } | { kind: 'help' } | { kind: 'error'; message: string };
 
-export const DEMO_CLI_USAGE = `Usage: npm run demo -- [--workers N] [--seed S] [--out FILE]
+export const DEMO_CLI_USAGE = `Usage: npm run demo -- [--workers N] [--seed S] [--variant today|historical] [--anchor YYYY-MM-DD] [--out FILE]
 
-Generates a deterministic demo of the PCO programme as it stood on 2019-12-31.
+Generates a deterministic demo of the PCO programme: as it stands today (the plant closed about
+eleven months before the anchor day), or as it stood on 2019-12-31.
 
-  --workers N   number of workers, an integer from 1 to ${MAX_CLI_WORKERS} (default 300)
-  --seed S      any integer; the same seed always gives the same file (default 2019)
-  --out FILE    where to write the JSON (default dist/demo/demo-<N>-<S>.json)
-  --help, -h    show this help`;
+  --workers N          number of workers, an integer from 1 to ${MAX_CLI_WORKERS} (default 300)
+  --seed S             any integer; the same seed and anchor always give the same file (default 2019)
+  --variant V          today (default) or historical (the 2019 programme)
+  --anchor YYYY-MM-DD  the day today's programme is shown on (default today in Italy)
+  --out FILE           where to write the JSON (default dist/demo/demo-<N>-<S>.json, -historical before .json)
+  --help, -h           show this help`;
 
-export function defaultDemoOutPath(workers: number, seed: number): string {
-  return `dist/demo/demo-${workers}-${seed}.json`;
+export function defaultDemoOutPath(workers: number, seed: number, variant: DemoVariant = 'today'): string {
+  return `dist/demo/demo-${workers}-${seed}${variant === 'historical' ? '-historical' : ''}.json`;
 }
 
-const OPTION_NAMES = ['workers', 'seed', 'out'] as const;
+const OPTION_NAMES = ['workers', 'seed', 'variant', 'anchor', 'out'] as const;
 type OptionName = (typeof OPTION_NAMES)[number];
 
 function isOptionName(name: string): name is OptionName {
@@ -65,7 +72,12 @@ export function parseDemoArgs(args: readonly string[]): DemoCliParse {
   }
   const seed = given.seed === undefined ? 2019 : parseInteger(given.seed.trim());
   if (seed === undefined) return { kind: 'error', message: `--seed must be an integer, got "${given.seed ?? ''}"` };
-  const out = given.out?.trim() ?? defaultDemoOutPath(workers, seed);
+  const variant = DEMO_VARIANTS.find((name) => name === (given.variant?.trim() ?? 'today'));
+  if (variant === undefined) return { kind: 'error', message: `--variant must be today or historical, got "${given.variant ?? ''}"` };
+  const anchor = given.anchor?.trim();
+  if (anchor !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(anchor)) return { kind: 'error', message: `--anchor must be a day as YYYY-MM-DD, got "${anchor}"` };
+  if (anchor !== undefined && variant === 'historical') return { kind: 'error', message: '--anchor is for today\'s programme: the historical one is shown on 2019-12-31' };
+  const out = given.out?.trim() ?? defaultDemoOutPath(workers, seed, variant);
   if (out === '') return { kind: 'error', message: '--out must not be empty' };
-  return { kind: 'run', options: { workers, seed, out } };
+  return { kind: 'run', options: anchor === undefined ? { workers, seed, variant, out } : { workers, seed, variant, anchor, out } };
 }

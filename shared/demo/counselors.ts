@@ -1,10 +1,11 @@
 // The coordinator and the counselors (orientatori) of the demo programme.
+import type { DemoCalendar } from './calendar';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, TUSCAN_SURNAMES } from './data/italianNames';
 import type { Random } from './random';
 import type { DemoCounselor } from './types';
 import { uuidV7OnDate } from './uuid';
 
-/** The consultancy set up the team just before enrolment opened. */
+/** The consultancy set up the team just before enrolment opened (in 2018, before the closure). */
 const TEAM_CREATED_ON = '2018-11-12';
 /** One counselor's caseload, roughly. */
 const WORKERS_PER_COUNSELOR = 60;
@@ -21,7 +22,8 @@ function drawDisplayName(random: Random): string {
 }
 
 /** The coordinator first, then `counselorCount(workerCount)` counselors; names are unique while the name pool allows. */
-export function generateCounselors(random: Random, workerCount: number): DemoCounselor[] {
+export function generateCounselors(random: Random, workerCount: number, calendar: DemoCalendar): DemoCounselor[] {
+  const createdOn = calendar.afterClosure(TEAM_CREATED_ON);
   const total = 1 + counselorCount(workerCount);
   const used = new Set<string>();
   const team: DemoCounselor[] = [];
@@ -29,7 +31,7 @@ export function generateCounselors(random: Random, workerCount: number): DemoCou
     let displayName = drawDisplayName(random);
     for (let attempt = 0; attempt < 50 && used.has(displayName); attempt += 1) displayName = drawDisplayName(random);
     used.add(displayName);
-    team.push({ id: uuidV7OnDate(TEAM_CREATED_ON, random), displayName, role: i === 0 ? 'coordinator' : 'counselor' });
+    team.push({ id: uuidV7OnDate(createdOn, random), displayName, role: i === 0 ? 'coordinator' : 'counselor' });
   }
   return team;
 }

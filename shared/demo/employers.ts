@@ -1,5 +1,6 @@
-// Employers of the area that the counselors contacted in 2019: invented names, real sectors and comuni.
+// Employers of the area that the counselors contacted during the programme: invented names, real sectors and comuni.
 import type { Employer } from '../domain/employer';
+import type { DemoCalendar } from './calendar';
 import { computePartitaIvaCheckDigit } from '../validation/partitaIva';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, TUSCAN_SURNAMES } from './data/italianNames';
 import { AREA_CODE_BY_COMUNE, EMPLOYER_SECTORS, FAMILY_FIRM_PATTERNS, LEGAL_FORMS, NAME_PLACES, PARTITA_IVA_OFFICE, type EmployerSector } from './data/employerSectors';
@@ -10,6 +11,7 @@ import type { Random } from './random';
 import type { DemoEmployer } from './types';
 import { uuidV7OnDate } from './uuid';
 
+/** In 2019: the first contacts two weeks after the closure, the last a month before the end of the year. */
 const FIRST_CONTACT = '2019-01-14';
 const LAST_CONTACT = '2019-11-29';
 const BASE_EMPLOYERS = 40;
@@ -59,7 +61,9 @@ function drawContactName(random: Random): string {
   return `${firstName} ${random.pick(TUSCAN_SURNAMES)}`;
 }
 
-export function generateEmployers(random: Random, workerCount: number): DemoEmployer[] {
+export function generateEmployers(random: Random, workerCount: number, calendar: DemoCalendar): DemoEmployer[] {
+  const firstContact = calendar.afterClosure(FIRST_CONTACT);
+  const lastContact = calendar.nearAnchor(LAST_CONTACT);
   const names = new Set<string>();
   const partiteIva = new Set<string>();
   const sectorWeights = EMPLOYER_SECTORS.map((sector) => [sector, sector.weight] as const);
@@ -79,7 +83,7 @@ export function generateEmployers(random: Random, workerCount: number): DemoEmpl
     while (partiteIva.has(partitaIva)) partitaIva = drawPartitaIva(random, province);
     partiteIva.add(partitaIva);
     drafts.push({
-      createdOn: randomDateBetween(random, FIRST_CONTACT, LAST_CONTACT),
+      createdOn: randomDateBetween(random, firstContact, lastContact),
       employer: {
         legalName,
         partitaIva,

@@ -8,32 +8,61 @@ import { placeByCode } from '../geo/comuni';
 import { computeCodiceFiscale, validateCodiceFiscale } from '../validation/codiceFiscale';
 import { validatePartitaIva } from '../validation/partitaIva';
 import { PARTITA_IVA_OFFICE } from './data/employerSectors';
-import { generateDemoProgramme, REFERENCE_DATE, type DemoProgramme } from './generator';
+import { todayIsoIn } from '../time/dates';
+import { calendarOf, type DemoCalendar } from './calendar';
+import { generateDemoProgramme, type DemoProgramme } from './generator';
+import { addDays } from './isoDates';
+import { DEMO_CASES, DEMO_TEST_ANCHOR } from './testing';
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const dayOfUuid = (uuid: string) => new Date(parseInt(uuid.replace(/-/g, '').slice(0, 12), 16)).toISOString().slice(0, 10);
-const canonicalCf = (cf: string) => {
-  const result = validateCodiceFiscale(cf, { referenceYear: 2019 });
+const canonicalCf = (cf: string, referenceYear = 2019) => {
+  const result = validateCodiceFiscale(cf, { referenceYear });
   if (!result.ok) throw new Error(`invalid codice fiscale ${cf}: ${result.error}`);
   return result.value.canonical;
 };
-
-let demo: DemoProgramme;
-beforeAll(() => {
-  demo = generateDemoProgramme();
-});
 
 afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('generateDemoProgramme defaults (300 workers, seed 2019)', () => {
-  it('describes the Figline programme with the real CIGS periods', () => {
-    expect(demo.formatVersion).toBe(1);
-    expect(demo.seed).toBe(2019);
-    expect(programmeSchema.parse(demo.programme)).toEqual(demo.programme);
-    expect(demo.programme.siteCode).toBe('M321');
-    expect(demo.programme.cigsPeriods.map((period) => period.cause)).toEqual(['cessazione', 'proroga', 'covid19']);
+describe('generateDemoProgramme defaults', () => {
+  it('is today’s programme, anchored on today in Figline (Europe/Rome), whatever the machine’s zone', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    // 23:30 UTC on 15 July is already 16 July in Italy.
+    vi.setSystemTime(new Date('2031-07-15T23:30:00Z'));
+    const demo = generateDemoProgramme({ workers: 10 });
+    expect(demo).toMatchObject({ seed: 2019, variant: 'today', anchor: '2031-07-16' });
+    expect(demo.anchor).toBe(todayIsoIn('Europe/Rome'));
+    expect(JSON.stringify(demo)).toBe(JSON.stringify(generateDemoProgramme({ workers: 10, anchor: '2031-07-16' })));
+  });
+
+  it('describes the Figline programme: the real CIGS periods in the historical one, twelve months of cessazione today', () => {
+    const historical = generateDemoProgramme({ workers: 10, variant: 'historical' });
+    expect(historical).toMatchObject({ formatVersion: 1, seed: 2019, variant: 'historical', anchor: '2019-12-31' });
+    expect(historical.programme.cigsPeriods.map((period) => period.cause)).toEqual(['cessazione', 'proroga', 'covid19']);
+    const today = generateDemoProgramme({ workers: 10, anchor: DEMO_TEST_ANCHOR });
+    expect(today.programme.cigsPeriods).toEqual([{ start: '2025-05-01', end: '2026-04-30', cause: 'cessazione' }]);
+    for (const demo of [historical, today]) {
+      expect(programmeSchema.parse(demo.programme)).toEqual(demo.programme);
+      expect(demo.programme.siteCode).toBe('M321');
+    }
+  });
+
+  it('refuses an anchor for the historical programme, and an anchor that is not a day', () => {
+    expect(() => generateDemoProgramme({ workers: 5, variant: 'historical', anchor: DEMO_TEST_ANCHOR })).toThrow(RangeError);
+    expect(() => generateDemoProgramme({ workers: 5, anchor: '2026-02-29' })).toThrow(RangeError);
+  });
+});
+
+describe.each(DEMO_CASES)('generateDemoProgramme, 300 workers, seed 2019, $name', ({ options }) => {
+  let demo: DemoProgramme;
+  let calendar: DemoCalendar;
+  let referenceYear: number;
+  beforeAll(() => {
+    demo = generateDemoProgramme({ ...options, workers: 300, seed: 2019 });
+    calendar = calendarOf(demo);
+    referenceYear = Number(demo.anchor.slice(0, 4));
   });
 
   it('has one coordinator first and one counselor per ~60 workers', () => {
@@ -61,13 +90,13 @@ describe('generateDemoProgramme defaults (300 workers, seed 2019)', () => {
       expect(idSchema.safeParse(id).success).toBe(true);
     }
     for (const { id, createdOn } of demo.workers) expect(dayOfUuid(id)).toBe(createdOn);
-    for (const { id } of demo.employers) expect(dayOfUuid(id) >= '2019-01-01' && dayOfUuid(id) <= REFERENCE_DATE).toBe(true);
+    for (const { id } of demo.employers) expect(dayOfUuid(id) > calendar.closure && dayOfUuid(id) <= demo.anchor).toBe(true);
   });
 
   it('computes each codice fiscale from the person and never repeats one, omocodia included', () => {
     const canonical = demo.workers.map(({ worker }) => {
       expect(worker.codiceFiscale).toBe(computeCodiceFiscale(worker));
-      return canonicalCf(worker.codiceFiscale);
+      return canonicalCf(worker.codiceFiscale, referenceYear);
     });
     expect(new Set(canonical).size).toBe(canonical.length);
   });
@@ -83,7 +112,7 @@ describe('generateDemoProgramme defaults (300 workers, seed 2019)', () => {
     }
   });
 
-  it('keeps each status history consistent with the worker file and inside 2019', () => {
+  it('keeps each status history consistent with the worker file and up to the anchor day', () => {
     for (const { worker, statusHistory, createdOn } of demo.workers) {
       expect(createdOn).toBe(worker.enrolmentDate);
       expect(statusHistory[0]).toEqual({ occurredOn: worker.enrolmentDate, from: null, to: 'active' });
@@ -94,7 +123,7 @@ describe('generateDemoProgramme defaults (300 workers, seed 2019)', () => {
         expect(change.from).toBe(previous.to);
         expect(change.to).not.toBe(previous.to);
         expect(change.occurredOn > previous.occurredOn).toBe(true);
-        expect(change.occurredOn <= REFERENCE_DATE).toBe(true);
+        expect(change.occurredOn <= demo.anchor).toBe(true);
         expect(change.exitReason !== undefined).toBe(LEAVING_STATUSES.includes(change.to));
       }
       const last = statusHistory[statusHistory.length - 1];
@@ -103,11 +132,11 @@ describe('generateDemoProgramme defaults (300 workers, seed 2019)', () => {
     }
   });
 
-  it('records consent on the enrolment day, between November 2018 and March 2019', () => {
+  it('records consent on the enrolment day, from six weeks before the closure to three months after it', () => {
     for (const { worker, consent } of demo.workers) {
       expect(consent).toEqual({ occurredOn: worker.enrolmentDate, given: true });
       expect(worker.privacyConsentDate).toBe(worker.enrolmentDate);
-      expect(worker.enrolmentDate >= '2018-11-15' && worker.enrolmentDate <= '2019-03-31').toBe(true);
+      expect(worker.enrolmentDate >= addDays(calendar.closure, -49) && worker.enrolmentDate <= addDays(calendar.closure, 93)).toBe(true);
     }
   });
 
@@ -120,7 +149,7 @@ describe('generateDemoProgramme defaults (300 workers, seed 2019)', () => {
 
   it('keeps each worker file plausible', () => {
     for (const { worker } of demo.workers) {
-      const age = 2019 - Number(worker.birthDate.slice(0, 4));
+      const age = referenceYear - Number(worker.birthDate.slice(0, 4));
       expect(age).toBeGreaterThanOrEqual(25);
       expect(age).toBeLessThanOrEqual(63);
       expect(worker.yearsAtPlant ?? 0).toBeLessThanOrEqual(age - 17);
@@ -142,33 +171,38 @@ describe('generateDemoProgramme defaults (300 workers, seed 2019)', () => {
   });
 });
 
-describe('generateDemoProgramme determinism', () => {
-  it('gives byte-identical JSON for the same options', () => {
-    expect(JSON.stringify(generateDemoProgramme({ workers: 300, seed: 2019 }))).toBe(JSON.stringify(demo));
+describe.each(DEMO_CASES)('generateDemoProgramme determinism, $name', ({ options }) => {
+  let demo: DemoProgramme;
+  beforeAll(() => {
+    demo = generateDemoProgramme({ ...options, workers: 300, seed: 2019 });
   });
 
-  it('does not depend on the current date', () => {
+  it('gives byte-identical JSON for the same options', () => {
+    expect(JSON.stringify(generateDemoProgramme({ ...options, workers: 300, seed: 2019 }))).toBe(JSON.stringify(demo));
+  });
+
+  it('does not depend on the current date once the anchor is given', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2031-07-15T12:00:00Z'));
-    expect(JSON.stringify(generateDemoProgramme({ workers: 300, seed: 2019 }))).toBe(JSON.stringify(demo));
+    expect(JSON.stringify(generateDemoProgramme({ ...options, workers: 300, seed: 2019 }))).toBe(JSON.stringify(demo));
   });
 
   it('gives a different programme for a different seed', () => {
-    const other = generateDemoProgramme({ workers: 300, seed: 2020 });
+    const other = generateDemoProgramme({ ...options, workers: 300, seed: 2020 });
     expect(other.seed).toBe(2020);
     expect(JSON.stringify(other.workers)).not.toBe(JSON.stringify(demo.workers));
     expect(JSON.stringify(other.employers)).not.toBe(JSON.stringify(demo.employers));
   });
 
   it('accepts negative and large seeds', () => {
-    expect(generateDemoProgramme({ workers: 5, seed: -7 }).workers).toHaveLength(5);
-    expect(generateDemoProgramme({ workers: 5, seed: Number.MAX_SAFE_INTEGER }).workers).toHaveLength(5);
+    expect(generateDemoProgramme({ ...options, workers: 5, seed: -7 }).workers).toHaveLength(5);
+    expect(generateDemoProgramme({ ...options, workers: 5, seed: Number.MAX_SAFE_INTEGER }).workers).toHaveLength(5);
   });
 });
 
 describe('generateDemoProgramme sizes', () => {
   it('works for a single worker, with the minimum team and one employer or more', () => {
-    const tiny = generateDemoProgramme({ workers: 1, seed: 1 });
+    const tiny = generateDemoProgramme({ workers: 1, seed: 1, anchor: DEMO_TEST_ANCHOR });
     expect(tiny.workers).toHaveLength(1);
     expect(tiny.counselors).toHaveLength(3);
     expect(tiny.employers.length).toBeGreaterThanOrEqual(1);
@@ -176,7 +210,7 @@ describe('generateDemoProgramme sizes', () => {
   });
 
   it('scales employers with the square root of the workers', () => {
-    const larger = generateDemoProgramme({ workers: 1200, seed: 5 });
+    const larger = generateDemoProgramme({ workers: 1200, seed: 5, anchor: DEMO_TEST_ANCHOR });
     expect(larger.employers).toHaveLength(80);
     expect(larger.counselors).toHaveLength(21);
   });
@@ -190,11 +224,11 @@ describe('generateDemoProgramme sizes', () => {
   });
 
   it('generates 30,000 workers with unique codici fiscali, ids and partite IVA', () => {
-    const large = generateDemoProgramme({ workers: 30_000, seed: 30 });
+    const large = generateDemoProgramme({ workers: 30_000, seed: 30, anchor: DEMO_TEST_ANCHOR });
     expect(large.workers).toHaveLength(30_000);
     expect(large.employers).toHaveLength(400);
     expect(large.counselors).toHaveLength(501);
-    expect(new Set(large.workers.map(({ worker }) => canonicalCf(worker.codiceFiscale))).size).toBe(30_000);
+    expect(new Set(large.workers.map(({ worker }) => canonicalCf(worker.codiceFiscale, 2026))).size).toBe(30_000);
     expect(new Set([...large.workers, ...large.employers, ...large.counselors].map(({ id }) => id)).size).toBe(30_901);
     expect(new Set(large.employers.map(({ employer }) => employer.partitaIva)).size).toBe(400);
   }, 120_000);

@@ -1,9 +1,6 @@
 // Calendar arithmetic on ISO dates (`YYYY-MM-DD`) in UTC, so no time zone or clock can change a result.
 import type { Random } from './random';
 
-/** The demo shows the programme as it stood at the end of 2019; nothing is dated after this day. */
-export const REFERENCE_DATE = '2019-12-31';
-
 const MS_PER_DAY = 86_400_000;
 
 // Proleptic Gregorian calendar <-> day count, in integer arithmetic (H. Hinnant's civil algorithms):
@@ -50,6 +47,19 @@ export function randomDateBetween(random: Random, from: string, to: string): str
   const start = dayNumber(from);
   const end = dayNumber(to);
   return end <= start ? from : isoFromDayNumber(random.int(start, end));
+}
+
+/**
+ * The date moved off a weekend, to the Monday after or else the Friday before, staying within
+ * [earliest, latest]; when neither fits, the date as drawn. Counselors do not hold Sunday interviews.
+ */
+export function onWorkday(date: string, earliest: string, latest: string): string {
+  const weekday = (((dayNumber(date) + 3) % 7) + 7) % 7; // 0 = Monday (1970-01-01 was a Thursday)
+  if (weekday < 5) return date;
+  const monday = addDays(date, 7 - weekday);
+  const friday = addDays(date, 4 - weekday);
+  if (monday <= latest) return monday;
+  return friday >= earliest ? friday : date;
 }
 
 /** First day of the month following the given date (pensions and contracts often start then). */

@@ -1,12 +1,15 @@
-// A demo worker's path through the programme up to 2019-12-31: enrolment, tracks, status moves,
-// and the worker's own CIGS periods when they differ from the programme's.
+// A demo worker's path through the programme up to its anchor day: enrolment, tracks, status
+// moves, and the worker's own CIGS periods when they differ from the programme's. The dates are
+// those of the 2019 programme, placed on the demo's calendar (calendar.ts).
 import type { CigsPeriod } from '../domain/worker';
 import type { ExitReason, Track, WorkerStatus } from '../domain/vocabulary';
+import { cigsMovedByDays, cigsUntilPension, type DemoCalendar } from './calendar';
 import type { RoleFamily } from './data/plantRoles';
-import { addDays, dayNumber, firstOfNextMonth, laterOf, randomDateBetween, REFERENCE_DATE } from './isoDates';
+import { addDays, dayNumber, earlierOf, firstOfNextMonth, laterOf, randomDateBetween } from './isoDates';
 import type { Random, Weighted } from './random';
 import type { DemoStatusChange } from './types';
 
+// Counted from the closure (31 December 2018).
 const ENROLMENT_OPENS = '2018-11-15';
 const FIRST_WAVE_ENDS = '2019-01-31';
 const ENROLMENT_CLOSES = '2019-03-31';
@@ -16,12 +19,40 @@ const FIRST_WAVE_SHARE = 0.8;
 const REINDUSTRIALISATION_HIRING_STARTS = '2019-06-03';
 /** Quota 100 pensions for private employees started on 1 April 2019. */
 const FIRST_PENSION_DATE = '2019-04-01';
-const LAST_MOVE_DATE = '2019-12-20';
+const FIRST_HIRING_DATE = '2019-02-01';
+/** The first retraining courses started then. */
+const FIRST_COURSE_DATE = '2019-02-15';
+/** The first businesses were launched then. */
+const FIRST_LAUNCH_DATE = '2019-04-01';
 
-export function drawEnrolmentDate(random: Random): string {
+// Counted from the anchor (31 December 2019).
+const LAST_MOVE_DATE = '2019-12-20';
+const LAST_PENSION_MONTH = '2019-11-30';
+const LAST_TRAINING_START = '2019-12-02';
+/** Workers who cannot start at once (a course ending, care duties) are available by then. */
+const LAST_AVAILABLE_FROM = '2020-02-28';
+/** Workers who retire during the CIGS do so within five months. */
+const LAST_PENSION_IN_CIGS = '2020-05-31';
+
+/**
+ * When the plant stops in phases: who did not stop on the closure day, and how many days before
+ * (negative) or after it they did. The first production lines stopped some weeks early;
+ * maintenance, logistics and the offices stayed on to dismantle the plant, ship the stock and
+ * close the accounts.
+ */
+const STOPS_BY_FAMILY: Readonly<Record<RoleFamily, { share: number; days: readonly [number, number] }>> = {
+  production: { share: 0.25, days: [-42, -7] },
+  technical: { share: 0.3, days: [7, 45] },
+  maintenance: { share: 0.55, days: [7, 75] },
+  logistics: { share: 0.45, days: [7, 60] },
+  office: { share: 0.5, days: [7, 75] },
+};
+
+export function drawEnrolmentDate(random: Random, calendar: DemoCalendar): string {
+  const firstWaveEnds = calendar.afterClosure(FIRST_WAVE_ENDS);
   return random.chance(FIRST_WAVE_SHARE)
-    ? randomDateBetween(random, ENROLMENT_OPENS, FIRST_WAVE_ENDS)
-    : randomDateBetween(random, addDays(FIRST_WAVE_ENDS, 1), ENROLMENT_CLOSES);
+    ? randomDateBetween(random, calendar.afterClosure(ENROLMENT_OPENS), firstWaveEnds)
+    : randomDateBetween(random, addDays(firstWaveEnds, 1), calendar.afterClosure(ENROLMENT_CLOSES));
 }
 
 const PRIMARY_TRACK_BY_FAMILY: Readonly<Record<RoleFamily, Weighted<Track>>> = {
@@ -56,7 +87,7 @@ export function drawTracks(random: Random, family: RoleFamily): { primaryTrack: 
 
 type Outcome = 'active' | 'placed' | 'in_training' | 'self_employed' | 'withdrawn';
 
-/** Where workers stood at the end of 2019, by primary track (the rest of each row stays active). */
+/** Where workers stand on the anchor day (the end of 2019 in the historical programme), by primary track (the rest of each row stays active). */
 const OUTCOME_BY_TRACK: Readonly<Record<Track, Weighted<Outcome>>> = {
   relocation: [['placed', 0.4], ['in_training', 0.04], ['self_employed', 0.005], ['withdrawn', 0.03], ['active', 0.525]],
   outplacement: [['placed', 0.36], ['in_training', 0.05], ['self_employed', 0.01], ['withdrawn', 0.035], ['active', 0.545]],
@@ -67,7 +98,7 @@ const OUTCOME_BY_TRACK: Readonly<Record<Track, Weighted<Outcome>>> = {
 
 const WITHDRAWAL_REASONS: Weighted<ExitReason> = [['incentivised_exit', 60], ['resignation', 30], ['dismissal', 10]];
 
-/** Probability of having retired in 2019 (Quota 100 from age 62, early pension after long careers). */
+/** Probability of having retired during the programme (Quota 100 from age 62, early pension after long careers). */
 function retirementChance(age: number, yearsAtPlant: number): number {
   if (age >= 62) return 0.6;
   if (age >= 59 && yearsAtPlant >= 38) return 0.5;
@@ -85,6 +116,7 @@ export interface Journey {
 interface JourneyInput {
   enrolmentDate: string;
   primaryTrack: Track;
+  family: RoleFamily;
   age: number;
   yearsAtPlant: number;
 }
@@ -94,12 +126,13 @@ function dayIn(random: Random, from: string, to: string): string {
   return randomDateBetween(random, from, laterOf(from, to));
 }
 
-function trainingStart(random: Random, enrolmentDate: string, latest: string): string {
-  return dayIn(random, laterOf(addDays(enrolmentDate, 20), '2019-02-15'), latest);
+function trainingStart(random: Random, calendar: DemoCalendar, enrolmentDate: string, latest: string): string {
+  return dayIn(random, laterOf(addDays(enrolmentDate, 20), calendar.afterClosure(FIRST_COURSE_DATE)), latest);
 }
 
-export function drawJourney(random: Random, input: JourneyInput): Journey {
+export function drawJourney(random: Random, calendar: DemoCalendar, input: JourneyInput): Journey {
   const { enrolmentDate, primaryTrack, age, yearsAtPlant } = input;
+  const lastMove = calendar.nearAnchor(LAST_MOVE_DATE);
   const history: DemoStatusChange[] = [{ occurredOn: enrolmentDate, from: null, to: 'active' }];
   const move = (occurredOn: string, to: WorkerStatus, exitReason?: ExitReason): void => {
     const from = history[history.length - 1]?.to ?? null;
@@ -107,14 +140,14 @@ export function drawJourney(random: Random, input: JourneyInput): Journey {
   };
   /** A course before the next move, when there is room for one between enrolment and that move. */
   const trainFirst = (latestStart: string, nextMove: string): void => {
-    const started = trainingStart(random, enrolmentDate, latestStart);
+    const started = trainingStart(random, calendar, enrolmentDate, latestStart);
     if (dayNumber(started) < dayNumber(nextMove) - 30) move(started, 'in_training');
   };
 
   if (random.chance(retirementChance(age, yearsAtPlant))) {
-    const pensionDate = firstOfNextMonth(dayIn(random, laterOf(enrolmentDate, addDays(FIRST_PENSION_DATE, -1)), '2019-11-30'));
+    const pensionDate = firstOfNextMonth(dayIn(random, laterOf(enrolmentDate, addDays(calendar.afterClosure(FIRST_PENSION_DATE), -1)), calendar.nearAnchor(LAST_PENSION_MONTH)));
     move(pensionDate, 'retired', 'retirement');
-    const cigsPeriods: CigsPeriod[] = [{ start: '2019-01-01', end: addDays(pensionDate, -1), cause: 'cessazione' }];
+    const cigsPeriods = cigsUntilPension(calendar.cigsPeriods, pensionDate);
     return { status: 'retired', exitReason: 'retirement', statusHistory: history, cigsPeriods };
   }
 
@@ -122,38 +155,47 @@ export function drawJourney(random: Random, input: JourneyInput): Journey {
   let availableFrom: string | undefined;
   let exitReason: ExitReason | undefined;
   if (outcome === 'placed') {
-    const earliest = primaryTrack === 'reindustrialisation' ? REINDUSTRIALISATION_HIRING_STARTS : laterOf(addDays(enrolmentDate, 30), '2019-02-01');
-    const hired = dayIn(random, earliest, LAST_MOVE_DATE);
+    const earliest = primaryTrack === 'reindustrialisation' ? calendar.afterClosure(REINDUSTRIALISATION_HIRING_STARTS) : laterOf(addDays(enrolmentDate, 30), calendar.afterClosure(FIRST_HIRING_DATE));
+    const hired = dayIn(random, earliest, lastMove);
     if (random.chance(primaryTrack === 'retraining' ? 0.7 : 0.2)) trainFirst(addDays(hired, -60), hired);
     exitReason = 'placed';
     move(hired, 'placed', exitReason);
   } else if (outcome === 'in_training') {
-    const started = trainingStart(random, enrolmentDate, '2019-12-02');
+    const started = trainingStart(random, calendar, enrolmentDate, calendar.nearAnchor(LAST_TRAINING_START));
     move(started, 'in_training');
     availableFrom = addDays(started, random.int(90, 240)); // expected end of the course
   } else if (outcome === 'self_employed') {
-    const launched = dayIn(random, laterOf(addDays(enrolmentDate, 60), '2019-04-01'), LAST_MOVE_DATE);
+    const launched = dayIn(random, laterOf(addDays(enrolmentDate, 60), calendar.afterClosure(FIRST_LAUNCH_DATE)), lastMove);
     if (random.chance(0.4)) trainFirst(addDays(launched, -45), launched); // a business-creation course
     move(launched, 'self_employed');
   } else if (outcome === 'withdrawn') {
     exitReason = random.weighted(WITHDRAWAL_REASONS);
-    move(dayIn(random, addDays(enrolmentDate, 30), LAST_MOVE_DATE), 'withdrawn', exitReason);
+    move(dayIn(random, addDays(enrolmentDate, 30), lastMove), 'withdrawn', exitReason);
   } else if (random.chance(0.12)) {
-    availableFrom = dayIn(random, addDays(enrolmentDate, 15), '2020-02-28');
+    availableFrom = dayIn(random, addDays(enrolmentDate, 15), calendar.nearAnchor(LAST_AVAILABLE_FROM));
   }
 
-  const journey: Journey = { status: outcome, statusHistory: history, cigsPeriods: drawOwnCigsPeriods(random, outcome, age) };
+  const journey: Journey = { status: outcome, statusHistory: history, cigsPeriods: drawOwnCigsPeriods(random, calendar, outcome, input) };
   if (exitReason) journey.exitReason = exitReason;
   if (availableFrom) journey.availableFrom = availableFrom;
   return journey;
 }
 
-/** Workers who will retire during the 2020 extension have CIGS only until their pension starts. */
-function drawOwnCigsPeriods(random: Random, outcome: Outcome, age: number): CigsPeriod[] {
-  if (outcome === 'placed' || outcome === 'withdrawn' || age < 61 || !random.chance(0.6)) return [];
-  const pensionDate = firstOfNextMonth(randomDateBetween(random, '2020-01-01', '2020-05-31'));
-  return [
-    { start: '2019-01-01', end: REFERENCE_DATE, cause: 'cessazione' },
-    { start: '2020-01-01', end: addDays(pensionDate, -1), cause: 'proroga' },
-  ];
+/**
+ * The worker's own CIGS periods, when the programme's do not fit: workers who will retire in the
+ * coming months (during the 2020 extension, in the historical programme) have CIGS only until
+ * their pension starts; when the plant stopped in phases, the groups that stopped a month before
+ * or after the closure started, and end, their CIGS that many days earlier or later.
+ */
+function drawOwnCigsPeriods(random: Random, calendar: DemoCalendar, outcome: Outcome, input: JourneyInput): CigsPeriod[] {
+  if (outcome === 'placed' || outcome === 'withdrawn') return [];
+  if (input.age >= 61 && random.chance(0.6)) {
+    const lastCigsDay = calendar.cigsPeriods.at(-1)?.end ?? calendar.anchor;
+    const latest = earlierOf(calendar.nearAnchor(LAST_PENSION_IN_CIGS), addDays(lastCigsDay, -31));
+    const pensionDate = firstOfNextMonth(randomDateBetween(random, addDays(calendar.anchor, 1), latest));
+    return cigsUntilPension(calendar.cigsPeriods, pensionDate);
+  }
+  const stop = STOPS_BY_FAMILY[input.family];
+  if (!calendar.staggeredStops || !random.chance(stop.share)) return [];
+  return cigsMovedByDays(calendar.cigsPeriods, random.int(stop.days[0], stop.days[1]));
 }

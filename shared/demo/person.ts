@@ -8,7 +8,6 @@ import type { Random } from './random';
 
 export const MIN_AGE = 25;
 export const MAX_AGE = 63;
-const REFERENCE_YEAR = 2019;
 const FOREIGN_BORN_SHARE = 0.08;
 
 export type Origin = 'local' | 'southern' | 'other_italian' | 'foreign';
@@ -25,7 +24,7 @@ export interface Identity {
 }
 
 /**
- * Origin and age on 2019-12-31. Ages bulge between 45 and 58 over a thin spread from 25 to 63;
+ * Origin and age on 31 December of the year the programme is shown in. Ages bulge between 45 and 58 over a thin spread from 25 to 63;
  * foreign-born workers arrived in the 1990s–2000s and are younger; older Italians more often
  * moved up from the South.
  */
@@ -37,8 +36,8 @@ export function drawOriginAndAge(random: Random): { origin: Origin; age: number 
   return { origin, age };
 }
 
-function birthDateAtAge(random: Random, age: number): string {
-  const year = REFERENCE_YEAR - age; // on 31 December everyone born in that year has turned `age`
+function birthDateAtAge(random: Random, age: number, referenceYear: number): string {
+  const year = referenceYear - age; // on 31 December everyone born in that year has turned `age`
   return isoFromDayNumber(random.int(dayNumber(`${year}-01-01`), dayNumber(`${year}-12-31`)));
 }
 
@@ -48,8 +47,9 @@ function foreignOriginByCode(code: string): ForeignOrigin {
   return origin;
 }
 
-export function drawIdentity(random: Random, sex: Sex, age: number, origin: Origin): Identity {
-  const birthDate = birthDateAtAge(random, age);
+/** `age` is the age on 31 December of `referenceYear`. */
+export function drawIdentity(random: Random, sex: Sex, age: number, origin: Origin, referenceYear: number): Identity {
+  const birthDate = birthDateAtAge(random, age, referenceYear);
   if (origin === 'foreign') {
     const foreignOrigin = foreignOriginByCode(random.weighted(FOREIGN_ORIGIN_WEIGHTS));
     const name = random.pick(sex === 'M' ? foreignOrigin.maleNames : foreignOrigin.femaleNames);

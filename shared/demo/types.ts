@@ -1,5 +1,6 @@
 // Shape of a generated demo programme: what the demo file holds and the app imports.
 import type { Employer } from '../domain/employer';
+import type { DemoVariant } from './calendar';
 import type { Counselor, Programme } from '../domain/programme';
 import type { ExitReason, WorkerStatus } from '../domain/vocabulary';
 import type { EnrolledWorker } from '../domain/worker';
@@ -31,6 +32,10 @@ export type DemoCounselor = { id: string } & Counselor;
 export interface DemoProgramme {
   formatVersion: 1;
   seed: number;
+  /** Today's programme, or the historical one of 2019. */
+  variant: DemoVariant;
+  /** The day the programme is shown on (`YYYY-MM-DD`): the calendar is built from it (calendar.ts). */
+  anchor: string;
   programme: Programme;
   /** The coordinator first, then the counselors who hold caseloads. */
   counselors: DemoCounselor[];
@@ -43,4 +48,8 @@ export interface DemoOptions {
   workers?: number;
   /** Any safe integer. Default 2019. */
   seed?: number;
+  /** Default `today`; `historical` is the programme as it stood on 2019-12-31. */
+  variant?: DemoVariant;
+  /** The day the programme of today is shown on (`YYYY-MM-DD`); default today in Europe/Rome. Not for the historical variant. */
+  anchor?: string;
 }

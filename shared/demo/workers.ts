@@ -2,6 +2,7 @@
 import { computeCodiceFiscale, validateCodiceFiscale } from '../validation/codiceFiscale';
 import type { Sex } from '../domain/vocabulary';
 import type { EnrolledWorker } from '../domain/worker';
+import type { DemoCalendar } from './calendar';
 import { AREA_COMUNI, RESIDENCE_WEIGHTS, type AreaComune } from './data/places';
 import { PLANT_ROLES } from './data/plantRoles';
 import { drawEnrolmentDate, drawJourney, drawTracks } from './journey';
@@ -25,11 +26,11 @@ function residenceComune(code: string): AreaComune {
  * (same consonants, birth day and comune); the Agenzia would then issue an omocodia variant, but
  * demo data stays simpler with a different person instead.
  */
-function drawUniqueIdentity(random: Random, sex: Sex, age: number, origin: Origin, usedCodes: Set<string>): { identity: Identity; codiceFiscale: string } {
+function drawUniqueIdentity(random: Random, sex: Sex, age: number, origin: Origin, usedCodes: Set<string>, referenceYear: number): { identity: Identity; codiceFiscale: string } {
   for (let attempt = 0; attempt < MAX_IDENTITY_ATTEMPTS; attempt += 1) {
-    const identity = drawIdentity(random, sex, age, origin);
+    const identity = drawIdentity(random, sex, age, origin, referenceYear);
     const codiceFiscale = computeCodiceFiscale(identity);
-    const checked = validateCodiceFiscale(codiceFiscale, { referenceYear: 2019 });
+    const checked = validateCodiceFiscale(codiceFiscale, { referenceYear });
     if (!checked.ok) throw new Error(`computed an invalid codice fiscale for ${identity.surname} ${identity.name}: ${checked.error}`);
     if (usedCodes.has(checked.value.canonical)) continue;
     usedCodes.add(checked.value.canonical);
@@ -44,20 +45,21 @@ function assignCounselors(random: Random, count: number, counselorIds: readonly 
   return random.shuffle(Array.from({ length: count }, (_, index) => counselorIds[index % counselorIds.length] as string));
 }
 
-export function generateWorkers(random: Random, count: number, counselorIds: readonly string[]): DemoWorker[] {
+export function generateWorkers(random: Random, count: number, counselorIds: readonly string[], calendar: DemoCalendar): DemoWorker[] {
   const usedCodes = new Set<string>();
+  const referenceYear = Number(calendar.anchor.slice(0, 4));
   const caseloads = assignCounselors(random, count, counselorIds);
   const drafts: Omit<DemoWorker, 'id'>[] = [];
   for (const counselorId of caseloads) {
     const role = random.weighted(ROLE_WEIGHTS);
     const sex: Sex = random.chance(role.femaleShare) ? 'F' : 'M';
     const { origin, age } = drawOriginAndAge(random);
-    const { identity, codiceFiscale } = drawUniqueIdentity(random, sex, age, origin, usedCodes);
+    const { identity, codiceFiscale } = drawUniqueIdentity(random, sex, age, origin, usedCodes, referenceYear);
     const residence = residenceComune(random.weighted(RESIDENCE_WEIGHTS));
-    const enrolmentDate = drawEnrolmentDate(random);
+    const enrolmentDate = drawEnrolmentDate(random, calendar);
     const { primaryTrack, secondaryTracks } = drawTracks(random, role.family);
     const profile = drawWorkProfile(random, role, identity, age, residence, primaryTrack);
-    const journey = drawJourney(random, { enrolmentDate, primaryTrack, age, yearsAtPlant: profile.yearsAtPlant ?? 0 });
+    const journey = drawJourney(random, calendar, { enrolmentDate, primaryTrack, family: role.family, age, yearsAtPlant: profile.yearsAtPlant ?? 0 });
     const worker: EnrolledWorker = {
       surname: identity.surname,
       name: identity.name,

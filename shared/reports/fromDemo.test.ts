@@ -6,7 +6,7 @@ import { computeMonitoringReport } from './report';
 import { pseudonymise, SAME_FIGURE } from './suppression';
 
 describe('the 300-worker demo year', () => {
-  const demo = generateDemoProgramme({ workers: 300, seed: 2019 });
+  const demo = generateDemoProgramme({ workers: 300, seed: 2019, variant: 'historical' });
   const input = reportInputFromDemo(demo);
   const year = computeMonitoringReport(input, { start: '2019-01-01', end: '2019-12-31' });
   const value = (id: string, key: string) => year.tables.find((t) => t.id === id)?.rows.find((r) => r.key === key)?.cells[0]?.value;

@@ -5,7 +5,7 @@ import { recordDataProblem } from './recordSchemas';
 import { SYNC_TABLES, type AnyRecord } from './types';
 
 describe('record data checked against the entity schemas', () => {
-  const data = demoSyncData(generateDemoProgramme({ workers: 60, seed: 7 }));
+  const data = demoSyncData(generateDemoProgramme({ workers: 60, seed: 7, variant: 'historical' }));
 
   it('accepts every record of the demo programme and its year of activity', () => {
     const problems = SYNC_TABLES.flatMap((table) => (data.records[table] ?? []).map((record) => recordDataProblem(table, record))).filter((p) => p !== null);

@@ -6,6 +6,13 @@ export function todayIso(now: Date = new Date()): string {
   return format(now, 'yyyy-MM-dd');
 }
 
+/** Today's calendar date in a time zone (`Europe/Rome`), as `YYYY-MM-DD`, whatever the machine's own zone. */
+export function todayIsoIn(timeZone: string, now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
 /** True for a `YYYY-MM-DD` shaped string (whether that day exists is the date schema's to say). */
 export function isIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value);

@@ -16,7 +16,7 @@ const NOTE =
 
 /** `count` worker-sized records, each under its own record id (the associated data). */
 function workerRequests(count: number): SealRequest[] {
-  const workers = generateDemoProgramme({ workers: 300, seed: 2019 }).workers;
+  const workers = generateDemoProgramme({ workers: 300, seed: 2019, variant: 'historical' }).workers;
   return Array.from({ length: count }, (_, i) => {
     const worker = workers[i % workers.length];
     return { value: { ...worker, notes: NOTE }, associatedData: `workers/${worker?.id ?? ''}-${i}/profile` };

@@ -22,7 +22,7 @@ interface Fixture {
 }
 
 function fixture(workers: number, seed: number): Fixture {
-  const demo = generateDemoProgramme({ workers, seed });
+  const demo = generateDemoProgramme({ workers, seed, variant: 'historical' });
   const employers = generateEmployers(demo, seed);
   const offers = employers.offers.map(toMatchOffer);
   const employerOf = new Map(offers.map((o) => [o.id, o.employerId]));

@@ -19,7 +19,7 @@ let databases = 0;
 function storageCases(size: number, targetListMs?: number): BenchCase[] {
   let demo: DemoProgramme | undefined;
   let loaded: { db: PcoDatabase; key: CryptoKey; counselorId: string } | undefined;
-  const programme = () => (demo ??= generateDemoProgramme({ workers: size, seed: 2019 }));
+  const programme = () => (demo ??= generateDemoProgramme({ workers: size, seed: 2019, variant: 'historical' }));
   const label = size.toLocaleString('en');
   return [
     {

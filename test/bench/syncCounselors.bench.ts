@@ -31,7 +31,7 @@ interface SyncDay {
 }
 
 async function syncDay(): Promise<SyncDay> {
-  const demo = dealtAcross(generateDemoProgramme({ workers: 300, seed: 2019 }), LAPTOPS);
+  const demo = dealtAcross(generateDemoProgramme({ workers: 300, seed: 2019, variant: 'historical' }), LAPTOPS);
   const data = demoSyncData(demo);
   const programme = await generateProgrammeKey();
   // Each laptop has the device id the demo's clocks name, so its bundle carries its own writes.

@@ -93,7 +93,7 @@ export interface SyncFixture {
 }
 
 async function buildFixture(): Promise<SyncFixture> {
-  const data = demoSyncData(generateDemoProgramme({ workers: 300, seed: 2019 }));
+  const data = demoSyncData(generateDemoProgramme({ workers: 300, seed: 2019, variant: 'historical' }));
   const programme = await generateProgrammeKey();
   const laptop = await benchLaptop('laptop', 'c1');
   const input = bundleInput(data, laptop, programme);

@@ -86,7 +86,7 @@ function payloadMB(data: SyncData, laptop: BenchLaptop, programme: AgeKeyPair): 
 async function step(mode: string, dir: string, runs: number, workers: number): Promise<Omit<StepOutcome, 'startMB'>> {
   const file = (name: string) => join(dir, name);
   if (mode === 'prepare') {
-    const data = demoSyncData(generateDemoProgramme({ workers, seed: 2019 }));
+    const data = demoSyncData(generateDemoProgramme({ workers, seed: 2019, variant: 'historical' }));
     writeFileSync(file('data.v8'), serialize(data));
     return { runs: [], inputMB: 0, peakReset: false, detail: `${data.records.workers?.length ?? 0} workers, ${data.events.length} events` };
   }

@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { generateDemoProgramme } from '../../shared/demo/generator';
 import { loadDemo, unlock } from './helpers';
 
-const demo = generateDemoProgramme({ workers: 300, seed: 2019 });
+const demo = generateDemoProgramme({ workers: 300, seed: 2019, variant: 'historical' });
 const me = demo.counselors.find((c) => c.role === 'counselor')!;
 const mine = demo.workers.find((w) => w.worker.counselorId === me.id)!;
 const theirs = demo.workers.find((w) => w.worker.counselorId !== me.id)!;

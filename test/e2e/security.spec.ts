@@ -45,7 +45,7 @@ test('repeated wrong passphrases meet a growing delay', async ({ page }) => {
 
 test('the raw IndexedDB holds no demo name, codice fiscale or note in clear', async ({ page }) => {
   await loadDemo(page);
-  const demo = generateDemoProgramme({ workers: 300, seed: 2019 });
+  const demo = generateDemoProgramme({ workers: 300, seed: 2019, variant: 'historical' });
   const dump = await rawDatabaseDump(page);
   expect(dump.length).toBeGreaterThan(100_000);
   const leaks = demo.workers.flatMap(({ worker }) =>
@@ -72,7 +72,7 @@ test('the recovery code reopens the data with a new passphrase', async ({ page }
 });
 
 test('a counselor sees only their caseload and cannot open another counselor’s worker by URL', async ({ page }) => {
-  const demo = generateDemoProgramme({ workers: 300, seed: 2019 });
+  const demo = generateDemoProgramme({ workers: 300, seed: 2019, variant: 'historical' });
   const me = demo.counselors.find((c) => c.role === 'counselor')!;
   const mine = demo.workers.filter((w) => w.worker.counselorId === me.id);
   const theirs = demo.workers.find((w) => w.worker.counselorId !== me.id)!;
@@ -88,7 +88,7 @@ test('GDPR: the access export holds the worker’s data, the erasure leaves none
     // Use the download path of the web bridge: native save dialogs cannot be driven by a test.
     Object.defineProperty(window, 'showSaveFilePicker', { value: undefined });
   });
-  const demo = generateDemoProgramme({ workers: 300, seed: 2019 });
+  const demo = generateDemoProgramme({ workers: 300, seed: 2019, variant: 'historical' });
   const leaver = demo.workers.find((w) => w.worker.status === 'retired' || w.worker.status === 'withdrawn')!;
   await loadDemo(page);
   await page.goto(`./#/workers/${leaver.id}`);

@@ -12,7 +12,7 @@ import { loadCandidacies } from './candidacies';
 
 describe('loading the demo candidacies', () => {
   it('writes candidacies, moves, placements and meetings that the repositories read back, reasons and notes sealed', async () => {
-    const demo = generateDemoProgramme({ workers: 60, seed: 11 });
+    const demo = generateDemoProgramme({ workers: 60, seed: 11, variant: 'historical' });
     const employers = generateEmployers(demo, demo.seed);
     const data = generateCandidacies(demo, demo.seed, employers);
     const db = freshDatabase();

@@ -11,7 +11,7 @@ import { loadCasework } from './casework';
 
 describe('loading the demo case work', () => {
   it('writes sealed interviews and plans that the repositories read back in scope', async () => {
-    const demo = generateDemoProgramme({ workers: 20, seed: 7 });
+    const demo = generateDemoProgramme({ workers: 20, seed: 7, variant: 'historical' });
     const data = generateCasework(demo, demo.seed);
     const db = freshDatabase();
     const codec = await testCodec();

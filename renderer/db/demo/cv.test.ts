@@ -19,7 +19,7 @@ let codec: RecordCodec;
 let session: Session;
 
 beforeAll(async () => {
-  demo = generateDemoProgramme({ workers: 120, seed: 11 });
+  demo = generateDemoProgramme({ workers: 120, seed: 11, variant: 'historical' });
   data = generateCv(demo, demo.seed);
   db = freshDatabase();
   codec = await testCodec();

@@ -9,7 +9,7 @@ import { loadEmployers } from './employers';
 
 describe('loading the demo employer activity', () => {
   it('writes offers, sealed contacts and incentives that the repositories read back', async () => {
-    const demo = generateDemoProgramme({ workers: 60, seed: 11 });
+    const demo = generateDemoProgramme({ workers: 60, seed: 11, variant: 'historical' });
     const data = generateEmployers(demo, demo.seed);
     const db = freshDatabase();
     const codec = await testCodec();

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoProgramme, type DemoProgramme } from '../../../shared/demo/generator';
 import { generateRetraining, type RetrainingDemo } from '../../../shared/demo/activity/retraining';
 import { isLaunched } from '../../../shared/retraining/venture';
-import { REFERENCE_DATE } from '../../../shared/demo/isoDates';
+import { HISTORICAL_ANCHOR } from '../../../shared/demo/calendar';
 import { freshDatabase, testCodec } from '../testing';
 import { loadDemo } from '../setup';
 import type { PcoDatabase } from '../database';
@@ -20,7 +20,7 @@ let codec: RecordCodec;
 let session: Session;
 
 beforeAll(async () => {
-  demo = generateDemoProgramme({ workers: 120, seed: 11 });
+  demo = generateDemoProgramme({ workers: 120, seed: 11, variant: 'historical' });
   data = generateRetraining(demo, demo.seed);
   db = freshDatabase();
   codec = await testCodec();
@@ -40,8 +40,8 @@ describe('loading the demo retraining', () => {
 
   it('reads back through the repositories as the rules see it on 2019-12-31', async () => {
     const workers = createWorkerRepository(db, session, codec);
-    const courses = createCourseRepository(db, session, codec, workers, () => REFERENCE_DATE);
-    const ventures = createVentureRepository(db, session, codec, workers, () => REFERENCE_DATE);
+    const courses = createCourseRepository(db, session, codec, workers, () => HISTORICAL_ANCHOR);
+    const ventures = createVentureRepository(db, session, codec, workers, () => HISTORICAL_ANCHOR);
     const inTraining = demo.workers.find((w) => w.worker.status === 'in_training')!;
     const [view] = await courses.enrolmentsOfWorker(inTraining.id);
     expect(view?.progress.state).toBe('attending');

@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemoProgramme } from '../generator';
-import { REFERENCE_DATE } from '../isoDates';
+import { addDays } from '../isoDates';
+import { DEMO_CASES } from '../testing';
 import { checkMove, isClosed, type StageEvent } from '../../candidacy/stages';
 import { placedSchema } from '../../domain/events';
 import { candidacySchema, meetingSchema } from '../../domain/casework';
 import { generateEmployers } from './employers';
 import { generateCandidacies } from './candidacies';
 
-const demo = generateDemoProgramme({ workers: 300, seed: 2019 });
-const employers = generateEmployers(demo, 2019);
-const data = generateCandidacies(demo, 2019, employers);
-const workers = new Map(demo.workers.map((w) => [w.id, w]));
-const offers = new Map(employers.offers.map((o) => [o.id, o.offer]));
+describe.each(DEMO_CASES)('demo candidacies, $name', ({ options }) => {
+  const demo = generateDemoProgramme({ ...options, workers: 300, seed: 2019 });
+  const employers = generateEmployers(demo, 2019);
+  const data = generateCandidacies(demo, 2019, employers);
+  const workers = new Map(demo.workers.map((w) => [w.id, w]));
+  const offers = new Map(employers.offers.map((o) => [o.id, o.offer]));
 
-describe('demo candidacies', () => {
   it('is deterministic and reads the employers’ offers by itself when not given them', () => {
     expect(generateCandidacies(demo, 2019)).toEqual(data);
     expect(generateCandidacies(demo, 7, employers)).not.toEqual(data);
@@ -50,7 +51,7 @@ describe('demo candidacies', () => {
       for (const [index, move] of item.moves.slice(1).entries()) {
         events.push({ occurredOn: item.moves[index]!.occurredOn, hlc: String(index).padStart(4, '0'), to: item.moves[index]!.to });
         expect(move.from).toBe(item.moves[index]!.to);
-        expect(checkMove(move, { events, enrolmentDate: worker?.worker.enrolmentDate ?? '', today: REFERENCE_DATE })).toEqual({ ok: true });
+        expect(checkMove(move, { events, enrolmentDate: worker?.worker.enrolmentDate ?? '', today: demo.anchor })).toEqual({ ok: true });
       }
       expect(item.counselorId).toBe(worker?.worker.counselorId);
     }
@@ -87,6 +88,14 @@ describe('demo candidacies', () => {
         expect(item?.moves.some((m) => m.to === 'meeting_scheduled')).toBe(true);
         if (meeting.heldOn) expect(item?.moves.find((m) => m.to === 'meeting_held')?.occurredOn).toBe(meeting.heldOn);
       }
+      if (meeting.heldOn) expect(meeting.heldOn <= demo.anchor).toBe(true);
     }
+  });
+
+  it('puts off to the coming two weeks the meetings whose candidates still wait for them, so some lie ahead', () => {
+    const byId = new Map(data.candidacies.map((c) => [c.id, c]));
+    const waiting = data.meetings.filter(({ meeting }) => !meeting.heldOn && meeting.candidacyIds.every((id) => byId.get(id)?.moves.at(-1)?.to === 'meeting_scheduled'));
+    for (const { meeting } of waiting) expect(meeting.date > demo.anchor).toBe(true);
+    expect(data.meetings.filter(({ meeting }) => meeting.date > demo.anchor && meeting.date <= addDays(demo.anchor, 15)).length).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,4 @@
-// Demo candidacies over 2019, as they stood on 2019-12-31: every worker placed in the demo has a
+// Demo candidacies, as they stand on the anchor day: every worker placed in the demo has a
 // hired candidacy and a `worker.placed` event on the day their status changed; other workers on
 // the job-seeking tracks were proposed for offers that ended rejected, declined or withdrawn, or
 // are still under way; candidacies met the employers together in introductory meetings.
@@ -8,7 +8,8 @@ import type { placedSchema } from '../../domain/events';
 import type { Incentive, Track } from '../../domain/vocabulary';
 import type { EndingStage } from '../../candidacy/stages';
 import { ageOn } from '../../time/dates';
-import { addDays, earlierOf, laterOf, randomDateBetween, REFERENCE_DATE } from '../isoDates';
+import { calendarOf } from '../calendar';
+import { addDays, earlierOf, laterOf, onWorkday, randomDateBetween } from '../isoDates';
 import { Random } from '../random';
 import type { DemoProgramme, DemoWorker } from '../types';
 import { uuidV7OnDate } from '../uuid';
@@ -52,6 +53,12 @@ export interface CandidaciesDemo {
 }
 
 const SEEKING_TRACKS: readonly Track[] = ['relocation', 'reindustrialisation', 'outplacement'];
+
+/** How far a candidacy that did not end in a hiring got: those still under way, and those that ended. */
+const FURTHEST_STAGE = {
+  underWay: [['proposed', 2], ['cv_sent', 3], ['meeting_scheduled', 5], ['meeting_held', 2], ['trial', 1]],
+  ended: [['proposed', 3], ['cv_sent', 4], ['meeting_scheduled', 2], ['meeting_held', 3], ['trial', 1]],
+} as const;
 
 /** The day a placed worker's status became placed. */
 function placedOn(worker: DemoWorker): string | undefined {
@@ -109,6 +116,7 @@ function incentiveFor(random: Random, worker: DemoWorker, offer: DemoOffer, open
 
 export function generateCandidacies(demo: DemoProgramme, seed: number, employers: EmployersDemo = generateEmployers(demo, seed)): CandidaciesDemo {
   const root = new Random(seed, 'pco-demo-candidacies');
+  const { anchor } = calendarOf(demo);
   const offers = employers.offers;
   const incentives = new Map(employers.incentives.map((entry) => [entry.employerId, entry.incentives]));
   // Candidates for one offer usually meet the employer together, two to five weeks after it arrived.
@@ -135,7 +143,7 @@ export function generateCandidacies(demo: DemoProgramme, seed: number, employers
 
     // Attempts that did not end in a hiring: before the hiring for placed workers.
     const attempts = hiredOn ? random.weighted([[0, 4], [1, 4], [2, 2]] as const) : ['active', 'in_training'].includes(worker.worker.status) && seeking && random.chance(0.75) ? random.int(1, 4) : 0;
-    const attemptLimit = hiredOn ? addDays(hiredOn, -5) : REFERENCE_DATE;
+    const attemptLimit = hiredOn ? addDays(hiredOn, -5) : anchor;
     for (let n = 0; n < attempts; n += 1) {
       const fitting = offers.filter((o) => !usedOffers.has(o.id) && addDays(laterOf(o.offer.receivedOn, enrolled), 2) <= attemptLimit);
       if (fitting.length === 0) break;
@@ -145,7 +153,8 @@ export function generateCandidacies(demo: DemoProgramme, seed: number, employers
       const from = addDays(laterOf(offer.offer.receivedOn, enrolled), 1);
       const start = randomDateBetween(random, from, laterOf(from, earlierOf(addDays(offer.offer.receivedOn, 10), attemptLimit)));
       const stillOpen = !hiredOn && offer.offer.state === 'open' && random.chance(0.65);
-      const furthest = random.weighted([['proposed', 3], ['cv_sent', 4], ['meeting_scheduled', 2], ['meeting_held', 3], ['trial', 1]] as const);
+      // Candidacies still under way are more often waiting for their meeting at the employer.
+      const furthest = random.weighted(stillOpen ? FURTHEST_STAGE.underWay : FURTHEST_STAGE.ended);
       const ending = stillOpen ? undefined : furthest === 'proposed' ? random.weighted([['withdrawn', 2], ['declined_by_worker', 1]] as const) : random.weighted([['rejected_by_employer', 5], ['declined_by_worker', 3], ['withdrawn', 1]] as const);
       add(worker, offer, { stages: stagesUpTo(random, furthest), start, limit: attemptLimit, ending }, random);
     }
@@ -185,13 +194,23 @@ export function generateCandidacies(demo: DemoProgramme, seed: number, employers
       },
     });
   }
-  return { candidacies, placements, meetings: groupMeetings(root.fork('meetings'), candidacies, offers, meetingDays) };
+  return { candidacies, placements, meetings: groupMeetings(root.fork('meetings'), candidacies, offers, meetingDays, { anchor, random: root.fork('put-off') }) };
 }
 
-/** Candidacies of one employer scheduled for the same day meet it together. */
-function groupMeetings(random: Random, candidacies: readonly DemoCandidacy[], offers: readonly DemoOffer[], meetingDays: ReadonlyMap<string, string>): DemoMeeting[] {
+/**
+ * Candidacies of one employer scheduled for the same day meet it together. A meeting not held whose
+ * day has passed while all its candidates still wait for it was put off to the coming two weeks.
+ */
+function groupMeetings(
+  random: Random,
+  candidacies: readonly DemoCandidacy[],
+  offers: readonly DemoOffer[],
+  meetingDays: ReadonlyMap<string, string>,
+  putOff: { anchor: string; random: Random },
+): DemoMeeting[] {
+  const { anchor } = putOff;
   const employerOf = new Map(offers.map((o) => [o.id, o.offer.employerId]));
-  const groups = new Map<string, { employerId: string; date: string; held: boolean; ids: string[]; counselorId: string }>();
+  const groups = new Map<string, { employerId: string; date: string; held: boolean; waiting: boolean; ids: string[]; counselorId: string }>();
   for (const item of candidacies) {
     const scheduled = item.moves.find((move) => move.to === 'meeting_scheduled');
     if (!scheduled) continue;
@@ -202,15 +221,21 @@ function groupMeetings(random: Random, candidacies: readonly DemoCandidacy[], of
     const employerId = employerOf.get(item.candidacy.offerId) ?? '';
     // A meeting is held for all its candidacies or for none.
     const key = `${employerId}:${date}:${held ? 'held' : 'to-come'}`;
-    const group = groups.get(key) ?? { employerId, date, held: false, ids: [], counselorId: item.counselorId };
+    const group = groups.get(key) ?? { employerId, date, held: false, waiting: true, ids: [], counselorId: item.counselorId };
     group.ids.push(item.id);
     group.held ||= held !== undefined;
+    group.waiting &&= item.moves.at(-1)?.to === 'meeting_scheduled';
     groups.set(key, group);
+  }
+  for (const group of groups.values()) {
+    if (group.held || !group.waiting || group.date >= anchor) continue;
+    const day = addDays(anchor, putOff.random.int(1, 12));
+    group.date = onWorkday(day, day, addDays(day, 3));
   }
   return [...groups.values()]
     .sort((a, b) => a.date.localeCompare(b.date) || a.employerId.localeCompare(b.employerId))
     .map((group) => ({
-      id: uuidV7OnDate(earlierOf(group.date, REFERENCE_DATE), random),
+      id: uuidV7OnDate(earlierOf(group.date, anchor), random),
       counselorId: group.counselorId,
       meeting: {
         employerId: group.employerId,
@@ -219,7 +244,7 @@ function groupMeetings(random: Random, candidacies: readonly DemoCandidacy[], of
         place: random.pick(MEETING_PLACES),
         candidacyIds: group.ids,
         notes: random.pick(MEETING_NOTES),
-        heldOn: group.held && group.date <= REFERENCE_DATE ? group.date : undefined,
+        heldOn: group.held && group.date <= anchor ? group.date : undefined,
       },
     }));
 }

@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { generateDemoProgramme } from '../generator';
 import { cvReferenceSchema } from '../../cv/content';
 import { LEAVING_STATUSES } from '../../domain/vocabulary';
-import { REFERENCE_DATE } from '../isoDates';
+import { calendarOf } from '../calendar';
+import { DEMO_CASES } from '../testing';
 import { generateCv } from './cv';
 
-const demo = generateDemoProgramme({ workers: 300 });
-const cvs = generateCv(demo, demo.seed);
-const byId = new Map(demo.workers.map((w) => [w.id, w]));
+describe.each(DEMO_CASES)('generateCv, $name', ({ options }) => {
+  const demo = generateDemoProgramme({ ...options, workers: 300 });
+  const cvs = generateCv(demo, demo.seed);
+  const byId = new Map(demo.workers.map((w) => [w.id, w]));
 
-describe('generateCv', () => {
   it('is deterministic for a seed and changes with it', () => {
     expect(generateCv(demo, demo.seed)).toEqual(cvs);
     expect(generateCv(demo, demo.seed + 1)).not.toEqual(cvs);
@@ -26,10 +27,11 @@ describe('generateCv', () => {
     expect(new Set(anonymous.map((cv) => cv.workerId)).size).toBe(anonymous.length);
   });
 
-  it('dates every version in 2019, after joining and before leaving the programme', () => {
+  it('dates every version after the closure and by the anchor day, after joining and before leaving the programme', () => {
+    const { closure } = calendarOf(demo);
     for (const cv of cvs) {
       const worker = byId.get(cv.workerId)!;
-      expect(cv.createdOn >= '2019-01-01' && cv.createdOn <= REFERENCE_DATE).toBe(true);
+      expect(cv.createdOn > closure && cv.createdOn <= demo.anchor).toBe(true);
       expect(cv.createdOn > worker.createdOn).toBe(true);
       const left = worker.statusHistory.find((change) => LEAVING_STATUSES.includes(change.to));
       if (left) expect(cv.createdOn <= left.occurredOn).toBe(true);

@@ -1,4 +1,4 @@
-// Demo CV versions for 2019: the counselors of the relocation and outplacement tracks send an
+// Demo CV versions: the counselors of the relocation and outplacement tracks send an
 // anonymised CV first (the first proposal to an employer), then, for about half of those workers,
 // a full one once an employer wants to meet them; a few graduates also get an English CV. Every
 // version is dated after the worker joined and before they left the programme. Only the choices
@@ -8,7 +8,8 @@ import type { CvLanguage, CvVariant } from '../../cv/content';
 import { newCvReference } from '../../cv/reference';
 import type { EducationLevel } from '../../domain/vocabulary';
 import { LEAVING_STATUSES } from '../../domain/vocabulary';
-import { addDays, earlierOf, randomDateBetween, REFERENCE_DATE } from '../isoDates';
+import { calendarOf } from '../calendar';
+import { addDays, earlierOf, randomDateBetween } from '../isoDates';
 import { Random } from '../random';
 import type { DemoProgramme, DemoWorker } from '../types';
 import { uuidV7OnDate } from '../uuid';
@@ -26,19 +27,24 @@ export interface DemoCv {
 
 const CV_TRACKS = new Set(['relocation', 'outplacement', 'reindustrialisation']);
 const GRADUATE: readonly EducationLevel[] = ['its', 'bachelor', 'master', 'afam', 'doctorate'];
-/** Share of the workers on those tracks proposed anonymously to at least one employer in 2019. */
+/** Share of the workers on those tracks proposed anonymously to at least one employer. */
 const PROPOSED_SHARE = 0.55;
 /** Share of those whom an employer then asked to meet (full CV). */
 const FULL_SHARE = 0.5;
 
-/** Last day the worker was in the programme in 2019: the day they left, or the reference date. */
-function lastActiveDay(worker: DemoWorker): string {
+/** Last day the worker was in the programme: the day they left, or the anchor day. */
+function lastActiveDay(worker: DemoWorker, anchor: string): string {
   const leaving = worker.statusHistory.find((change) => LEAVING_STATUSES.includes(change.to));
-  return leaving ? earlierOf(leaving.occurredOn, REFERENCE_DATE) : REFERENCE_DATE;
+  return leaving ? earlierOf(leaving.occurredOn, anchor) : anchor;
 }
+
+/** CV work starts after the intake interviews, at the earliest on the first working days after the closure (7 January 2019). */
+const FIRST_CV_DAY = '2019-01-07';
 
 export function generateCv(demo: DemoProgramme, seed: number): DemoCv[] {
   const random = new Random(seed, 'demo-cv');
+  const calendar = calendarOf(demo);
+  const firstCvDay = calendar.afterClosure(FIRST_CV_DAY);
   const used = new Set<string>();
   const reference = () => {
     for (;;) {
@@ -54,9 +60,8 @@ export function generateCv(demo: DemoProgramme, seed: number): DemoCv[] {
     const { worker } = entry;
     const tracks = [worker.primaryTrack, ...worker.secondaryTracks];
     if (!tracks.some((track) => CV_TRACKS.has(track)) || !random.chance(PROPOSED_SHARE)) continue;
-    // Work on a CV starts after the intake interviews, at the earliest on the first working days of 2019.
-    const from = addDays(entry.createdOn > '2019-01-07' ? entry.createdOn : '2019-01-07', 14);
-    const until = lastActiveDay(entry);
+    const from = addDays(entry.createdOn > firstCvDay ? entry.createdOn : firstCvDay, 14);
+    const until = lastActiveDay(entry, calendar.anchor);
     if (from > until) continue;
     const add = (createdOn: string, variant: CvVariant, language: CvLanguage) =>
       cvs.push({ id: uuidV7OnDate(createdOn, random), workerId: entry.id, counselorId: worker.counselorId, createdOn, variant, language, reference: reference() });

@@ -1,11 +1,12 @@
-// Demo activity with employers in 2019: about 190 job offers from the demo's employers (the real
-// programme collected 193 by July), contacts logged before and around each offer, and the hiring
-// incentives open to each employer. States are as they stood on 2019-12-31. Pure and seeded.
+// Demo activity with employers: about 190 job offers from the demo's employers (the real
+// programme collected 193 by July 2019), contacts logged before and around each offer, and the
+// hiring incentives open to each employer. States are as they stand on the anchor day. Pure and seeded.
 import type { z } from 'zod';
 import type { Offer } from '../../domain/offer';
 import type { employerContactSchema } from '../../domain/events';
 import type { CONTACT_CHANNELS, Incentive } from '../../domain/vocabulary';
-import { addDays, dayNumber, earlierOf, isoFromDayNumber, laterOf, randomDateBetween, REFERENCE_DATE } from '../isoDates';
+import { calendarOf } from '../calendar';
+import { addDays, dayNumber, earlierOf, isoFromDayNumber, laterOf, randomDateBetween } from '../isoDates';
 import { Random } from '../random';
 import type { DemoEmployer, DemoProgramme } from '../types';
 import { uuidV7OnDate } from '../uuid';
@@ -38,7 +39,7 @@ type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
 /** 193 offers from about 40 employers: a little under five each. */
 const OFFERS_PER_EMPLOYER = 4.8;
-const LAST_OFFER_DAY = '2019-11-29';
+/** The first employers were met two weeks after the closure. */
 const PROGRAMME_START = '2019-01-14';
 
 /** The day encoded in a UUIDv7 (the demo employers' ids carry the day they were first met). */
@@ -47,8 +48,15 @@ function dayOfId(id: string): string {
   return isoFromDayNumber(Math.floor(millis / 86_400_000));
 }
 
-function firstMetOf(employer: DemoEmployer): string {
-  return laterOf(PROGRAMME_START, earlierOf(dayOfId(employer.id), LAST_OFFER_DAY));
+interface OfferWindow {
+  /** The anchor day: offers are in the state they are in on it. */
+  anchor: string;
+  start: string;
+  lastOfferDay: string;
+}
+
+function firstMetOf(employer: DemoEmployer, window: OfferWindow): string {
+  return laterOf(window.start, earlierOf(dayOfId(employer.id), window.lastOfferDay));
 }
 
 function division(employer: DemoEmployer): string {
@@ -65,21 +73,21 @@ function incentivesFor(random: Random, employer: DemoEmployer): Incentive[] {
   return chosen;
 }
 
-/** As of the reference date: recent offers are mostly open, older ones filled or closed. */
-function stateOn(random: Random, receivedOn: string): Offer['state'] {
-  const age = dayNumber(REFERENCE_DATE) - dayNumber(receivedOn);
+/** As of the anchor day: recent offers are mostly open, older ones filled or closed. */
+function stateOn(random: Random, receivedOn: string, anchor: string): Offer['state'] {
+  const age = dayNumber(anchor) - dayNumber(receivedOn);
   const openChance = age <= 60 ? 0.75 : age <= 120 ? 0.3 : 0.03;
   if (random.chance(openChance)) return 'open';
   return random.chance(0.42) ? 'filled' : 'closed';
 }
 
-function offerFrom(random: Random, employer: DemoEmployer, template: RoleTemplate, receivedOn: string): Offer {
+function offerFrom(random: Random, employer: DemoEmployer, template: RoleTemplate, receivedOn: string, anchor: string): Offer {
   const contractType = random.weighted(contractsFor(division(employer)));
   const fixedTerm = contractType === 'fixed_term' || contractType === 'agency_fixed_term';
   const partTime = template.partTimeChance !== undefined && random.chance(template.partTimeChance);
   const partTimePercent = partTime ? random.pick([50, 60, 75]) : undefined;
-  const state = stateOn(random, receivedOn);
-  // An offer still open carries a deadline after the reference day, or none.
+  const state = stateOn(random, receivedOn, anchor);
+  // An offer still open carries a deadline after the anchor day, or none.
   const deadline = random.chance(0.7) ? addDays(receivedOn, random.int(21, 90)) : undefined;
   return {
     employerId: '',
@@ -97,7 +105,7 @@ function offerFrom(random: Random, employer: DemoEmployer, template: RoleTemplat
       preferredSkills: random.subset(template.preferred),
       minYearsInRole: template.minYears !== undefined && random.chance(0.7) ? template.minYears : undefined,
     },
-    deadline: state === 'open' && deadline !== undefined && deadline < REFERENCE_DATE ? undefined : deadline,
+    deadline: state === 'open' && deadline !== undefined && deadline < anchor ? undefined : deadline,
     source: random.weighted([['employer_contact', 60], ['job_centre', 12], ['agency', 10], ['web', 12], ['other', 6]] as const),
     receivedOn,
     state,
@@ -120,13 +128,15 @@ export function generateEmployers(demo: DemoProgramme, seed: number): EmployersD
   const fallbackCounselor = demo.counselors[0]?.id ?? '';
   const employers = demo.employers;
   if (employers.length === 0) return { offers: [], contacts: [], incentives: [] };
+  const calendar = calendarOf(demo);
+  const window: OfferWindow = { anchor: calendar.anchor, start: calendar.afterClosure(PROGRAMME_START), lastOfferDay: calendar.lastOfferDay };
 
   // Agencies and metalworking firms post more offers, and employers met early in the year had
   // longer to post them; every employer posts at least one.
-  const lastDay = dayNumber(LAST_OFFER_DAY);
+  const lastDay = dayNumber(window.lastOfferDay);
   const weights = employers.map((e) => {
     const sector = division(e) === '78' ? 3 : ['24', '25', '28', '49', '52'].includes(division(e)) ? 1.6 : 1;
-    const remaining = Math.max(0, lastDay - dayNumber(firstMetOf(e))) / (lastDay - dayNumber(PROGRAMME_START));
+    const remaining = Math.max(0, lastDay - dayNumber(firstMetOf(e, window))) / (lastDay - dayNumber(window.start));
     return [e, sector * (0.05 + remaining * remaining)] as const;
   });
   const perEmployer = new Map<string, number>(employers.map((e) => [e.id, 1]));
@@ -143,19 +153,19 @@ export function generateEmployers(demo: DemoProgramme, seed: number): EmployersD
   for (const employer of employers) {
     const random = root.fork(employer.id);
     const counselorId = counselors.length > 0 ? random.pick(counselors) : fallbackCounselor;
-    const firstMet = firstMetOf(employer);
+    const firstMet = firstMetOf(employer, window);
     incentives.push({ employerId: employer.id, incentives: incentivesFor(random, employer) });
     contacts.push(contact(random, employer.id, counselorId, firstMet, random.chance(0.7) ? 'call' : 'visit'));
     const templates = ROLES_BY_DIVISION[division(employer)] ?? FALLBACK_ROLES;
     for (let n = 0; n < (perEmployer.get(employer.id) ?? 0); n += 1) {
       // Most offers came in the first months of contact (193 by July in the real programme).
-      const receivedOn = earlierOf(randomDateBetween(random, firstMet, LAST_OFFER_DAY), randomDateBetween(random, firstMet, LAST_OFFER_DAY));
-      const offer = { ...offerFrom(random, employer, random.pick(templates), receivedOn), employerId: employer.id };
+      const receivedOn = earlierOf(randomDateBetween(random, firstMet, window.lastOfferDay), randomDateBetween(random, firstMet, window.lastOfferDay));
+      const offer = { ...offerFrom(random, employer, random.pick(templates), receivedOn, window.anchor), employerId: employer.id };
       offers.push({ id: uuidV7OnDate(receivedOn, random), counselorId, offer });
       // The offer usually arrives by email after a call; a visit often follows to meet the candidates.
       contacts.push(contact(random, employer.id, counselorId, receivedOn, random.chance(0.6) ? 'email' : 'call'));
       const followUp = addDays(receivedOn, random.int(7, 30));
-      if (random.chance(0.5) && followUp <= REFERENCE_DATE) contacts.push(contact(random, employer.id, counselorId, followUp, random.chance(0.5) ? 'visit' : 'call'));
+      if (random.chance(0.5) && followUp <= window.anchor) contacts.push(contact(random, employer.id, counselorId, followUp, random.chance(0.5) ? 'visit' : 'call'));
     }
   }
   offers.sort((a, b) => a.offer.receivedOn.localeCompare(b.offer.receivedOn) || a.id.localeCompare(b.id));

@@ -1,15 +1,16 @@
-// Demo retraining and self-employment for 2019, consistent with each worker's status history:
-// a worker in training on 2019-12-31 attends a course that runs past that day; one who trained
+// Demo retraining and self-employment, consistent with each worker's status history: a worker in
+// training on the anchor day attends a course that runs past that day; one who trained
 // before being hired or starting a business completed the course first (or dropped it when hired);
 // other workers on the retraining track took short compulsory courses. Courses run in editions
 // starting when the workers need them. Pure and seeded.
 import type { Course, Enrolment, Venture } from '../../domain/casework';
 import { PLANT_ROLES, type RoleFamily } from '../data/plantRoles';
-import { addDays, dayNumber, isoFromDayNumber, laterOf, earlierOf, REFERENCE_DATE } from '../isoDates';
+import { calendarOf, type DayRange, type DemoCalendar } from '../calendar';
+import { addDays, dayNumber, isoFromDayNumber, laterOf, earlierOf } from '../isoDates';
 import { Random } from '../random';
 import type { DemoProgramme, DemoWorker } from '../types';
 import { uuidV7OnDate } from '../uuid';
-import { COURSE_TEMPLATES, NO_LESSON_DAYS, type CourseTemplate } from './retrainingData';
+import { COURSE_TEMPLATES, type CourseTemplate } from './retrainingData';
 import { generateVentures } from './retrainingVentures';
 
 export interface DemoCourse {
@@ -52,16 +53,18 @@ interface Edition {
 /** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
 const weekday = (iso: string) => (((dayNumber(iso) + 4) % 7) + 7) % 7;
 const mondayOf = (iso: string) => addDays(iso, -((weekday(iso) + 6) % 7));
-const noLessons = (iso: string) => NO_LESSON_DAYS.some(([from, to]) => iso >= from && iso <= to);
+const noLessons = (iso: string, breaks: readonly DayRange[]) => breaks.some(([from, to]) => iso >= from && iso <= to);
+/** The catalogue opened shortly before enrolment did (15 November 2018). */
+const CATALOGUE_OPENS = '2018-11-15';
 
 /** Lesson days of an edition and their hours, summing exactly to the course's hours. */
-function lessonsOf(template: CourseTemplate, start: string, end: string): Edition['lessons'] {
+function lessonsOf(template: CourseTemplate, start: string, end: string, breaks: readonly DayRange[]): Edition['lessons'] {
   const perWeek = template.course.hours / template.weeks;
   const pattern = perWeek >= 25 ? [1, 2, 3, 4, 5] : perWeek >= 15 ? [1, 2, 3, 4] : perWeek >= 8 ? [1, 3, 5] : [2, 4];
   const days: string[] = [];
   for (let day = dayNumber(start); day <= dayNumber(end); day += 1) {
     const iso = isoFromDayNumber(day);
-    if (pattern.includes(weekday(iso)) && !noLessons(iso)) days.push(iso);
+    if (pattern.includes(weekday(iso)) && !noLessons(iso, breaks)) days.push(iso);
   }
   const base = Math.max(0.5, Math.floor((template.course.hours / days.length) * 2) / 2);
   const lessons = days.map((date) => ({ date, hours: base }));
@@ -76,8 +79,13 @@ function familyOf(item: DemoWorker): RoleFamily {
 
 class Catalogue {
   readonly editions: Edition[] = [];
-  constructor(private readonly random: Random) {
-    for (const template of COURSE_TEMPLATES) for (const start of template.editions) this.add(template, start);
+  private readonly opens: string;
+  constructor(
+    private readonly random: Random,
+    private readonly calendar: DemoCalendar,
+  ) {
+    this.opens = calendar.afterClosure(CATALOGUE_OPENS);
+    for (const template of COURSE_TEMPLATES) for (const start of template.editions) this.add(template, calendar.afterClosure(start));
   }
 
   /**
@@ -95,24 +103,24 @@ class Catalogue {
 
   add(template: CourseTemplate, start: string): Edition {
     const end = addDays(start, template.weeks * 7 - 3);
-    const createdOn = laterOf(addDays(start, -this.random.int(20, 45)), '2018-11-15');
-    const edition = { id: uuidV7OnDate(createdOn, this.random), template, start, end, lessons: lessonsOf(template, start, end) };
+    const createdOn = laterOf(addDays(start, -this.random.int(20, 45)), this.opens);
+    const edition = { id: uuidV7OnDate(createdOn, this.random), template, start, end, lessons: lessonsOf(template, start, end, this.calendar.noLessonDays) };
     this.editions.push(edition);
     return edition;
   }
 
   toDemo(): DemoCourse[] {
     return this.editions
-      .map((e) => ({ id: e.id, createdOn: laterOf(addDays(e.start, -30), '2018-11-15'), course: { ...e.template.course, teachesSkills: [...e.template.course.teachesSkills], teachesLicences: [...e.template.course.teachesLicences], startDate: e.start, endDate: e.end } }))
+      .map((e) => ({ id: e.id, createdOn: laterOf(addDays(e.start, -30), this.opens), course: { ...e.template.course, teachesSkills: [...e.template.course.teachesSkills], teachesLicences: [...e.template.course.teachesLicences], startDate: e.start, endDate: e.end } }))
       .sort((a, b) => a.course.startDate.localeCompare(b.course.startDate) || a.course.title.localeCompare(b.course.title));
   }
 }
 
 type Plan = { kind: 'ongoing' } | { kind: 'completed'; certificate: boolean } | { kind: 'dropped'; on: string };
 
-function enrolmentIn(random: Random, item: DemoWorker, edition: Edition, firstDay: string, plan: Plan): DemoEnrolment {
+function enrolmentIn(random: Random, item: DemoWorker, edition: Edition, firstDay: string, plan: Plan, anchor: string): DemoEnrolment {
   const enrolledOn = earlierOf(laterOf(addDays(edition.start, -random.int(3, 20)), item.worker.enrolmentDate), firstDay);
-  const lastDay = plan.kind === 'dropped' ? plan.on : plan.kind === 'completed' ? edition.end : REFERENCE_DATE;
+  const lastDay = plan.kind === 'dropped' ? plan.on : plan.kind === 'completed' ? edition.end : anchor;
   const due = edition.lessons.filter((lesson) => lesson.date >= firstDay && lesson.date <= lastDay);
   const presence = plan.kind === 'completed' && !plan.certificate ? random.next() * 0.15 + 0.5 : random.next() * 0.17 + 0.8;
   const present = due.filter(() => random.chance(presence));
@@ -170,14 +178,14 @@ function editionAround(random: Random, catalogue: Catalogue, item: DemoWorker, d
 }
 
 /** Enrolments of one worker, from where their status history says they trained. */
-function enrolmentsOf(random: Random, catalogue: Catalogue, item: DemoWorker): DemoEnrolment[] {
+function enrolmentsOf(random: Random, catalogue: Catalogue, item: DemoWorker, anchor: string): DemoEnrolment[] {
   const family = familyOf(item);
   const history = item.statusHistory;
   const trainingIndex = history.map((move) => move.to).lastIndexOf('in_training');
   const training = history[trainingIndex];
   if (training && item.worker.status === 'in_training') {
-    const edition = editionAround(random, catalogue, item, training.occurredOn, (end) => end > addDays(REFERENCE_DATE, 7), undefined);
-    return [enrolmentIn(random, item, edition, edition.start, { kind: 'ongoing' })];
+    const edition = editionAround(random, catalogue, item, training.occurredOn, (end) => end > addDays(anchor, 7), undefined);
+    return [enrolmentIn(random, item, edition, edition.start, { kind: 'ongoing' }, anchor)];
   }
   const next = history[trainingIndex + 1];
   if (training && next) {
@@ -185,23 +193,24 @@ function enrolmentsOf(random: Random, catalogue: Catalogue, item: DemoWorker): D
     if (next.to === 'placed' && random.chance(0.25)) {
       // Hired before the end of a longer course: dropped a few days before starting the job.
       const edition = editionAround(random, catalogue, item, day, (end) => end > addDays(next.occurredOn, 7));
-      return [enrolmentIn(random, item, edition, edition.start, { kind: 'dropped', on: laterOf(addDays(next.occurredOn, -random.int(1, 5)), edition.start) })];
+      return [enrolmentIn(random, item, edition, edition.start, { kind: 'dropped', on: laterOf(addDays(next.occurredOn, -random.int(1, 5)), edition.start) }, anchor)];
     }
     const edition = editionAround(random, catalogue, item, day, (end) => end < next.occurredOn, next.to === 'self_employed' ? template('business') : undefined);
-    return [enrolmentIn(random, item, edition, edition.start, { kind: 'completed', certificate: random.chance(0.88) })];
+    return [enrolmentIn(random, item, edition, edition.start, { kind: 'completed', certificate: random.chance(0.88) }, anchor)];
   }
   const onRetrainingTrack = item.worker.primaryTrack === 'retraining' || item.worker.secondaryTracks.includes('retraining');
   if (!onRetrainingTrack || item.worker.status !== 'active' || !random.chance(0.45)) return [];
   // Short compulsory courses (a few days) that employers ask for; they left no trace in the status.
-  const available = catalogue.editions.filter((e) => e.template.weeks <= 2 && e.template.fit[family] > 0 && e.start >= addDays(item.worker.enrolmentDate, 14) && e.end < REFERENCE_DATE);
+  const available = catalogue.editions.filter((e) => e.template.weeks <= 2 && e.template.fit[family] > 0 && e.start >= addDays(item.worker.enrolmentDate, 14) && e.end < anchor);
   if (available.length === 0) return [];
   const edition = random.weighted(available.map((e) => [e, e.template.fit[family]] as const));
-  return [enrolmentIn(random, item, edition, edition.start, { kind: 'completed', certificate: random.chance(0.9) })];
+  return [enrolmentIn(random, item, edition, edition.start, { kind: 'completed', certificate: random.chance(0.9) }, anchor)];
 }
 
 export function generateRetraining(demo: DemoProgramme, seed: number): RetrainingDemo {
   const root = new Random(seed, 'retraining');
-  const catalogue = new Catalogue(root.fork('catalogue'));
-  const enrolments = demo.workers.flatMap((item) => enrolmentsOf(root.fork(item.id), catalogue, item));
-  return { courses: catalogue.toDemo(), enrolments, ventures: generateVentures(root.fork('ventures'), demo) };
+  const calendar = calendarOf(demo);
+  const catalogue = new Catalogue(root.fork('catalogue'), calendar);
+  const enrolments = demo.workers.flatMap((item) => enrolmentsOf(root.fork(item.id), catalogue, item, calendar.anchor));
+  return { courses: catalogue.toDemo(), enrolments, ventures: generateVentures(root.fork('ventures'), demo, calendar) };
 }

@@ -13,7 +13,7 @@ export interface CourseTemplate {
   weeks: number;
   /** How well the course suits workers of each plant family (relative weights; 0 = never proposed). */
   fit: Readonly<Record<RoleFamily, number>>;
-  /** Starts (Mondays) of the editions planned for the year; more open when workers need them. */
+  /** Starts (Mondays) of the editions planned for 2019, placed on the demo's calendar; more open when workers need them. */
   editions: readonly string[];
 }
 
@@ -118,17 +118,6 @@ export const COURSE_TEMPLATES: readonly CourseTemplate[] = [
     fit: { production: 2, maintenance: 1, logistics: 1, office: 0, technical: 0 },
     editions: ['2019-09-09'],
   },
-];
-
-/** Days without lessons: 2019–2020 public holidays and the agencies' summer and Christmas breaks. */
-export const NO_LESSON_DAYS: readonly (readonly [string, string])[] = [
-  ['2019-04-22', '2019-04-25'],
-  ['2019-05-01', '2019-05-01'],
-  ['2019-06-02', '2019-06-02'],
-  ['2019-08-05', '2019-08-23'],
-  ['2019-11-01', '2019-11-01'],
-  ['2019-12-08', '2019-12-08'],
-  ['2019-12-23', '2020-01-06'],
 ];
 
 export interface VentureIdea {

@@ -2,7 +2,8 @@
 // status changed), and one in progress for many others on the self-employment track.
 import type { Venture } from '../../domain/casework';
 import { PLANT_ROLES, type RoleFamily } from '../data/plantRoles';
-import { addDays, dayNumber, earlierOf, isoFromDayNumber, laterOf, REFERENCE_DATE } from '../isoDates';
+import type { DemoCalendar } from '../calendar';
+import { addDays, dayNumber, earlierOf, isoFromDayNumber, laterOf } from '../isoDates';
 import type { Random } from '../random';
 import type { DemoProgramme, DemoWorker } from '../types';
 import { uuidV7OnDate } from '../uuid';
@@ -67,13 +68,16 @@ function launched(random: Random, item: DemoWorker, launchedOn: string): DemoVen
   return { id: uuidV7OnDate(createdOn, random), counselorId: item.worker.counselorId, createdOn, venture };
 }
 
-function inProgress(random: Random, item: DemoWorker): DemoVenture {
-  const createdOn = dayIn(random, addDays(item.worker.enrolmentDate, 20), '2019-11-15');
-  const planDone = random.chance(0.6) ? dayIn(random, addDays(createdOn, 20), '2019-12-16') : undefined;
-  const applied = planDone !== undefined && planDone < '2019-12-01' && random.chance(0.6) ? dayIn(random, addDays(planDone, 10), '2019-12-20') : undefined;
-  const next = (from: string, min: number, max: number) => addDays(laterOf(from, '2020-01-07'), random.int(min, max));
-  const plan: Milestone = planDone && planDone <= REFERENCE_DATE ? done(random, 'business_plan', planDone) : { kind: 'business_plan', dueDate: next(createdOn, 10, 40), doneOn: '' };
-  const application: Milestone = applied && applied <= REFERENCE_DATE ? done(random, 'funding_application', applied) : { kind: 'funding_application', dueDate: next(plan.dueDate ?? createdOn, 20, 50), doneOn: '' };
+/** A venture still being prepared on the anchor day; its dates are those of 2019 counted back from the anchor (31 December 2019). */
+function inProgress(random: Random, item: DemoWorker, calendar: DemoCalendar): DemoVenture {
+  const near = calendar.nearAnchor;
+  const createdOn = dayIn(random, addDays(item.worker.enrolmentDate, 20), near('2019-11-15'));
+  const planDone = random.chance(0.6) ? dayIn(random, addDays(createdOn, 20), near('2019-12-16')) : undefined;
+  const applied = planDone !== undefined && planDone < near('2019-12-01') && random.chance(0.6) ? dayIn(random, addDays(planDone, 10), near('2019-12-20')) : undefined;
+  // What is still to do is due from the first working days after the anchor.
+  const next = (from: string, min: number, max: number) => addDays(laterOf(from, near('2020-01-07')), random.int(min, max));
+  const plan: Milestone = planDone && planDone <= calendar.anchor ? done(random, 'business_plan', planDone) : { kind: 'business_plan', dueDate: next(createdOn, 10, 40), doneOn: '' };
+  const application: Milestone = applied && applied <= calendar.anchor ? done(random, 'funding_application', applied) : { kind: 'funding_application', dueDate: next(plan.dueDate ?? createdOn, 20, 50), doneOn: '' };
   const registrationDue = next(application.dueDate ?? createdOn, 30, 70);
   const idea = ideaFor(random, item);
   const venture: Venture = {
@@ -86,7 +90,7 @@ function inProgress(random: Random, item: DemoWorker): DemoVenture {
   return { id: uuidV7OnDate(createdOn, random), counselorId: item.worker.counselorId, createdOn, venture };
 }
 
-export function generateVentures(random: Random, demo: DemoProgramme): DemoVenture[] {
+export function generateVentures(random: Random, demo: DemoProgramme, calendar: DemoCalendar): DemoVenture[] {
   const ventures: DemoVenture[] = [];
   for (const item of demo.workers) {
     const own = random.fork(item.id);
@@ -97,7 +101,7 @@ export function generateVentures(random: Random, demo: DemoProgramme): DemoVentu
     }
     const onTrack = item.worker.primaryTrack === 'self_employment' || item.worker.secondaryTracks.includes('self_employment');
     const stillSearching = item.worker.status === 'active' || item.worker.status === 'in_training';
-    if (onTrack && stillSearching && own.chance(item.worker.primaryTrack === 'self_employment' ? 0.75 : 0.35)) ventures.push(inProgress(own, item));
+    if (onTrack && stillSearching && own.chance(item.worker.primaryTrack === 'self_employment' ? 0.75 : 0.35)) ventures.push(inProgress(own, item, calendar));
   }
   return ventures;
 }
