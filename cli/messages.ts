@@ -25,6 +25,7 @@ export const REFUSAL_TEXT: Record<RefusalReason, Bilingual> = {
     en: "a laptop's first bundle not authenticated by the enrolment code (needs --code, or the coordinator's bundle that registers it)",
   },
   enrolmentUsed: { it: 'un portatile si è già registrato con questo file di adesione', en: 'a laptop has already registered with this enrolment file' },
+  counselorDeactivated: { it: "il portatile è di un orientatore disattivato dal coordinatore", en: 'the laptop belongs to a counselor the coordinator deactivated' },
 };
 
 /** `motivo (reason): dettaglio`, for tables and verify output. */

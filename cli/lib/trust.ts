@@ -3,7 +3,7 @@
 // is. Trust starts from the coordinator device named in a signed enrolment file (the anchor, as a
 // counselor laptop trusts it when joining); the coordinator's own bundles then bring the device
 // registry, and every other sender must be registered there (or announce an enrolment).
-import type { CounselorRole } from '../../shared/domain/programme';
+import { deactivatedCounselorIds, type CounselorRole } from '../../shared/domain/programme';
 import { deviceDataSchema, registrationsOf, type BundleManifest, type DecodeContext, type DeviceRegistration, type PendingEnrolment } from '../../shared/sync';
 import type { ProgrammeIdentity } from './identity';
 import type { Store } from './store';
@@ -54,6 +54,7 @@ export function decodeContextFor(store: Store, key: ProgrammeIdentity, manifest:
     devices: registryOf(store),
     pendingEnrolments: pendingEnrolmentsOf(store),
     usedEnrolmentIds: usedEnrolmentIdsOf(store),
+    deactivatedCounselorIds: deactivatedCounselorIds(store.state.records.counselors ?? []),
     appliedBundleIds: new Set(store.applied.map((entry) => entry.bundleId)),
     peerKnows: {},
     nowMillis,

@@ -24,6 +24,7 @@ import { enrolmentCodePurpose, readDeviceKeys, readMembership, readProgrammeIden
 import { usedEnrolmentIds, waitingEnrolments } from './enrolments';
 import { createWorkerRepository } from '../db/repositories/workerRepository';
 import { samePersonGroups } from '../../shared/domain/samePerson';
+import { deactivatedCounselorIds } from '../../shared/domain/programme';
 
 export interface PreparedImport {
   readonly ok: true;
@@ -147,6 +148,7 @@ export async function prepareImport(ctx: SyncContext, fileBytes: Uint8Array, fil
     devices: await knownDevices(ctx, membership),
     pendingEnrolments: enrolments.pending,
     usedEnrolmentIds: enrolments.used,
+    deactivatedCounselorIds: deactivatedCounselorIds(await db.counselors.toArray()),
     appliedBundleIds: new Set(await db.appliedBundles.toCollection().primaryKeys()),
     peerKnows: await peerVectors(ctx),
     nowMillis: Date.now(),

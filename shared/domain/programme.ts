@@ -1,7 +1,7 @@
 // Programme-wide settings and the counselors who work on it.
 import { z } from 'zod';
 import { cigsPeriodSchema, type CigsPeriod } from './cigs';
-import { belfioreSchema, requiredText } from './primitives';
+import { belfioreSchema, isoDateSchema, requiredText } from './primitives';
 
 export const programmeSchema = z.object({
   name: requiredText(120),
@@ -25,8 +25,23 @@ export type CounselorRole = z.infer<typeof counselorRoleSchema>;
 export const counselorSchema = z.object({
   displayName: requiredText(80),
   role: counselorRoleSchema,
+  /**
+   * Day the coordinator deactivated the counselor (absent: active). A counselor is never deleted:
+   * their name stays on everything they recorded; deactivated, they are offered in no picker,
+   * their caseload is to reassign and their laptop's bundles are refused.
+   */
+  deactivatedOn: isoDateSchema.optional(),
 });
 export type Counselor = z.infer<typeof counselorSchema>;
+
+export function isActiveCounselor(counselor: Pick<Counselor, 'deactivatedOn'>): boolean {
+  return !counselor.deactivatedOn;
+}
+
+/** Ids of the deactivated counselors among counselor records, opened or stored (the date is not sealed). */
+export function deactivatedCounselorIds(records: readonly { id: string; data: { deactivatedOn?: unknown } }[]): Set<string> {
+  return new Set(records.filter((record) => typeof record.data.deactivatedOn === 'string' && record.data.deactivatedOn !== '').map((record) => record.id));
+}
 
 /** A worker's effective CIGS periods: their own list, or the programme's when they have none. */
 export function effectiveCigsPeriods(own: readonly CigsPeriod[], programme: readonly CigsPeriod[]): readonly CigsPeriod[] {

@@ -112,6 +112,7 @@ export const REFUSAL_REASONS = [
   'outOfScope',
   'enrolmentUnproven',
   'enrolmentUsed',
+  'counselorDeactivated',
 ] as const;
 export const refusalReasonSchema = z.enum(REFUSAL_REASONS);
 export type RefusalReason = z.infer<typeof refusalReasonSchema>;

@@ -82,6 +82,7 @@ export const syncIt = {
     outOfScope: 'il pacchetto contiene dati che il mittente non può inviare (fuori dal suo ruolo o dalle sue assegnazioni).',
     enrolmentUnproven: 'è il primo pacchetto di un portatile, ma non è autenticato dal codice di adesione mostrato al coordinamento: il file di adesione da solo non basta. Se il portatile è quello giusto, emetti di nuovo l’adesione e fai digitare il nuovo codice.',
     enrolmentUsed: 'un portatile si è già registrato con questo file di adesione. Se è stato reinstallato, emetti di nuovo l’adesione da «Portatili».',
+    counselorDeactivated: 'il portatile è di un orientatore disattivato. Per importare il suo ultimo pacchetto riattivalo da «Impostazioni → Orientatori», poi disattivalo di nuovo.',
   },
   kinds: {
     programme: 'Programma', counselors: 'Orientatori', workers: 'Lavoratori', employers: 'Aziende', offers: 'Offerte', actionPlans: 'Piani d’azione',
@@ -237,6 +238,7 @@ export const syncEn: typeof syncIt = {
     outOfScope: 'the bundle holds data its sender may not send (outside its role or caseload).',
     enrolmentUnproven: 'it is a laptop’s first bundle, but it is not authenticated by the enrolment code shown to the coordination: the enrolment file alone is not enough. If the laptop is the right one, issue the enrolment again and have the new code typed.',
     enrolmentUsed: 'a laptop has already registered with this enrolment file. If it was reinstalled, issue the enrolment again from “Laptops”.',
+    counselorDeactivated: 'the laptop belongs to a deactivated counselor. To import their last bundle, reactivate them in “Settings → Counselors”, then deactivate them again.',
   },
   kinds: {
     programme: 'Programme', counselors: 'Counselors', workers: 'Workers', employers: 'Employers', offers: 'Offers', actionPlans: 'Action plans',

@@ -29,6 +29,8 @@ export interface DecodeContext {
   readonly pendingEnrolments?: readonly PendingEnrolment[];
   /** Coordinator: enrolments a laptop has already announced itself with (one laptop per enrolment). */
   readonly usedEnrolmentIds?: ReadonlySet<string>;
+  /** Counselors the coordinator deactivated: their laptops' bundles are refused. */
+  readonly deactivatedCounselorIds?: ReadonlySet<string>;
   readonly appliedBundleIds: ReadonlySet<string>;
   /** By sender device id: the `knows` of the last bundle applied from it (peers table). */
   readonly peerKnows: Readonly<Record<string, VersionVector>>;
@@ -193,6 +195,8 @@ export async function decodeBundle(bytes: Uint8Array, context: DecodeContext): P
   senderVerified = true;
   const { expected, announcing } = head;
   const sender = manifest.sender;
+  const counselorId = expected.counselorId ?? sender.counselorId;
+  if (context.deactivatedCounselorIds?.has(counselorId)) return refuse('counselorDeactivated', `counselor ${counselorId}`);
 
   if (payloadBytes !== manifest.payloadBytes || payloadHash.hex() !== manifest.payloadSha256) return refuse('corrupted', 'payload hash differs');
   payloadLines.end();
