@@ -30,7 +30,8 @@ async function main(): Promise<number> {
   const byStatus = WORKER_STATUSES.map((status) => [status, demo.workers.filter(({ worker }) => worker.status === status).length] as const);
   const caseHolders = demo.counselors.filter((counselor) => counselor.role === 'counselor').length;
   console.log(`Demo programme "${demo.programme.name}", seed ${seed}, as of ${demo.anchor}${variant === 'historical' ? ' (historical)' : ''}`);
-  console.log(`  workers:    ${demo.workers.length} (${byStatus.map(([status, count]) => `${status} ${count}`).join(', ')})`);
+  console.log(`  workers:    ${demo.workers.length} joined (${byStatus.map(([status, count]) => `${status} ${count}`).join(', ')})`);
+  if (demo.nonParticipants.length > 0) console.log(`              ${demo.nonParticipants.length} more on the HR list, not joined or awaiting consent`);
   console.log(`  counselors: ${caseHolders} + 1 coordinator`);
   console.log(`  employers:  ${demo.employers.length}`);
   console.log(`Written to ${path} (${Math.round(Buffer.byteLength(json) / 1024)} KiB)`);

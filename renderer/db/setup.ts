@@ -2,7 +2,7 @@
 // sealing of rows written before encryption at rest existed.
 import { uuidv7 } from 'uuidv7';
 import { DEFAULT_CIGS_PERIODS, type Counselor } from '../../shared/domain/programme';
-import type { DemoProgramme } from '../../shared/demo/generator';
+import type { DemoFile, DemoProgramme, DemoWorker } from '../../shared/demo/generator';
 import { createRecord, type VersionedRecord } from '../../shared/sync/record';
 import type { Worker } from '../../shared/domain/worker';
 import type { EventPayload } from '../../shared/domain/events';
@@ -37,13 +37,17 @@ export async function setUpEmpty(db: PcoDatabase, codec: RecordCodec, me: Counse
 
 const CHUNK = 500;
 
-/** Load a generated demo programme; this laptop becomes the chosen demo person's (the coordinator by default). */
+/**
+ * Load a generated demo programme, its participants and the rest of its HR list; this laptop
+ * becomes the chosen demo person's (the coordinator by default).
+ */
 export async function loadDemo(db: PcoDatabase, codec: RecordCodec, demo: DemoProgramme, asCounselorId?: string, onProgress: ProgressListener = () => {}): Promise<Session> {
   const me = demo.counselors.find((c) => c.id === asCounselorId) ?? demo.counselors.find((c) => c.role === 'coordinator');
   if (!me) throw new Error('The demo programme has no coordinator');
   const user: LocalUser = { counselorId: me.id, role: me.role };
   const session = await openSession(db, user);
-  const total = demo.workers.length + demo.employers.length + demo.counselors.length;
+  const files: readonly (DemoWorker | DemoFile)[] = [...demo.workers, ...demo.nonParticipants];
+  const total = files.length + demo.employers.length + demo.counselors.length;
   const programme = createRecord(uuidv7(), demo.programme, session.tick(), session.author());
   const counselors = await Promise.all(demo.counselors.map(({ id, ...counselor }) => sealCounselor(codec, createRecord(id, counselor, session.tick(), session.author()))));
   const employers = await Promise.all(demo.employers.map(({ id, employer }) => sealEmployer(codec, createRecord(id, employer, session.tick(), session.author()))));
@@ -55,14 +59,15 @@ export async function loadDemo(db: PcoDatabase, codec: RecordCodec, demo: DemoPr
   });
   let done = counselors.length + employers.length;
   onProgress(done, total);
-  for (let start = 0; start < demo.workers.length; start += CHUNK) {
-    const slice = demo.workers.slice(start, start + CHUNK);
+  for (let start = 0; start < files.length; start += CHUNK) {
+    const slice = files.slice(start, start + CHUNK);
     const events: EventRecord[] = [];
     const rows: WorkerRow[] = await Promise.all(
       slice.map((item) => {
         const event = (payload: EventPayload, on: string) => events.push(newEvent(session, item.id, payload, on));
         event({ kind: 'worker.created' }, item.createdOn);
-        event({ kind: 'worker.consentRecorded', given: item.consent.given }, item.consent.occurredOn);
+        // Who has not joined, or not signed the privacy consent yet, has no consent on record.
+        if ('consent' in item) event({ kind: 'worker.consentRecorded', given: item.consent.given }, item.consent.occurredOn);
         for (const move of item.statusHistory) event({ kind: 'worker.statusChanged', from: move.from, to: move.to, exitReason: move.exitReason, note: '' }, move.occurredOn);
         return sealWorker(codec, createRecord(item.id, item.worker, session.tick(), session.author()), demo.programme.cigsPeriods);
       }),

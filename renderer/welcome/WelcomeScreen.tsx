@@ -52,7 +52,7 @@ function useDemo(size: number, variant: DemoVariant): DemoProgramme | null {
     };
   }, [size, variant]);
   // While another size or calendar is being generated, the previous one is not offered.
-  return generated?.workers.length === size && generated.variant === variant ? generated : null;
+  return generated && generated.workers.length + generated.nonParticipants.length === size && generated.variant === variant ? generated : null;
 }
 
 export function WelcomeScreen({ db, bridge, onReady }: { db: PcoDatabase; bridge: DesktopBridge; onReady: (ready: Ready) => void }) {

@@ -42,6 +42,8 @@ export interface DemoCalendar {
    * after their last day of work. The 2019 plant stopped all at once.
    */
   staggeredStops: boolean;
+  /** Whether every worker of the demo joined the PCO (the historical demo), or the demo holds the whole HR list, some not joined yet (hrList.ts). */
+  allJoined: boolean;
   /** Last day a job offer of the demo came in (before the Christmas break in 2019, a few days ago today). */
   lastOfferDay: string;
   /** Days without lessons: public holidays and the training agencies' summer and Christmas breaks. */
@@ -101,6 +103,7 @@ const HISTORICAL: DemoCalendar = {
   closure: HISTORICAL_CLOSURE,
   cigsPeriods: DEFAULT_CIGS_PERIODS,
   staggeredStops: false,
+  allJoined: true,
   lastOfferDay: '2019-11-29',
   noLessonDays: HISTORICAL_NO_LESSON_DAYS,
   afterClosure: (date) => date,
@@ -131,6 +134,7 @@ function todayCalendar(anchor: string): DemoCalendar {
     closure,
     cigsPeriods: [{ start: cigsStart, end: cigsEnd, cause: 'cessazione' }],
     staggeredStops: true,
+    allJoined: false,
     lastOfferDay: addDays(anchor, -3),
     noLessonDays: italianNoLessonDays(firstYear, Number(anchor.slice(0, 4)) + 1),
     afterClosure: (date) => addDays(date, shift),

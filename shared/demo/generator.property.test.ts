@@ -67,6 +67,12 @@ function problemsOf(demo: DemoProgramme): string[] {
     });
     for (const period of worker.cigsPeriods) check(period.start <= period.end, `${item.id} CIGS ends before it starts`);
   }
+  for (const file of demo.nonParticipants) {
+    const { enrolmentDate, cigsPeriods } = file.worker;
+    check(file.createdOn <= anchor && (!enrolmentDate || (enrolmentDate >= file.createdOn && enrolmentDate <= anchor)), `${file.id} joined out of range`);
+    check(file.statusHistory.every((change) => change.occurredOn <= anchor), `${file.id} status move after the anchor`);
+    for (const period of cigsPeriods) check(period.start <= period.end, `${file.id} CIGS ends before it starts`);
+  }
   const hiredOn = new Map(all.candidacies.placements.map((placement) => [placement.workerId, placement.occurredOn]));
   for (const placement of all.candidacies.placements) check(placement.occurredOn >= (enrolledOn.get(placement.workerId) ?? '') && placement.occurredOn <= anchor, `hiring ${placement.id} out of range`);
   for (const interview of all.casework.interviews) {
@@ -127,9 +133,12 @@ describe('the demo over seeds and anchor days', () => {
         const { candidacies, casework, employers, retraining } = generateAll(demo);
         const share = (count: number) => count / demo.workers.length;
         const placed = demo.workers.filter((item) => item.worker.status === 'placed').length;
-        expect(demo.workers).toHaveLength(300);
+        // About 300 on the HR list, about 84% of them joined and consenting (253 of 318 in 2019).
+        expect(demo.workers.length + demo.nonParticipants.length).toBe(300);
+        expect(demo.workers.length).toBeGreaterThan(230);
+        expect(demo.workers.length).toBeLessThan(275);
         expect(share(placed)).toBeGreaterThan(0.25);
-        expect(share(placed)).toBeLessThan(0.45);
+        expect(share(placed)).toBeLessThan(0.47);
         expect(new Set(demo.workers.map((item) => item.worker.primaryTrack))).toEqual(new Set(TRACKS));
         expect(employers.offers.length).toBeGreaterThan(170);
         expect(employers.offers.length).toBeLessThan(210);

@@ -2,6 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { employerSchema } from '../domain/employer';
 import { idSchema } from '../domain/primitives';
 import { counselorSchema, programmeSchema } from '../domain/programme';
+import { participationOf } from '../domain/participation';
 import { LEAVING_STATUSES } from '../domain/vocabulary';
 import { workerSchema } from '../domain/worker';
 import { placeByCode } from '../geo/comuni';
@@ -66,7 +67,7 @@ describe.each(DEMO_CASES)('generateDemoProgramme, 300 workers, seed 2019, $name'
   });
 
   it('has one coordinator first and one counselor per ~60 workers', () => {
-    expect(demo.workers).toHaveLength(300);
+    expect(demo.workers.length + demo.nonParticipants.length).toBe(300);
     expect(demo.counselors.map((counselor) => counselor.role)).toEqual(['coordinator', 'counselor', 'counselor', 'counselor', 'counselor', 'counselor']);
     for (const counselor of demo.counselors) expect(counselorSchema.parse(counselor)).toEqual({ displayName: counselor.displayName, role: counselor.role });
     expect(new Set(demo.counselors.map((counselor) => counselor.displayName)).size).toBe(demo.counselors.length);
@@ -142,9 +143,11 @@ describe.each(DEMO_CASES)('generateDemoProgramme, 300 workers, seed 2019, $name'
 
   it('spreads the caseloads evenly over the counselors, never the coordinator', () => {
     const counselorIds = demo.counselors.filter((c) => c.role === 'counselor').map((c) => c.id);
-    const caseloads = counselorIds.map((id) => demo.workers.filter(({ worker }) => worker.counselorId === id).length);
-    expect(caseloads.reduce((sum, load) => sum + load, 0)).toBe(300);
-    expect(Math.max(...caseloads) - Math.min(...caseloads)).toBeLessThanOrEqual(1);
+    const enrolled = [...demo.workers, ...demo.nonParticipants].filter(({ worker }) => worker.enrolmentDate);
+    const caseloads = counselorIds.map((id) => enrolled.filter(({ worker }) => worker.counselorId === id).length);
+    expect(caseloads.reduce((sum, load) => sum + load, 0)).toBe(enrolled.length);
+    // Every worker was given a counselor; those who did not join leave a gap in some caseloads.
+    expect(Math.max(...caseloads) - Math.min(...caseloads)).toBeLessThanOrEqual(1 + 300 - enrolled.length);
   });
 
   it('keeps each worker file plausible', () => {
@@ -168,6 +171,44 @@ describe.each(DEMO_CASES)('generateDemoProgramme, 300 workers, seed 2019, $name'
       expect(placeByCode(worker.residenceCode)?.active).toBe(true);
       expect(placeByCode(worker.birthplaceCode)).toBeDefined();
     }
+  });
+});
+
+describe('the HR list of today’s demo', () => {
+  const demo = generateDemoProgramme({ workers: 300, seed: 2019, anchor: DEMO_TEST_ANCHOR });
+  const participation = (worker: Parameters<typeof participationOf>[0]) => participationOf(worker);
+
+  it('has about 84% of the workers joined and consenting, the others on file with what the HR list holds', () => {
+    expect(demo.workers.length / 300).toBeGreaterThan(0.78);
+    expect(demo.workers.length / 300).toBeLessThan(0.9);
+    for (const { worker } of demo.workers) expect(participation(worker)).toBe('participant');
+    const kinds = demo.nonParticipants.map(({ worker }) => participation(worker));
+    expect(kinds.filter((kind) => kind === 'notEnrolled').length).toBeGreaterThan(25);
+    expect(kinds.filter((kind) => kind === 'awaitingConsent').length).toBeGreaterThan(0);
+    expect(kinds.every((kind) => kind === 'notEnrolled' || kind === 'awaitingConsent')).toBe(true);
+  });
+
+  it('keeps valid files for those who did not join: no track, counselor or profile, their situation dated when it is not active', () => {
+    const { afterClosure } = calendarOf(demo);
+    for (const { id, createdOn, worker, statusHistory } of demo.nonParticipants) {
+      expect(workerSchema.parse(worker)).toEqual(worker);
+      expect(dayOfUuid(id)).toBe(createdOn);
+      expect(createdOn).toBe(afterClosure('2018-11-12'));
+      if (worker.enrolmentDate) {
+        // Joined in the last three weeks, the consent still to sign.
+        expect(worker.enrolmentDate >= addDays(demo.anchor, -24) && worker.enrolmentDate <= demo.anchor).toBe(true);
+        expect(statusHistory).toEqual([{ occurredOn: worker.enrolmentDate, from: null, to: 'active' }]);
+        expect(worker.counselorId).not.toBe('');
+      } else {
+        expect(worker).toMatchObject({ counselorId: '', primaryTrack: undefined, educationLevel: undefined, skills: [], licences: [] });
+        expect(statusHistory.map((change) => change.to)).toEqual(worker.status === 'active' ? [] : [worker.status]);
+        for (const change of statusHistory) expect(change.occurredOn <= demo.anchor).toBe(true);
+      }
+    }
+  });
+
+  it('keeps the historical demo all joined', () => {
+    expect(generateDemoProgramme({ workers: 300, seed: 2019, variant: 'historical' }).nonParticipants).toEqual([]);
   });
 });
 
@@ -195,14 +236,16 @@ describe.each(DEMO_CASES)('generateDemoProgramme determinism, $name', ({ options
   });
 
   it('accepts negative and large seeds', () => {
-    expect(generateDemoProgramme({ ...options, workers: 5, seed: -7 }).workers).toHaveLength(5);
-    expect(generateDemoProgramme({ ...options, workers: 5, seed: Number.MAX_SAFE_INTEGER }).workers).toHaveLength(5);
+    for (const seed of [-7, Number.MAX_SAFE_INTEGER]) {
+      const small = generateDemoProgramme({ ...options, workers: 5, seed });
+      expect(small.workers.length + small.nonParticipants.length).toBe(5);
+    }
   });
 });
 
 describe('generateDemoProgramme sizes', () => {
   it('works for a single worker, with the minimum team and one employer or more', () => {
-    const tiny = generateDemoProgramme({ workers: 1, seed: 1, anchor: DEMO_TEST_ANCHOR });
+    const tiny = generateDemoProgramme({ workers: 1, seed: 1, variant: 'historical' });
     expect(tiny.workers).toHaveLength(1);
     expect(tiny.counselors).toHaveLength(3);
     expect(tiny.employers.length).toBeGreaterThanOrEqual(1);
@@ -225,11 +268,12 @@ describe('generateDemoProgramme sizes', () => {
 
   it('generates 30,000 workers with unique codici fiscali, ids and partite IVA', () => {
     const large = generateDemoProgramme({ workers: 30_000, seed: 30, anchor: DEMO_TEST_ANCHOR });
-    expect(large.workers).toHaveLength(30_000);
+    const files = [...large.workers, ...large.nonParticipants];
+    expect(files).toHaveLength(30_000);
     expect(large.employers).toHaveLength(400);
     expect(large.counselors).toHaveLength(501);
-    expect(new Set(large.workers.map(({ worker }) => canonicalCf(worker.codiceFiscale, 2026))).size).toBe(30_000);
-    expect(new Set([...large.workers, ...large.employers, ...large.counselors].map(({ id }) => id)).size).toBe(30_901);
+    expect(new Set(files.map(({ worker }) => canonicalCf(worker.codiceFiscale, 2026))).size).toBe(30_000);
+    expect(new Set([...files, ...large.employers, ...large.counselors].map(({ id }) => id)).size).toBe(30_901);
     expect(new Set(large.employers.map(({ employer }) => employer.partitaIva)).size).toBe(400);
   }, 120_000);
 });

@@ -10,7 +10,7 @@ import { Random } from './random';
 import type { DemoOptions, DemoProgramme } from './types';
 import { generateWorkers } from './workers';
 
-export type { DemoCounselor, DemoEmployer, DemoOptions, DemoProgramme, DemoStatusChange, DemoWorker } from './types';
+export type { DemoCounselor, DemoEmployer, DemoFile, DemoOptions, DemoProgramme, DemoStatusChange, DemoWorker } from './types';
 export { calendarOf, DEMO_VARIANTS, HISTORICAL_ANCHOR, type DemoCalendar, type DemoVariant } from './calendar';
 
 export const DEFAULT_DEMO_WORKERS = 300;
@@ -30,6 +30,7 @@ export function generateDemoProgramme(options: DemoOptions = {}): DemoProgramme 
   const counselorRandom = root.fork('counselors');
   const employerRandom = root.fork('employers');
   const workerRandom = root.fork('workers');
+  const joiningRandom = root.fork('joining');
 
   const counselors = generateCounselors(counselorRandom, workerCount, calendar);
   const caseloadHolders = counselors.filter((counselor) => counselor.role === 'counselor').map((counselor) => counselor.id);
@@ -44,7 +45,7 @@ export function generateDemoProgramme(options: DemoOptions = {}): DemoProgramme 
       cigsPeriods: calendar.cigsPeriods.map((period) => ({ ...period })),
     },
     counselors,
-    workers: generateWorkers(workerRandom, workerCount, caseloadHolders, calendar),
+    ...generateWorkers(workerRandom, workerCount, caseloadHolders, calendar, joiningRandom),
     employers: generateEmployers(employerRandom, workerCount, calendar),
   };
 }

@@ -3,7 +3,7 @@ import type { Employer } from '../domain/employer';
 import type { DemoVariant } from './calendar';
 import type { Counselor, Programme } from '../domain/programme';
 import type { ExitReason, WorkerStatus } from '../domain/vocabulary';
-import type { EnrolledWorker } from '../domain/worker';
+import type { EnrolledWorker, Worker } from '../domain/worker';
 
 export interface DemoStatusChange {
   occurredOn: string;
@@ -20,6 +20,19 @@ export interface DemoWorker {
   /** Starts with `{ from: null, to: 'active' }` on the enrolment date; ends with the current status. */
   statusHistory: DemoStatusChange[];
   consent: { occurredOn: string; given: boolean };
+}
+
+/**
+ * A file of the HR list whose person is not a participant: not joined (no enrolment date, nothing
+ * agreed at enrolment, no history), or joined in the last weeks and awaiting the privacy consent
+ * (history from the enrolment). No activity is recorded about them.
+ */
+export interface DemoFile {
+  id: string;
+  /** Day the file was created: the day the HR list came in. */
+  createdOn: string;
+  worker: Worker;
+  statusHistory: DemoStatusChange[];
 }
 
 export interface DemoEmployer {
@@ -39,12 +52,15 @@ export interface DemoProgramme {
   programme: Programme;
   /** The coordinator first, then the counselors who hold caseloads. */
   counselors: DemoCounselor[];
+  /** The participants: joined, with the privacy consent. */
   workers: DemoWorker[];
+  /** The rest of the HR list (none in the historical demo): `workers` of the options counts both. */
+  nonParticipants: DemoFile[];
   employers: DemoEmployer[];
 }
 
 export interface DemoOptions {
-  /** Number of workers; a positive integer. Default 300. */
+  /** Number of workers on the HR list (participants and the others); a positive integer. Default 300. */
   workers?: number;
   /** Any safe integer. Default 2019. */
   seed?: number;

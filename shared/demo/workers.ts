@@ -1,15 +1,17 @@
-// The demo workers: identity, profile and journey put together into valid worker files.
+// The demo workers: identity, profile and journey put together into valid worker files; in a demo
+// that holds the whole HR list, those who have not joined (hrList.ts) kept apart.
 import { computeCodiceFiscale, validateCodiceFiscale } from '../validation/codiceFiscale';
 import type { Sex } from '../domain/vocabulary';
 import type { EnrolledWorker } from '../domain/worker';
 import type { DemoCalendar } from './calendar';
+import { drawJoining, lateJoinerFile, notJoinedFile, type HrFileDraft } from './hrList';
 import { AREA_COMUNI, RESIDENCE_WEIGHTS, type AreaComune } from './data/places';
 import { PLANT_ROLES } from './data/plantRoles';
 import { drawEnrolmentDate, drawJourney, drawTracks } from './journey';
 import { drawAddress, drawEmail, drawIdentity, drawMobilePhone, drawOriginAndAge, type Identity, type Origin } from './person';
 import { drawWorkProfile } from './profile';
 import type { Random } from './random';
-import type { DemoWorker } from './types';
+import type { DemoFile, DemoWorker } from './types';
 import { uuidV7OnDate } from './uuid';
 
 const MAX_IDENTITY_ATTEMPTS = 1000;
@@ -45,11 +47,14 @@ function assignCounselors(random: Random, count: number, counselorIds: readonly 
   return random.shuffle(Array.from({ length: count }, (_, index) => counselorIds[index % counselorIds.length] as string));
 }
 
-export function generateWorkers(random: Random, count: number, counselorIds: readonly string[], calendar: DemoCalendar): DemoWorker[] {
+type Draft = ({ participant: true } & Omit<DemoWorker, 'id'>) | ({ participant: false } & HrFileDraft);
+
+/** `joining` draws who joined, only when the calendar's demo holds the whole HR list. */
+export function generateWorkers(random: Random, count: number, counselorIds: readonly string[], calendar: DemoCalendar, joining: Random): { workers: DemoWorker[]; nonParticipants: DemoFile[] } {
   const usedCodes = new Set<string>();
   const referenceYear = Number(calendar.anchor.slice(0, 4));
   const caseloads = assignCounselors(random, count, counselorIds);
-  const drafts: Omit<DemoWorker, 'id'>[] = [];
+  const drafts: Draft[] = [];
   for (const counselorId of caseloads) {
     const role = random.weighted(ROLE_WEIGHTS);
     const sex: Sex = random.chance(role.femaleShare) ? 'F' : 'M';
@@ -82,9 +87,19 @@ export function generateWorkers(random: Random, count: number, counselorIds: rea
       ...profile,
       availableFrom: journey.availableFrom,
     };
-    drafts.push({ createdOn: enrolmentDate, worker, statusHistory: journey.statusHistory, consent: { occurredOn: enrolmentDate, given: true } });
+    const joined = drawJoining(joining, calendar, age, worker.status);
+    if (joined === 'joined') drafts.push({ participant: true, createdOn: enrolmentDate, worker, statusHistory: journey.statusHistory, consent: { occurredOn: enrolmentDate, given: true } });
+    else drafts.push({ participant: false, ...(joined === 'notJoined' ? notJoinedFile(calendar, worker, journey.statusHistory) : lateJoinerFile(joining, calendar, worker)) });
   }
   // Files in the order they were opened; each id carries its creation day.
   drafts.sort((a, b) => (a.createdOn < b.createdOn ? -1 : a.createdOn > b.createdOn ? 1 : 0));
-  return drafts.map((draft) => ({ id: uuidV7OnDate(draft.createdOn, random), ...draft }));
+  const workers: DemoWorker[] = [];
+  const nonParticipants: DemoFile[] = [];
+  for (const draft of drafts) {
+    const id = uuidV7OnDate(draft.createdOn, random);
+    const { createdOn, statusHistory } = draft;
+    if (draft.participant) workers.push({ id, createdOn, worker: draft.worker, statusHistory, consent: draft.consent });
+    else nonParticipants.push({ id, createdOn, worker: draft.worker, statusHistory });
+  }
+  return { workers, nonParticipants };
 }
