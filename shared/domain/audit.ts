@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { namedLimit } from './messages';
 
-export const AUDIT_ACTIONS = ['open', 'create', 'update', 'delete', 'export', 'erase', 'consent', 'merge'] as const;
+export const AUDIT_ACTIONS = ['open', 'create', 'update', 'delete', 'export', 'erase', 'consent', 'merge', 'import'] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 

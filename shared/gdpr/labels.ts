@@ -83,6 +83,7 @@ export const GDPR_LABELS_IT = {
     erase: 'Cancellazione dei dati personali',
     consent: 'Registrazione del consenso',
     merge: 'Unione con una scheda doppia della stessa persona',
+    import: 'Importazione dall’elenco del personale',
   } satisfies Record<AuditAction, string>,
   info: {
     purposes:
@@ -179,6 +180,7 @@ export const GDPR_LABELS_EN: Shape<typeof GDPR_LABELS_IT> = {
     erase: 'Personal data erased',
     consent: 'Consent recorded',
     merge: 'Merged with a duplicate file of the same person',
+    import: 'Imported from the staff list',
   },
   info: {
     purposes:

@@ -117,6 +117,21 @@ export function employerChanges(value: EmployerImportValues, existing: Partial<E
   return changes;
 }
 
+/** The values of the fields an update changes, under the employer's own names. */
+export function changedEmployerValues(value: EmployerImportValues, changes: readonly FieldChange<EmployerImportField>[]): Partial<Employer> {
+  const changed = new Set(changes.map((change) => change.field));
+  const ateco = changed.has('atecoCode') || changed.has('atecoDescription');
+  return {
+    ...(changed.has('legalName') ? { legalName: value.legalName } : {}),
+    ...(ateco ? { ateco: value.ateco } : {}),
+    ...(changed.has('comune') ? { comuneCode: value.comuneCode } : {}),
+    ...(changed.has('address') ? { address: value.address } : {}),
+    ...(changed.has('contactName') ? { contactName: value.contactName } : {}),
+    ...(changed.has('phone') ? { phone: value.phone } : {}),
+    ...(changed.has('email') ? { email: value.email } : {}),
+  };
+}
+
 export function employerRules(defaultVersion: AtecoVersion = '2025'): EntityRules<EmployerImportField, EmployerImportValues, Partial<Employer>> {
   return { keyField: 'partitaIva', read: (cells) => readEmployer(cells, defaultVersion), changes: employerChanges };
 }

@@ -198,6 +198,12 @@ export function workerChanges(value: WorkerImportValues, existing: Partial<Worke
   return changes;
 }
 
+/** The values of the fields an update changes, under the worker file's own names. */
+export function changedWorkerValues(value: WorkerImportValues, changes: readonly FieldChange<WorkerImportField>[]): Partial<Worker> {
+  const changed = new Set(changes.map((change) => change.field));
+  return Object.fromEntries(COMPARED.filter(([, field]) => changed.has(field)).map(([key]) => [key, value[key]]));
+}
+
 export function workerRules(context: WorkerRulesContext): EntityRules<WorkerImportField, WorkerImportValues, Partial<Worker>> {
   return { keyField: 'codiceFiscale', read: (cells, notes) => readWorker(cells, notes, context), changes: workerChanges };
 }

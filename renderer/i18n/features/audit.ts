@@ -18,7 +18,7 @@ export const auditIt = {
   device: 'Computer',
   from: 'Dal',
   to: 'Al',
-  actions: { open: 'Apertura', create: 'Creazione', update: 'Modifica', delete: 'Eliminazione', export: 'Esportazione', erase: 'Cancellazione GDPR', consent: 'Consenso', merge: 'Unione di schede doppie' } satisfies Record<AuditAction, string>,
+  actions: { open: 'Apertura', create: 'Creazione', update: 'Modifica', delete: 'Eliminazione', export: 'Esportazione', erase: 'Cancellazione GDPR', consent: 'Consenso', merge: 'Unione di schede doppie', import: 'Importazione da foglio di calcolo' } satisfies Record<AuditAction, string>,
   kinds: {
     worker: 'Lavoratore',
     programme: 'Programma',
@@ -80,7 +80,7 @@ export const auditEn: typeof auditIt = {
   device: 'Computer',
   from: 'From',
   to: 'To',
-  actions: { open: 'Opened', create: 'Created', update: 'Changed', delete: 'Deleted', export: 'Exported', erase: 'GDPR erasure', consent: 'Consent', merge: 'Duplicate files merged' },
+  actions: { open: 'Opened', create: 'Created', update: 'Changed', delete: 'Deleted', export: 'Exported', erase: 'GDPR erasure', consent: 'Consent', merge: 'Duplicate files merged', import: 'Spreadsheet import' },
   kinds: {
     worker: 'Worker',
     programme: 'Programme',
