@@ -9,6 +9,7 @@ import { matchingFeature } from '../matching/feature';
 import { reportsFeature } from '../reports/feature';
 import { syncFeature } from '../sync/feature';
 import { duplicatesFeature } from '../workers/duplicates/feature';
+import { importFeature } from '../import/feature';
 
 export const FEATURES: readonly Feature[] = [
   employersFeature,
@@ -20,4 +21,5 @@ export const FEATURES: readonly Feature[] = [
   reportsFeature,
   syncFeature,
   duplicatesFeature,
+  importFeature,
 ];

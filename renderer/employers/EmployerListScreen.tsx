@@ -9,9 +9,11 @@ import { comuneLabel, useEmployerRepository, useOfferRepository } from './catalo
 import { filterEmployers, toEmployerItem } from './employerQuery';
 import { useCatalogueFilters } from './filtersStore';
 import { EmployerFilterBar } from './EmployerFilterBar';
+import { useServices } from '../app/services';
 
 export function EmployerListScreen() {
   const { t } = useTranslation();
+  const { session } = useServices();
   const employers = useEmployerRepository();
   const offers = useOfferRepository();
   const rows = useLiveQuery(() => employers.list(), [employers]);
@@ -36,9 +38,16 @@ export function EmployerListScreen() {
         <p className="count" aria-live="polite" data-testid="employer-count">
           {shown.length === items.length ? t('employers.list.count', { count: items.length }) : t('employers.list.countOf', { shown: shown.length, total: items.length })}
         </p>
-        <Link className="button primary" to="/employers/new">
-          {t('employers.list.new')}
-        </Link>
+        <div className="header-actions">
+          {session.role === 'coordinator' && (
+            <Link className="button" to="/employers/import">
+              {t('import.open')}
+            </Link>
+          )}
+          <Link className="button primary" to="/employers/new">
+            {t('employers.list.new')}
+          </Link>
+        </div>
       </div>
       <EmployerFilterBar records={rows ?? []} />
       {rows === undefined ? (

@@ -1,7 +1,7 @@
 // The page's side of the import worker: one request at a time, progress as it goes, and Cancel,
 // which ends the worker (what it had read goes with it). Where workers are missing (unit tests)
 // the same engine runs on the page's thread.
-import { NotASpreadsheetError } from './readers';
+import { NotASpreadsheetError } from './errors';
 import { createImportEngine, type ImportEngine, type ImportReply, type ImportRequest, type ImportResponse, type WorkbookSummary } from './importJob';
 import type { ReadRow } from '../../shared/import/preview';
 

@@ -12,6 +12,7 @@ import { formatMonth, formatNumber } from '../../shared/i18n/locale';
 import { DuplicatePartitaIvaError, DuplicatePersonError, NotAllowedError, NotEligibleError, RecordNotFoundError } from '../db/repositories/errors';
 import { OsProtectionError, TooManyAttemptsError } from '../security/keyring';
 import { SyncNotReadyError } from '../sync/errors';
+import { NotASpreadsheetError } from '../import/errors';
 
 const plain = (key: string, values: MessageValues = {}): SchemaMessage => ({ key, values });
 
@@ -41,6 +42,7 @@ export function errorMessage(error: unknown): SchemaMessage {
   if (error instanceof PassphraseTooShortError) return plain('security.issue.tooShort');
   if (error instanceof SyncNotReadyError) return plain(`sync.errors.${error.reason}`);
   if (error instanceof DecryptionError) return plain('errors.decryption');
+  if (error instanceof NotASpreadsheetError) return plain(error.format === 'xls' ? 'import.oldExcel' : 'import.unreadable');
   if (error instanceof z.ZodError) return plain('errors.invalidData');
   // IndexedDB (and Dexie, which keeps the name) when the disk is full.
   if (error instanceof Error && error.name === 'QuotaExceededError') return plain('errors.storageFull');

@@ -14,7 +14,7 @@ import { markStartup, STARTUP_MARKS } from '../app/startupMarks';
 
 export function WorkerListScreen() {
   const { t } = useTranslation();
-  const { workers, programme } = useServices();
+  const { workers, programme, session } = useServices();
   const rows = useLiveQuery(() => workers.summaries(), [workers]);
   const counselors = useLiveQuery(() => programme.counselors(), [programme]);
   const labels = useWorkerLabels(counselors);
@@ -35,9 +35,16 @@ export function WorkerListScreen() {
         <p className="count" aria-live="polite" data-testid="worker-count">
           {shown.length === items.length ? t('workers.count', { count: items.length }) : t('workers.countOf', { shown: shown.length, total: items.length })}
         </p>
-        <Link className="button primary" to="/workers/new">
-          {t('workers.new')}
-        </Link>
+        <div className="header-actions">
+          {session.role === 'coordinator' && (
+            <Link className="button" to="/workers/import">
+              {t('import.open')}
+            </Link>
+          )}
+          <Link className="button primary" to="/workers/new">
+            {t('workers.new')}
+          </Link>
+        </div>
       </div>
       <CigsAlertPanel limit={5} />
       <WorkerFilters counselors={counselors ?? []} />

@@ -133,5 +133,5 @@ export function changedEmployerValues(value: EmployerImportValues, changes: read
 }
 
 export function employerRules(defaultVersion: AtecoVersion = '2025'): EntityRules<EmployerImportField, EmployerImportValues, Partial<Employer>> {
-  return { keyField: 'partitaIva', read: (cells) => readEmployer(cells, defaultVersion), changes: employerChanges };
+  return { keyField: 'partitaIva', duplicateMessage: 'import.problem.duplicateCompany', read: (cells) => readEmployer(cells, defaultVersion), changes: employerChanges };
 }

@@ -91,3 +91,14 @@ describe('sheet layout', () => {
     expect(autoMapping(layout.columns, workers, remembered)).toEqual(['surname', 'ignore', 'phone', 'notes']);
   });
 });
+
+describe('group headers', () => {
+  it('reads a group before or after the header, exact names first', () => {
+    const rows: Cell[][] = [
+      ['NASCITA', null, null, 'RESIDENZA', null, null],
+      ['DATA', 'SESSO', 'LUOGO', 'COMUNE DI RESIDENZA', 'INDIRIZZO', 'CAP'],
+    ];
+    const layout = findLayout(rows, workers);
+    expect(autoMapping(layout.columns, workers)).toEqual(['birthDate', 'sex', 'birthplace', 'residence', 'address', 'postcode']);
+  });
+});

@@ -41,7 +41,10 @@ export function headerKeys(text: string): readonly [string, string] {
 }
 
 export interface HeaderMatcher<F extends string> {
+  /** The field a header names: exactly, or by beginning with one of its names. */
   match(label: string): F | undefined;
+  /** Only a header that is one of the field's names (folded). */
+  matchExact(label: string): F | undefined;
 }
 
 export function headerMatcher<F extends string>(definitions: readonly FieldHeaders<F>[]): HeaderMatcher<F> {
@@ -57,20 +60,21 @@ export function headerMatcher<F extends string>(definitions: readonly FieldHeade
     }
   }
   prefixes.sort((a, b) => b[0].length - a[0].length);
-  return {
-    match(label) {
-      const keys = headerKeys(label);
-      for (const key of keys) {
-        const found = key ? exact.get(key) : undefined;
-        if (found) return found;
-      }
-      for (const key of keys) {
-        const found = prefixes.find(([prefix]) => key.startsWith(prefix));
-        if (found) return found[1];
-      }
-      return undefined;
-    },
+  const matchExact = (label: string): F | undefined => {
+    for (const key of headerKeys(label)) {
+      const found = key ? exact.get(key) : undefined;
+      if (found) return found;
+    }
+    return undefined;
   };
+  const matchPrefix = (label: string): F | undefined => {
+    for (const key of headerKeys(label)) {
+      const found = prefixes.find(([prefix]) => key.startsWith(prefix));
+      if (found) return found[1];
+    }
+    return undefined;
+  };
+  return { matchExact, match: (label) => matchExact(label) ?? matchPrefix(label) };
 }
 
 /** Group headers over merged cells: each blank cell takes the text on its left (the merge's first cell). */
@@ -96,8 +100,10 @@ function columnsOf<F extends string>(rows: readonly (readonly Cell[])[], headerR
   for (let index = 0; index < width; index++) {
     const own = cellText(header[index]);
     const group = groups[index] ?? '';
-    const candidates = own && group && group !== own ? [`${group} ${own}`, own] : [own || group];
-    const label = candidates.find((text) => matcher.match(text) !== undefined) ?? candidates[0] ?? '';
+    // The header alone first, then with its group before or after it ("NASCITA" over "DATA" is
+    // "DATA NASCITA"); exact names before names a header merely begins with.
+    const candidates = own && group && group !== own ? [own, `${group} ${own}`, `${own} ${group}`] : [own || group];
+    const label = candidates.find((text) => matcher.matchExact(text) !== undefined) ?? candidates.find((text) => matcher.match(text) !== undefined) ?? candidates[1] ?? candidates[0] ?? '';
     const field = matcher.match(label);
     if (field) matched.add(field);
     columns.push({ index, label, key: headerKeys(label)[0] });

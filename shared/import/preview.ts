@@ -30,6 +30,8 @@ export interface FieldChange<F extends string> {
 export interface EntityRules<F extends string, V, E> {
   /** The field that identifies a row (duplicate problems are put on it). */
   readonly keyField: F;
+  /** The i18n key of the problem of a second row with the same key; its value `row` names the first. */
+  readonly duplicateMessage: string;
   read(cells: Readonly<Partial<Record<F, string>>>, notes: string): RowReading<F, V>;
   /** The fields an update would change on a file already held, old → new, as shown. */
   changes(value: V, existing: E): FieldChange<F>[];
@@ -84,7 +86,7 @@ export function settle<F extends string, V, E>(rules: EntityRules<F, V, E>, rows
   return rows.map((row): PreviewRow<F, V> => {
     const { key, value } = row.reading;
     const first = key === undefined ? undefined : firstRowOf.get(key);
-    const problems = first !== undefined && first !== row.rowNumber ? [...row.reading.problems, { field: rules.keyField, message: messageWithValues('import.problem.duplicate', { row: first }) }] : row.reading.problems;
+    const problems = first !== undefined && first !== row.rowNumber ? [...row.reading.problems, { field: rules.keyField, message: messageWithValues(rules.duplicateMessage, { row: first }) }] : row.reading.problems;
     const held = key === undefined ? undefined : existing.get(key);
     const base = { ...row, problems, existingId: held?.id, changes: [] as FieldChange<F>[] };
     if (row.excluded) return { ...base, fate: 'excluded' };

@@ -205,5 +205,5 @@ export function changedWorkerValues(value: WorkerImportValues, changes: readonly
 }
 
 export function workerRules(context: WorkerRulesContext): EntityRules<WorkerImportField, WorkerImportValues, Partial<Worker>> {
-  return { keyField: 'codiceFiscale', read: (cells, notes) => readWorker(cells, notes, context), changes: workerChanges };
+  return { keyField: 'codiceFiscale', duplicateMessage: 'import.problem.duplicate', read: (cells, notes) => readWorker(cells, notes, context), changes: workerChanges };
 }

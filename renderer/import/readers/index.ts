@@ -2,10 +2,11 @@
 // XLSX or ODS, anything else is read as delimited text), not by its name.
 import type { SheetData } from '../../../shared/import/cells';
 import { readCsv } from './csv';
-import { NotASpreadsheetError, readOds } from './ods';
+import { readOds } from './ods';
+import { NotASpreadsheetError } from '../errors';
 import { readXlsx } from './xlsx';
 
-export { NotASpreadsheetError } from './ods';
+export { NotASpreadsheetError } from '../errors';
 
 export interface ReadWorkbook {
   readonly sheets: readonly SheetData[];

@@ -6,14 +6,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Cell, SheetData } from '../../../shared/import/cells';
+import { NotASpreadsheetError } from '../errors';
 
-/** The file is damaged, or of a format the app does not read (`xls`: Excel 97–2003, to save again as .xlsx). */
-export class NotASpreadsheetError extends Error {
-  constructor(readonly format: 'damaged' | 'xls' = 'damaged') {
-    super(`not a spreadsheet this app reads (${format})`);
-    this.name = 'NotASpreadsheetError';
-  }
-}
 
 const count = (tag: SaxesTagPlain, name: string): number => Math.max(1, Math.min(Number(tag.attributes[name] ?? 1) || 1, 1_048_576));
 
