@@ -76,8 +76,6 @@ export function AgendaScreen() {
           {t(`casework.agenda.${message.key}`, { file: message.file })}
         </p>
       )}
-      {/* Wage guarantees ending within 90 days of the first day shown, for workers not yet placed. */}
-      <CigsAlertPanel referenceDate={period.start} limit={10} />
       <h2 className="agenda-period" aria-live="polite">
         {title}
       </h2>
@@ -106,6 +104,9 @@ export function AgendaScreen() {
           })}
         </div>
       )}
+      {/* Wage guarantees ending within 90 days of the first day shown, for workers not yet placed:
+          after the days, so that on a small laptop screen the appointments come first. */}
+      <CigsAlertPanel referenceDate={period.start} limit={10} />
     </section>
   );
 }

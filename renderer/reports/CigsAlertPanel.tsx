@@ -4,7 +4,7 @@
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { cigsAlerts, type CigsAlert } from '../../shared/reports/cigs';
+import { CIGS_BANDS, cigsAlerts, type CigsAlert } from '../../shared/reports/cigs';
 import { formatItalianDate, todayIso } from '../../shared/time/dates';
 import { useServices } from '../app/services';
 
@@ -14,6 +14,14 @@ export function CigsAlertList({ alerts, names, counselorNames, limit, showCounse
   if (alerts.length === 0) return <p className="hint">{t('reports.cigs.none')}</p>;
   return (
     <>
+      {/* How many end within 30, 31-60 and 61-90 days: the list below shows the soonest first. */}
+      <ul className="cigs-bands">
+        {CIGS_BANDS.map((band) => (
+          <li key={band} className={`cigs-band cigs-${band}`}>
+            <strong data-testid={`cigs-band-${band}`}>{alerts.filter((alert) => alert.band === band).length}</strong> {t(`reports.cigs.bands.${band}`)}
+          </li>
+        ))}
+      </ul>
       <ul className="cigs-alerts" data-testid="cigs-alerts">
         {shown.map((alert) => (
           <li key={alert.workerId} className={`cigs-alert cigs-${alert.band}`}>
@@ -38,7 +46,8 @@ export function CigsAlertPanel({ referenceDate, limit = 8 }: { referenceDate?: s
   const state = useLiveQuery(async () => {
     const [list, counselors] = await Promise.all([workers.summaries(), programme.counselors()]);
     return {
-      alerts: cigsAlerts(list, from),
+      // Someone of the HR list who has not joined is followed by nobody: no alert.
+      alerts: cigsAlerts(list.filter((worker) => worker.participation !== 'notEnrolled'), from),
       names: new Map(list.map((w) => [w.id, `${w.surname} ${w.name}`])),
       counselorNames: new Map(counselors.map((c) => [c.id, c.data.displayName])),
     };

@@ -19,6 +19,8 @@ import { asTranslate } from './translate';
 import { intlLocale } from '../../shared/i18n/locale';
 
 const measure = (table: ReportTable, key: string) => table.rows.find((row) => row.key === key)?.cells[0];
+/** Charts are drawn at once, without animation, for whoever asks their system for less motion. */
+const prefersReducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export function DashboardScreen() {
   const { t, i18n } = useTranslation();
@@ -78,9 +80,9 @@ export function DashboardScreen() {
             </div>
           </dl>
           <div className="dashboard-grid">
-            <TrackStatusChart dashboard={dashboard} />
-            <PlacementsChart dashboard={dashboard} />
-            <FunnelStagesChart dashboard={dashboard} />
+            <TrackStatusChart dashboard={dashboard} animate={!prefersReducedMotion()} />
+            <PlacementsChart dashboard={dashboard} animate={!prefersReducedMotion()} />
+            <FunnelStagesChart dashboard={dashboard} animate={!prefersReducedMotion()} />
             <div className="dashboard-activity">
               <p className="hint">{t('reports.dashboard.activityThisMonth', { month: monthName })}</p>
               <ReportTableView table={dashboard.activity} threshold={3} onDrill={setDrill} />

@@ -46,6 +46,8 @@ export interface DemoCalendar {
   allJoined: boolean;
   /** Last day a job offer of the demo came in (before the Christmas break in 2019, a few days ago today). */
   lastOfferDay: string;
+  /** Last day a worker's status moved: hired, trained, launched, left (before Christmas 2019, two days ago today). */
+  lastMoveDay: string;
   /** Days without lessons: public holidays and the training agencies' summer and Christmas breaks. */
   noLessonDays: readonly DayRange[];
   /** A date of the 2019 programme counted from the closure (enrolment, courses, the investor's hirings), on this calendar. */
@@ -105,6 +107,7 @@ const HISTORICAL: DemoCalendar = {
   staggeredStops: false,
   allJoined: true,
   lastOfferDay: '2019-11-29',
+  lastMoveDay: '2019-12-20',
   noLessonDays: HISTORICAL_NO_LESSON_DAYS,
   afterClosure: (date) => date,
   nearAnchor: (date) => date,
@@ -136,6 +139,7 @@ function todayCalendar(anchor: string): DemoCalendar {
     staggeredStops: true,
     allJoined: false,
     lastOfferDay: addDays(anchor, -3),
+    lastMoveDay: addDays(anchor, -2),
     noLessonDays: italianNoLessonDays(firstYear, Number(anchor.slice(0, 4)) + 1),
     afterClosure: (date) => addDays(date, shift),
     nearAnchor: (date) => addDays(date, toAnchor),

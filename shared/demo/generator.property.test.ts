@@ -18,6 +18,7 @@ import { addDays, dayNumber, isoFromDayNumber } from './isoDates';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const isWeekend = (iso: string) => [0, 6].includes(new Date(`${iso}T12:00:00Z`).getUTCDay());
 const dayOfUuid = (uuid: string) => isoFromDayNumber(Math.floor(Number.parseInt(uuid.replace(/-/g, '').slice(0, 12), 16) / 86_400_000));
 
 const anchorArb = fc.integer({ min: dayNumber('2021-01-01'), max: dayNumber('2060-12-31') }).map(isoFromDayNumber);
@@ -78,6 +79,7 @@ function problemsOf(demo: DemoProgramme): string[] {
   for (const interview of all.casework.interviews) {
     check(interview.occurredOn >= (enrolledOn.get(interview.workerId) ?? '') && interview.occurredOn <= anchor, `interview ${interview.id} out of range`);
     check(interview.occurredOn <= (hiredOn.get(interview.workerId) ?? anchor), `interview ${interview.id} after the hiring`);
+    check(!isWeekend(interview.occurredOn), `interview ${interview.id} on a ${interview.occurredOn} weekend`);
   }
   const received = new Map(all.employers.offers.map((offer) => [offer.id, offer.offer.receivedOn]));
   for (const offer of all.employers.offers) check(offer.offer.receivedOn <= anchor, `offer ${offer.id} after the anchor`);

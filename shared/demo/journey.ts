@@ -26,7 +26,6 @@ const FIRST_COURSE_DATE = '2019-02-15';
 const FIRST_LAUNCH_DATE = '2019-04-01';
 
 // Counted from the anchor (31 December 2019).
-const LAST_MOVE_DATE = '2019-12-20';
 const LAST_PENSION_MONTH = '2019-11-30';
 const LAST_TRAINING_START = '2019-12-02';
 /** Workers who cannot start at once (a course ending, care duties) are available by then. */
@@ -132,7 +131,7 @@ function trainingStart(random: Random, calendar: DemoCalendar, enrolmentDate: st
 
 export function drawJourney(random: Random, calendar: DemoCalendar, input: JourneyInput): Journey {
   const { enrolmentDate, primaryTrack, age, yearsAtPlant } = input;
-  const lastMove = calendar.nearAnchor(LAST_MOVE_DATE);
+  const lastMove = calendar.lastMoveDay;
   const history: DemoStatusChange[] = [{ occurredOn: enrolmentDate, from: null, to: 'active' }];
   const move = (occurredOn: string, to: WorkerStatus, exitReason?: ExitReason): void => {
     const from = history[history.length - 1]?.to ?? null;

@@ -158,6 +158,7 @@ export const reportsIt = {
     today: 'oggi',
     more: 'e altri {{count}}',
     counselor: 'orientatore: {{name}}',
+    bands: { d0_30: 'entro 30 giorni', d31_60: 'tra 31 e 60 giorni', d61_90: 'tra 61 e 90 giorni' },
   },
   print: {
     title: 'Rapporto di monitoraggio — {{programme}}',
@@ -333,6 +334,7 @@ export const reportsEn: typeof reportsIt = {
     today: 'today',
     more: 'and {{count}} more',
     counselor: 'counselor: {{name}}',
+    bands: { d0_30: 'within 30 days', d31_60: 'in 31 to 60 days', d61_90: 'in 61 to 90 days' },
   },
   print: {
     title: 'Monitoring report — {{programme}}',

@@ -100,7 +100,8 @@ function interviewsOf(random: Random, item: DemoWorker, anchor: string): DemoInt
     }
   }
   // Follow-ups every 30 to 60 days; each one's next steps name the day of the next meeting.
-  const nextAfter = (day: string) => onWorkday(addDays(day, random.int(30, 58)), addDays(day, 30), earlierOf(addDays(day, 60), until));
+  // A weekend day moves to the Monday after, or when that is too late (the worker left) to the Friday before.
+  const nextAfter = (day: string) => onWorkday(addDays(day, random.int(30, 58)), addDays(day, 28), earlierOf(addDays(day, 60), until));
   const nameNext = (day: string) => {
     const previous = held[held.length - 1];
     if (previous) previous.payload.nextSteps = `${previous.payload.nextSteps}. Prossimo incontro il ${italianDate(day)}`;
