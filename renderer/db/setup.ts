@@ -9,10 +9,11 @@ import type { EventPayload } from '../../shared/domain/events';
 import { isSealed } from '../../shared/crypto/sealed';
 import type { PcoDatabase } from './database';
 import type { RecordCodec } from './codec';
-import type { EventRecord, WorkerRow } from './rows';
+import type { EventRecord } from './rows';
 import { newEvent, sealCounselor, sealEmployer, sealEvent, sealWorker } from './recordRows';
 import { META_KEYS, openSession, type LocalUser, type Session } from './session';
 import { LEGACY_ROWS_META_KEY } from './schema';
+import { writeBulk } from './bulkWrite';
 
 export type ProgressListener = (done: number, total: number) => void;
 
@@ -35,8 +36,6 @@ export async function setUpEmpty(db: PcoDatabase, codec: RecordCodec, me: Counse
   return becomeUser(db, { counselorId, role: me.role });
 }
 
-const CHUNK = 500;
-
 /**
  * Load a generated demo programme, its participants and the rest of its HR list; this laptop
  * becomes the chosen demo person's (the coordinator by default).
@@ -57,30 +56,20 @@ export async function loadDemo(db: PcoDatabase, codec: RecordCodec, demo: DemoPr
     await db.employers.bulkAdd(employers);
     await session.persistClock();
   });
-  let done = counselors.length + employers.length;
-  onProgress(done, total);
-  for (let start = 0; start < files.length; start += CHUNK) {
-    const slice = files.slice(start, start + CHUNK);
-    const events: EventRecord[] = [];
-    const rows: WorkerRow[] = await Promise.all(
-      slice.map((item) => {
-        const event = (payload: EventPayload, on: string) => events.push(newEvent(session, item.id, payload, on));
-        event({ kind: 'worker.created' }, item.createdOn);
-        // Who has not joined, or not signed the privacy consent yet, has no consent on record.
-        if ('consent' in item) event({ kind: 'worker.consentRecorded', given: item.consent.given }, item.consent.occurredOn);
-        for (const move of item.statusHistory) event({ kind: 'worker.statusChanged', from: move.from, to: move.to, exitReason: move.exitReason, note: '' }, move.occurredOn);
-        return sealWorker(codec, createRecord(item.id, item.worker, session.tick(), session.author()), demo.programme.cigsPeriods);
-      }),
-    );
-    const sealedEvents = await Promise.all(events.map((event) => sealEvent(codec, event)));
-    await db.transaction('rw', [db.workers, db.events, db.meta], async () => {
-      await db.workers.bulkAdd(rows);
-      await db.events.bulkAdd(sealedEvents);
-      await session.persistClock();
-    });
-    done += slice.length;
-    onProgress(done, total);
+  const before = counselors.length + employers.length;
+  onProgress(before, total);
+  // Every worker file and its events through the one bulk path (renderer/db/bulkWrite.ts).
+  const records: VersionedRecord<Worker>[] = [];
+  const events: EventRecord[] = [];
+  for (const item of files) {
+    const event = (payload: EventPayload, on: string) => events.push(newEvent(session, item.id, payload, on));
+    event({ kind: 'worker.created' }, item.createdOn);
+    // Who has not joined, or not signed the privacy consent yet, has no consent on record.
+    if ('consent' in item) event({ kind: 'worker.consentRecorded', given: item.consent.given }, item.consent.occurredOn);
+    for (const move of item.statusHistory) event({ kind: 'worker.statusChanged', from: move.from, to: move.to, exitReason: move.exitReason, note: '' }, move.occurredOn);
+    records.push(createRecord(item.id, item.worker, session.tick(), session.author()));
   }
+  await writeBulk(db, codec, session, { workers: records, events }, { programmePeriods: demo.programme.cigsPeriods, onProgress: (done, of) => onProgress(before + Math.round((files.length * done) / Math.max(1, of)), total) });
   return becomeUser(db, user);
 }
 
