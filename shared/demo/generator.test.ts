@@ -200,7 +200,8 @@ describe('the HR list of today’s demo', () => {
         expect(statusHistory).toEqual([{ occurredOn: worker.enrolmentDate, from: null, to: 'active' }]);
         expect(worker.counselorId).not.toBe('');
       } else {
-        expect(worker).toMatchObject({ counselorId: '', primaryTrack: undefined, educationLevel: undefined, skills: [], licences: [] });
+        const { counselorId, primaryTrack, educationLevel, skills, licences } = worker;
+        expect({ counselorId, primaryTrack, educationLevel, skills, licences }).toEqual({ counselorId: '', primaryTrack: undefined, educationLevel: undefined, skills: [], licences: [] });
         expect(statusHistory.map((change) => change.to)).toEqual(worker.status === 'active' ? [] : [worker.status]);
         for (const change of statusHistory) expect(change.occurredOn <= demo.anchor).toBe(true);
       }

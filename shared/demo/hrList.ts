@@ -6,7 +6,7 @@
 // counselor, education, profile and preferences) is there only for those who joined. The
 // historical demo keeps every worker enrolled and consenting.
 import type { WorkerStatus } from '../domain/vocabulary';
-import type { EnrolledWorker, Worker } from '../domain/worker';
+import { workerSchema, type EnrolledWorker, type Worker } from '../domain/worker';
 import type { DemoCalendar } from './calendar';
 import { addDays, onWorkday } from './isoDates';
 import type { Random } from './random';
@@ -46,39 +46,8 @@ export interface HrFileDraft {
 export function notJoinedFile(calendar: DemoCalendar, joined: EnrolledWorker, history: readonly DemoStatusChange[]): HrFileDraft {
   const { surname, name, codiceFiscale, birthDate, sex, birthplaceCode, residenceCode, address, phone, email, cigsPeriods, formerRole, department, yearsAtPlant, status, exitReason } = joined;
   const changed = history.at(-1);
-  const worker: Worker = {
-    surname,
-    name,
-    codiceFiscale,
-    birthDate,
-    sex,
-    birthplaceCode,
-    residenceCode,
-    address,
-    phone,
-    email,
-    enrolmentDate: undefined,
-    privacyConsentDate: undefined,
-    cigsPeriods,
-    primaryTrack: undefined,
-    secondaryTracks: [],
-    status,
-    exitReason,
-    counselorId: '',
-    formerRole,
-    department,
-    yearsAtPlant,
-    educationLevel: undefined,
-    licences: [],
-    languages: [],
-    skills: [],
-    preferredContracts: [],
-    refusedContracts: [],
-    acceptedShifts: [],
-    availableFrom: undefined,
-    protectedCategory: false,
-    protectedCategoryNote: '',
-  };
+  // Everything else takes the schema's value for a field nobody filled in.
+  const worker = workerSchema.parse({ surname, name, codiceFiscale, birthDate, sex, birthplaceCode, residenceCode, address, phone, email, cigsPeriods, status, exitReason, formerRole, department, yearsAtPlant });
   const statusHistory: DemoStatusChange[] = status === 'active' || !changed ? [] : [{ occurredOn: changed.occurredOn, from: null, to: status, ...(exitReason ? { exitReason } : {}) }];
   return { createdOn: calendar.afterClosure(HR_LIST_RECEIVED_ON), worker, statusHistory };
 }
