@@ -3,6 +3,7 @@
 // data) whose events still count, the events of the kinds reports read about workers, their
 // candidacies and enrolments, the live catalogues, and the anonymous statistical rows.
 // Record data was checked against each entity's schema when its bundle was decoded.
+import { redirectsOf } from '../../shared/sync/merges';
 import type { Candidacy, Course, Enrolment, Meeting, Venture } from '../../shared/domain/casework';
 import type { Employer } from '../../shared/domain/employer';
 import type { Offer } from '../../shared/domain/offer';
@@ -33,7 +34,8 @@ export function reportInputFromStore(state: MemoryState): ReportInput {
     return toReportWorker(r.id, data, cigsEndDate(effectiveCigsPeriods(data.cigsPeriods, programme.cigsPeriods)) ?? '', intern);
   });
   const erasedWorkerIds = (state.records.workers ?? []).filter((r) => r.deletedAt !== null && Object.keys(r.data).length === 0).map((r) => r.id);
-  const inScope = new Set([...workers.map((w) => w.id), ...erasedWorkerIds]);
+  const mergedWorkers = redirectsOf(state.records.workers ?? []);
+  const inScope = new Set([...workers.map((w) => w.id), ...erasedWorkerIds, ...mergedWorkers.keys()]);
   const owned = (table: SyncTable) => live(state, table).filter((r) => inScope.has(String(r.data['workerId'])));
   const candidacies = owned('candidacies');
   const enrolments = owned('enrolments');
@@ -47,6 +49,7 @@ export function reportInputFromStore(state: MemoryState): ReportInput {
     programme,
     workers,
     erasedWorkerIds,
+    mergedWorkers,
     events: events.build(),
     offers: keyed<Offer>(live(state, 'offers')),
     employers: keyed<Employer>(live(state, 'employers')),

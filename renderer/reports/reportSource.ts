@@ -6,6 +6,7 @@
 // (shared/reports/reportEvent.ts), from their sealed cache where it holds (reportEventCache.ts): at
 // 30,000 workers with a year of history the sealed rows would otherwise all be in memory at once,
 // next to their opened copies.
+import { redirectsOf, type MergeableRow } from '../../shared/sync/merges';
 import type { Candidacy, Course, Enrolment, Meeting, Venture } from '../../shared/domain/casework';
 import type { Counselor } from '../../shared/domain/programme';
 import type { Employer } from '../../shared/domain/employer';
@@ -66,7 +67,10 @@ export async function loadReportInput(db: PcoDatabase, codec: RecordCodec, scope
   const workers: ReportWorker[] = [];
   // An erased file is a tombstone without sealed data; its events still count (redacted).
   const erasedWorkerIds: string[] = [];
+  // Files merged into another: their pointers (in clear), read as the survivor's below.
+  const tombstones: MergeableRow[] = [];
   await eachPage(db.workers, options.pageSize ?? PAGE_ROWS, async (rows) => {
+    for (const row of rows) if (row.deletedAt) tombstones.push({ id: row.id, deletedAt: row.deletedAt, data: row.data });
     const mine = rows.filter((row) => withinScope(scope, row));
     for (const row of mine) if (row.deletedAt && row.sealed === null) erasedWorkerIds.push(row.id);
     const opened = await Promise.all(live(mine).map((row) => openWorker(codec, row)));
@@ -74,7 +78,10 @@ export async function loadReportInput(db: PcoDatabase, codec: RecordCodec, scope
     advance(rows.length);
   });
 
-  const inScope = new Set([...workers.map((w) => w.id), ...erasedWorkerIds]);
+  const mergedWorkers = redirectsOf(tombstones);
+  const survivors = new Set(workers.map((w) => w.id));
+  const absorbed = [...mergedWorkers].filter(([, survivor]) => survivors.has(survivor)).map(([id]) => id);
+  const inScope = new Set([...survivors, ...erasedWorkerIds, ...absorbed]);
   const owned = <R extends { deletedAt: string | null; data: { workerId?: string } }>(rows: R[]) => live(rows).filter((row) => inScope.has(row.data.workerId ?? ''));
   const [candidacies, enrolments, ventures, offers, employers, meetings, courses, counselors] = await Promise.all([
     Promise.all(owned(candidacyRows).map((row) => codec.open<Candidacy>('candidacies', row))),
@@ -103,6 +110,7 @@ export async function loadReportInput(db: PcoDatabase, codec: RecordCodec, scope
     programme: programmeRow.data,
     workers,
     erasedWorkerIds,
+    mergedWorkers,
     // In the order recorded (ids are time-ordered), as columns: the worker keeps them while its screen is open.
     events: events.build(),
     offers: offers.map((o) => ({ id: o.id, data: o.data as Offer })),

@@ -87,7 +87,7 @@ function retrainingTable(context: ReportContext, period: Period): ReportTable {
 }
 
 function venturesTable(context: ReportContext, period: Period): ReportTable {
-  const live = context.input.ventures.filter((venture) => context.known.has(venture.data.workerId));
+  const live = context.ventures;
   const launchOf = (venture: (typeof live)[number]) => venture.data.milestones.find((m) => m.kind === 'launch' && m.doneOn)?.doneOn || undefined;
   const item = (venture: (typeof live)[number], date?: string): DrillItem => ({ workerId: venture.data.workerId, refId: venture.id, ...(date ? { date } : {}) });
   const launched = live.filter((v) => within(period, launchOf(v))).map((v) => item(v, launchOf(v)));

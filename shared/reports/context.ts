@@ -2,7 +2,7 @@
 // each worker's status history. Built once per report, so thirty thousand workers with a year of
 // events cost one scan, not one per table.
 import type { z } from 'zod';
-import type { Candidacy, Enrolment } from '../domain/casework';
+import type { Candidacy, Enrolment, Venture } from '../domain/casework';
 import type { Employer } from '../domain/employer';
 import type { placedSchema } from '../domain/events';
 import type { Offer } from '../domain/offer';
@@ -44,6 +44,8 @@ export interface ReportContext {
   courseEnds: EventOf<'course.ended'>[];
   candidacies: ReadonlyMap<string, Keyed<Candidacy>>;
   enrolments: ReadonlyMap<string, Keyed<Enrolment>>;
+  /** Ventures of known workers (a merged file's under its survivor). */
+  ventures: readonly Keyed<Venture>[];
   offers: ReadonlyMap<string, Keyed<Offer>>;
   employers: ReadonlyMap<string, Keyed<Employer>>;
 }
@@ -53,11 +55,18 @@ export type EventOf<K extends ReportPayload['kind']> = ReportEvent & { payload: 
 
 const byDayThenHlc = (a: { on: string; hlc: string }, b: { on: string; hlc: string }) => (a.on === b.on ? (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0) : a.on < b.on ? -1 : 1);
 
+/** A row of a file merged into another, read as the survivor's. */
+function followMerge<T extends { workerId: string }>(row: Keyed<T>, merged: ReadonlyMap<string, string>): Keyed<T> {
+  const survivor = merged.get(row.data.workerId);
+  return survivor === undefined ? row : { id: row.id, data: { ...row.data, workerId: survivor } };
+}
+
 export function buildContext(input: ReportInput): ReportContext {
+  const merged = input.mergedWorkers ?? new Map<string, string>();
   const workers = new Map(input.workers.map((worker) => [worker.id, worker]));
   const known = new Set([...workers.keys(), ...input.erasedWorkerIds]);
-  const candidacies = new Map(input.candidacies.filter((c) => known.has(c.data.workerId)).map((c) => [c.id, c]));
-  const enrolments = new Map(input.enrolments.filter((e) => known.has(e.data.workerId)).map((e) => [e.id, e]));
+  const candidacies = new Map(input.candidacies.map((c) => followMerge(c, merged)).filter((c) => known.has(c.data.workerId)).map((c) => [c.id, c]));
+  const enrolments = new Map(input.enrolments.map((e) => followMerge(e, merged)).filter((e) => known.has(e.data.workerId)).map((e) => [e.id, e]));
   const statusMoves = new Map<string, StatusMove[]>();
   const context: ReportContext = {
     input,
@@ -71,10 +80,14 @@ export function buildContext(input: ReportInput): ReportContext {
     courseEnds: [],
     candidacies,
     enrolments,
+    ventures: input.ventures.map((v) => followMerge(v, merged)).filter((v) => known.has(v.data.workerId)),
     offers: new Map(input.offers.map((o) => [o.id, o])),
     employers: new Map(input.employers.map((e) => [e.id, e])),
   };
-  for (const event of input.events) {
+  for (const recorded of input.events) {
+    // An event about a file merged into another is the survivor's.
+    const survivor = merged.size > 0 ? merged.get(recorded.subjectId) : undefined;
+    const event = survivor === undefined ? recorded : { ...recorded, subjectId: survivor };
     const { payload, subjectId: subject, occurredOn: on, id } = event;
     switch (payload.kind) {
       case 'worker.statusChanged': {

@@ -42,6 +42,11 @@ export interface ReportInput {
   ventures: readonly Keyed<Venture>[];
   /** Anonymous rows left by erasure: they keep the enrolment tables whole. */
   statistics: readonly StatisticalRecord[];
+  /**
+   * Files merged into another (absorbed id → survivor, shared/sync/merges.ts): their events and
+   * rows count as the survivor's. Absent: none.
+   */
+  mergedWorkers?: ReadonlyMap<string, string>;
 }
 
 /** One line of the list behind a figure. */
