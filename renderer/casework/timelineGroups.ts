@@ -16,4 +16,6 @@ export const GROUP_OF: Readonly<Record<EventKind, TimelineGroup>> = {
   'course.ended': 'course',
   // About an employer, never a worker: listed for completeness.
   'employer.contactLogged': 'other',
+  // About the programme (its CIGS periods), never a worker: listed for completeness.
+  'programme.cigsPeriodsChanged': 'other',
 };

@@ -2,6 +2,7 @@ import { Dexie, type Table } from 'dexie';
 import { DATABASE_NAME, declareSchema } from './schema';
 import { workerListMiddleware, type WorkerListRow } from './workerList';
 import { eventCacheGuard } from './eventCacheGuard';
+import { programmeCigsMiddleware } from './programmeCigs';
 import type {
   ActionPlanRow,
   AppliedBundleRow,
@@ -61,6 +62,8 @@ export class PcoDatabase extends Dexie {
     super(name);
     declareSchema(this);
     this.use(workerListMiddleware);
+    // After the list's: the workers it rewrites are mirrored there.
+    this.use(programmeCigsMiddleware);
     this.use(eventCacheGuard);
   }
 }

@@ -16,6 +16,8 @@ import { duplicatesEn } from './features/duplicates';
 import { importEn } from './features/importing';
 import { platformEn } from './features/platform';
 import { errorsEn } from './features/errors';
+import { participationEn } from './features/participation';
+import { programmeSettingsEn } from './features/programmeSettings';
 
 export const en: Catalogue = {
   gdpr: GDPR_LABELS_EN,
@@ -32,6 +34,8 @@ export const en: Catalogue = {
   reports: reportsEn,
   audit: auditEn,
   errors: errorsEn,
+  participation: participationEn,
+  programmeSettings: programmeSettingsEn,
   app: {
     name: 'PCO Desk',
     tagline: 'Employment Continuity Programme',
@@ -148,6 +152,7 @@ export const en: Catalogue = {
       email: 'Email',
       enrolmentDate: 'Enrolment date',
       privacyConsentDate: 'Privacy consent date',
+      consentWithdrawnOn: 'Consent withdrawn on',
       primaryTrack: 'Primary track',
       secondaryTracks: 'Secondary tracks',
       status: 'Status',
@@ -156,7 +161,6 @@ export const en: Catalogue = {
       formerRole: 'Role at the plant',
       department: 'Department',
       yearsAtPlant: 'Years at the plant',
-      consentWithdrawnOn: 'Consent withdrawn on',
       educationLevel: 'Education',
       licences: 'Licences and certificates',
       languages: 'Languages',
@@ -318,6 +322,8 @@ export const en: Catalogue = {
     ateco: 'Invalid ATECO code.',
     partitaIva: 'Invalid VAT number (partita IVA).',
     periodEndBeforeStart: 'The end is before the start.',
+    cigsOverlap: 'The period overlaps another: each day has one cause only.',
+    cigsNone: 'At least one CIGS period is needed.',
     exitReasonRequired: 'Give the reason for leaving the programme.',
     secondaryIncludesPrimary: 'Do not repeat the primary track among the secondary ones.',
     requiredOnEnrolment: 'Required once the person has joined the PCO (give the enrolment date only when they join).',

@@ -14,6 +14,8 @@ import { duplicatesIt } from './features/duplicates';
 import { importIt } from './features/importing';
 import { platformIt } from './features/platform';
 import { errorsIt } from './features/errors';
+import { participationIt } from './features/participation';
+import { programmeSettingsIt } from './features/programmeSettings';
 
 export const it = {
   gdpr: GDPR_LABELS_IT,
@@ -30,6 +32,8 @@ export const it = {
   reports: reportsIt,
   audit: auditIt,
   errors: errorsIt,
+  participation: participationIt,
+  programmeSettings: programmeSettingsIt,
   app: {
     name: 'PCO Desk',
     tagline: 'Programma di Continuità Occupazionale',
@@ -146,6 +150,7 @@ export const it = {
       email: 'Email',
       enrolmentDate: 'Data di adesione',
       privacyConsentDate: 'Data del consenso privacy',
+      consentWithdrawnOn: 'Consenso revocato il',
       primaryTrack: 'Percorso principale',
       secondaryTracks: 'Percorsi secondari',
       status: 'Stato',
@@ -154,7 +159,6 @@ export const it = {
       formerRole: 'Mansione nello stabilimento',
       department: 'Reparto',
       yearsAtPlant: 'Anni nello stabilimento',
-      consentWithdrawnOn: 'Consenso revocato il',
       educationLevel: 'Titolo di studio',
       licences: 'Patenti e abilitazioni',
       languages: 'Lingue',
@@ -316,6 +320,8 @@ export const it = {
     ateco: 'Codice ATECO non valido.',
     partitaIva: 'Partita IVA non valida.',
     periodEndBeforeStart: 'La fine precede l’inizio.',
+    cigsOverlap: 'Il periodo si sovrappone a un altro: ogni giorno ha una sola causa.',
+    cigsNone: 'Serve almeno un periodo di CIGS.',
     exitReasonRequired: 'Indica il motivo di uscita dal programma.',
     secondaryIncludesPrimary: 'Il percorso principale non va ripetuto tra i secondari.',
     requiredOnEnrolment: 'Obbligatorio per chi ha aderito al PCO (indica la data di adesione solo quando la persona aderisce).',

@@ -62,6 +62,17 @@ const SAMPLES: Record<EventKind, { payload: EventPayload; it: string; en: string
     { payload: { kind: 'course.ended', outcome: 'completed', certificate: true, note: '' }, it: 'Fine del corso: completato, con attestato', en: 'End of the course: completed, with certificate' },
     { payload: { kind: 'course.ended', outcome: 'dropped', certificate: false, note: '' }, it: 'Fine del corso: abbandonato', en: 'End of the course: dropped out' },
   ],
+  'programme.cigsPeriodsChanged': [
+    {
+      payload: {
+        kind: 'programme.cigsPeriodsChanged',
+        from: [{ start: '2019-01-01', end: '2019-12-31', cause: 'cessazione' }, { start: '2020-07-01', end: '2020-08-31', cause: 'covid19' }, { start: '2021-01-01', end: '2021-01-31', cause: 'proroga' }],
+        to: [{ start: '2019-01-01', end: '2019-12-31', cause: 'cessazione' }, { start: '2020-07-01', end: '2020-09-30', cause: 'covid19' }, { start: '2020-10-01', end: '2020-10-31', cause: 'proroga' }],
+      },
+      it: 'Periodi di CIGS del programma: corretto 01/07/2020–31/08/2020 (COVID-19) → 01/07/2020–30/09/2020 (COVID-19); aggiunto 01/10/2020–31/10/2020 (Proroga); tolto 01/01/2021–31/01/2021 (Proroga)',
+      en: 'Programme CIGS periods: corrected 01/07/2020–31/08/2020 (COVID-19) → 01/07/2020–30/09/2020 (COVID-19); added 01/10/2020–31/10/2020 (Extension); removed 01/01/2021–31/01/2021 (Extension)',
+    },
+  ],
 };
 
 describe('describeEvent', () => {

@@ -5,6 +5,7 @@
 // typed (notes, outcomes, reasons) is shown by the caller where it belongs, never folded in here.
 // `label` returns the plain text of a catalogue key (no interpolation): the text is composed here.
 import type { EventPayload } from './events';
+import { cigsChanges, type CigsPeriod } from './cigs';
 import { formatItalianDate } from '../time/dates';
 
 export type Label = (key: string) => string;
@@ -46,6 +47,17 @@ export function describeEvent(event: { readonly payload: EventPayload }, label: 
     case 'course.ended': {
       const certificate = payload.certificate ? `, ${label('casework.event.certificate')}` : '';
       return `${label('casework.event.courseEnded')}: ${label(`casework.courseOutcome.${payload.outcome}`)}${certificate}`;
+    }
+    case 'programme.cigsPeriodsChanged': {
+      const period = (p: CigsPeriod) => `${formatItalianDate(p.start)}–${formatItalianDate(p.end)} (${label(`vocab.cigsCause.${p.cause}`)})`;
+      const lines = cigsChanges(payload.from, payload.to).map((change) =>
+        change.kind === 'added'
+          ? `${label('casework.event.cigsAdded')} ${period(change.after)}`
+          : change.kind === 'removed'
+            ? `${label('casework.event.cigsRemoved')} ${period(change.before)}`
+            : `${label('casework.event.cigsCorrected')} ${period(change.before)} → ${period(change.after)}`,
+      );
+      return `${label('casework.event.cigsPeriodsChanged')}: ${lines.join('; ') || NONE}`;
     }
     default:
       return unknownKind(payload);

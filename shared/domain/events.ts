@@ -4,6 +4,7 @@ import { isoDateSchema } from './primitives';
 import { namedLimit } from './messages';
 import { contactChannelSchema, contractTypeSchema, exitReasonSchema, incentiveSchema, interviewTypeSchema, workerStatusSchema } from './vocabulary';
 import { candidacyStageSchema } from './casework';
+import { cigsPeriodSchema } from './cigs';
 
 export const statusChangedSchema = z.object({
   kind: z.literal('worker.statusChanged'),
@@ -79,6 +80,16 @@ export const courseEndedSchema = z.object({
   note: z.string().max(500, namedLimit).default(''),
 });
 
+/**
+ * The coordinator changed the programme's CIGS periods (an extension, a corrected end, a period
+ * entered by mistake); subject: the programme. Both lists are kept: the history says old → new.
+ */
+export const programmeCigsChangedSchema = z.object({
+  kind: z.literal('programme.cigsPeriodsChanged'),
+  from: z.array(cigsPeriodSchema),
+  to: z.array(cigsPeriodSchema),
+});
+
 export const eventPayloadSchema = z.discriminatedUnion('kind', [
   statusChangedSchema,
   consentRecordedSchema,
@@ -89,13 +100,14 @@ export const eventPayloadSchema = z.discriminatedUnion('kind', [
   placedSchema,
   attendanceSchema,
   courseEndedSchema,
+  programmeCigsChangedSchema,
 ]);
 export type EventPayload = z.infer<typeof eventPayloadSchema>;
 export type EventKind = EventPayload['kind'];
 
 export const eventEnvelopeSchema = z.object({
   id: z.string().uuid(),
-  /** The record the event is about (a worker id for now). */
+  /** The record the event is about: a worker, an employer, a candidacy, an enrolment, the programme. */
   subjectId: z.string().uuid(),
   /** Day it happened, as the counselor states it. */
   occurredOn: isoDateSchema,

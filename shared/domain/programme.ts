@@ -1,6 +1,6 @@
 // Programme-wide settings and the counselors who work on it.
 import { z } from 'zod';
-import { cigsPeriodSchema, type CigsPeriod } from './cigs';
+import { cigsPeriodListSchema, type CigsPeriod } from './cigs';
 import { belfioreSchema, isoDateSchema, requiredText } from './primitives';
 
 export const programmeSchema = z.object({
@@ -8,7 +8,7 @@ export const programmeSchema = z.object({
   /** Comune of the closed plant: distances in reports and matching start here. */
   siteCode: belfioreSchema,
   /** CIGS periods that apply to every worker unless their file lists their own. */
-  cigsPeriods: z.array(cigsPeriodSchema).min(1),
+  cigsPeriods: cigsPeriodListSchema.min(1, { error: 'validation.cigsNone' }),
 });
 export type Programme = z.infer<typeof programmeSchema>;
 

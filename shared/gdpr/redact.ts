@@ -18,6 +18,7 @@ export function redactPayload(payload: EventPayload): EventPayload {
     case 'worker.consentRecorded':
     case 'worker.placed':
     case 'course.attendance':
+    case 'programme.cigsPeriodsChanged':
       return payload;
   }
 }

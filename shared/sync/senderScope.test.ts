@@ -24,6 +24,15 @@ describe("a counselor laptop's bundle stays within the counselor's role", () => 
     expect(counselorScopeProblem(content({ workers: [record('w3', { counselorId: 'c2' }, 'lapA')] }), SENDER)).toMatch(/^workers w3 assigned/);
   });
 
+  it('refuses a change of the programme CIGS periods recorded on a counselor laptop, and carries one the coordinator recorded', () => {
+    const change = (deviceId: string) => ({
+      id: `ev-${deviceId}`, subjectId: 'p', occurredOn: '2019-05-01', hlc: hlc(deviceId), recordedBy: 'x', deviceId, kind: 'programme.cigsPeriodsChanged' as const,
+      payload: { kind: 'programme.cigsPeriodsChanged' as const, from: [], to: [{ start: '2019-01-01', end: '2019-12-31', cause: 'cessazione' as const }] },
+    });
+    expect(counselorScopeProblem({ ...content({}), events: [change('lapA')] }, SENDER)).toMatch(/^event ev-lapA about the programme/);
+    expect(counselorScopeProblem({ ...content({}), events: [change('coord')] }, SENDER)).toBeNull();
+  });
+
   it('refuses a merge of two files made on a counselor laptop, and lets a coordinator merge travel through it', () => {
     const merged = { ...record('w4', { counselorId: 'c1', mergedInto: 'w1' }, 'lapA'), deletedAt: hlc('lapA', 2) };
     expect(counselorScopeProblem(content({ workers: [merged] }), SENDER)).toMatch(/^workers w4 merged/);

@@ -33,5 +33,8 @@ export function counselorScopeProblem(content: BundleContent, sender: { deviceId
       return `workers ${worker.id} assigned to another counselor by a counselor's laptop`;
     }
   }
+  // The programme's history (its CIGS periods changed) is the coordinator's, as the programme is.
+  const programmeEvent = content.events.find((event) => event.payload.kind.startsWith('programme.') && event.deviceId === sender.deviceId);
+  if (programmeEvent) return `event ${programmeEvent.id} about the programme recorded by a counselor's laptop`;
   return null;
 }

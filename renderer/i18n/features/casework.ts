@@ -31,6 +31,10 @@ export const caseworkIt = {
     hours: 'ore',
     courseEnded: 'Fine del corso',
     certificate: 'con attestato',
+    cigsPeriodsChanged: 'Periodi di CIGS del programma',
+    cigsAdded: 'aggiunto',
+    cigsRemoved: 'tolto',
+    cigsCorrected: 'corretto',
     decimalSeparator: ',',
   },
   interviews: {
@@ -171,6 +175,10 @@ export const caseworkEn: typeof caseworkIt = {
     hours: 'hours',
     courseEnded: 'End of the course',
     certificate: 'with certificate',
+    cigsPeriodsChanged: 'Programme CIGS periods',
+    cigsAdded: 'added',
+    cigsRemoved: 'removed',
+    cigsCorrected: 'corrected',
     decimalSeparator: '.',
   },
   interviews: {
