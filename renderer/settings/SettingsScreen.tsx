@@ -2,11 +2,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AppInfo } from '../../shared/platform/desktopBridge';
-import { formatItalianDate } from '../../shared/time/dates';
 import { useServices } from '../app/services';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { SecuritySettings } from './SecuritySettings';
 import { CounselorsCard } from './CounselorsCard';
+import { ProgrammeCigsCard } from './ProgrammeCigsCard';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -33,16 +33,9 @@ export function SettingsScreen() {
           <p>
             <strong>{t('settings.programmeName')}:</strong> {current.data.name}
           </p>
-          <h3>{t('settings.cigsPeriods')}</h3>
-          <ul>
-            {current.data.cigsPeriods.map((period) => (
-              <li key={period.start}>
-                {formatItalianDate(period.start)} – {formatItalianDate(period.end)}: {t(`vocab.cigsCause.${period.cause}`)}
-              </li>
-            ))}
-          </ul>
         </section>
       )}
+      <ProgrammeCigsCard />
       <CounselorsCard />
       <section className="card" aria-labelledby="settings-about">
         <h2 id="settings-about">{t('settings.about')}</h2>

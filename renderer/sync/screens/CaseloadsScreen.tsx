@@ -1,6 +1,9 @@
 // Sync, caseloads (coordinator): assign and reassign workers to counselors in bulk. Filter by the
-// current counselor, tick workers (or all shown), choose the new counselor, assign.
+// current counselor, tick workers (or all shown), choose the new counselor, assign. The workers of a
+// deactivated counselor are "to reassign": a filter of their own, and only active counselors take them.
 import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { isActiveCounselor } from '../../../shared/domain/programme';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services';
@@ -9,21 +12,34 @@ import { createCaseloadRepository } from '../caseloadRepository';
 import { useErrorText } from '../useSync';
 import { SyncLayout } from './SyncTabs';
 
+/** The filter's value for the workers of deactivated counselors. */
+const TO_REASSIGN = 'to-reassign';
+
 export function CaseloadsScreen() {
   const { t } = useTranslation();
   const services = useServices();
   const errorText = useErrorText();
   const workers = useLiveQuery(() => services.workers.list(), [services.workers]);
   const counselors = useLiveQuery(() => services.programme.counselors(), [services.programme]);
-  const [filter, setFilter] = useState('');
+  const [params] = useSearchParams();
+  const [filter, setFilter] = useState(params.get('reassign') ? TO_REASSIGN : '');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [target, setTarget] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const name = (id: string) => counselors?.find((c) => c.id === id)?.data.displayName ?? '—';
+  const deactivated = useMemo(() => new Set((counselors ?? []).filter((c) => !isActiveCounselor(c.data)).map((c) => c.id)), [counselors]);
+  const name = (id: string) => {
+    const counselor = counselors?.find((c) => c.id === id);
+    if (!counselor) return '—';
+    return deactivated.has(id) ? t('programmeSettings.caseloads.deactivatedName', { name: counselor.data.displayName }) : counselor.data.displayName;
+  };
   const shown = useMemo(
-    () => (workers ?? []).filter((w) => !filter || w.counselorId === filter).sort((a, b) => `${a.data.surname} ${a.data.name}`.localeCompare(`${b.data.surname} ${b.data.name}`, 'it')),
-    [workers, filter],
+    () =>
+      (workers ?? [])
+        .filter((w) => !filter || (filter === TO_REASSIGN ? deactivated.has(w.counselorId) : w.counselorId === filter))
+        .sort((a, b) => `${a.data.surname} ${a.data.name}`.localeCompare(`${b.data.surname} ${b.data.name}`, 'it')),
+    [workers, filter, deactivated],
   );
+  const toReassign = (workers ?? []).filter((w) => deactivated.has(w.counselorId)).length;
   const toggle = (id: string) => {
     const next = new Set(selected);
     if (next.has(id)) next.delete(id);
@@ -39,17 +55,23 @@ export function CaseloadsScreen() {
       setMessage(errorText(error));
     }
   };
-  const assignable = (counselors ?? []).filter((c) => c.data.role === 'counselor');
+  const assignable = (counselors ?? []).filter((c) => c.data.role === 'counselor' && isActiveCounselor(c.data));
   return (
     <SyncLayout titleKey="caseloads">
       <section className="card" aria-labelledby="sync-caseloads-title">
         <h2 id="sync-caseloads-title">{t('sync.caseloads.title')}</h2>
         <p>{t('sync.caseloads.text')}</p>
+        {toReassign > 0 && (
+          <p className="notice" role="status" data-testid="caseloads-to-reassign">
+            {t('programmeSettings.caseloads.deactivatedNotice', { count: toReassign })}
+          </p>
+        )}
         <div className="sync-row">
           <Field label={t('sync.caseloads.filter')}>
             {(control) => (
               <select {...control} value={filter} onChange={(event) => setFilter(event.target.value)}>
                 <option value="">{t('sync.caseloads.all')}</option>
+                {deactivated.size > 0 && <option value={TO_REASSIGN}>{t('programmeSettings.caseloads.filterToReassign')}</option>}
                 {assignable.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.data.displayName}
@@ -100,7 +122,10 @@ export function CaseloadsScreen() {
                     <input type="checkbox" aria-label={t('sync.caseloads.select', { name: label })} checked={selected.has(worker.id)} onChange={() => toggle(worker.id)} />
                   </td>
                   <td>{label}</td>
-                  <td>{name(worker.counselorId)}</td>
+                  <td>
+                    {name(worker.counselorId)}{' '}
+                    {deactivated.has(worker.counselorId) && <span className="badge to-reassign">{t('programmeSettings.caseloads.toReassign')}</span>}
+                  </td>
                 </tr>
               );
             })}

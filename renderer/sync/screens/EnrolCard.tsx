@@ -2,6 +2,7 @@
 // the screen shows the key fingerprint the counselor compares on the joining laptop and the
 // enrolment code the laptop types (not in the file), then the enrolments still waiting.
 import { useState } from 'react';
+import { isActiveCounselor } from '../../../shared/domain/programme';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services';
@@ -58,7 +59,8 @@ export function EnrolCard({ issued, onIssued }: { issued: IssuedNotice | null; o
             <select {...control} value={counselorId} onChange={(event) => setCounselorId(event.target.value)}>
               <option value="">{t('sync.enrol.chooseCounselor')}</option>
               {(counselors ?? [])
-                .filter((c) => c.data.role === 'counselor')
+                // A deactivated counselor gets no new laptop.
+                .filter((c) => c.data.role === 'counselor' && isActiveCounselor(c.data))
                 .map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.data.displayName}

@@ -2,6 +2,7 @@ import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { EXIT_REASONS, LEAVING_STATUSES, TRACKS, WORKER_STATUSES } from '../../../shared/domain/vocabulary';
 import type { CounselorRecord } from '../../db/rows';
+import { isActiveCounselor } from '../../../shared/domain/programme';
 import { useServices } from '../../app/services';
 import { Field } from '../../ui/Field';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
@@ -15,7 +16,9 @@ export function TracksSection({ form, counselors }: SectionProps & { counselors:
   const leaving = status !== undefined && LEAVING_STATUSES.includes(status);
   // Caseloads are assigned by the coordinator; a counselor files workers into their own.
   const { session } = useServices();
-  const assignable = session.role === 'coordinator' ? counselors : counselors.filter((c) => c.id === session.counselorId);
+  // A deactivated counselor takes no new worker; the one already assigned stays shown.
+  const assigned = useWatch({ control, name: 'counselorId' });
+  const assignable = (session.role === 'coordinator' ? counselors : counselors.filter((c) => c.id === session.counselorId)).filter((c) => isActiveCounselor(c.data) || c.id === assigned);
 
   return (
     <fieldset className="form-section">
