@@ -3,6 +3,7 @@
 // the meetings those candidacies take part in (all meetings for the coordinator). Index columns
 // and foreign keys are read in clear; sealed payloads are opened only for records in scope.
 import type { AgendaInput, AgendaMeeting } from '../../shared/agenda/types';
+import { participationOf } from '../../shared/domain/participation';
 import type { Period } from '../../shared/agenda/period';
 import type { Meeting } from '../../shared/domain/casework';
 import type { EventPayload } from '../../shared/domain/events';
@@ -72,7 +73,7 @@ export function createAgendaReader(db: PcoDatabase, session: Session, codec: Rec
       ]);
 
       return {
-        workers: visibleWorkers.map((worker) => ({ id: worker.id, name: `${worker.data.surname} ${worker.data.name}`, counselorId: worker.counselorId, status: worker.status, cigsEnd: worker.cigsEnd })),
+        workers: visibleWorkers.map((worker) => ({ id: worker.id, name: `${worker.data.surname} ${worker.data.name}`, counselorId: worker.counselorId, status: worker.status, cigsEnd: participationOf(worker.data) === 'notEnrolled' ? '' : worker.cigsEnd })),
         interviews: interviews.flatMap(({ row, payload }) =>
           payload.kind === 'worker.interviewHeld' ? [{ id: row.id, workerId: row.subjectId, occurredOn: row.occurredOn, interviewType: payload.interviewType, nextSteps: payload.nextSteps }] : [],
         ),

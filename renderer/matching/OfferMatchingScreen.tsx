@@ -8,6 +8,7 @@ import { placeByCode } from '../../shared/geo/comuni';
 import { closeTheGap } from '../../shared/matching/gap';
 import { createSynonymIndex } from '../../shared/matching/synonyms';
 import { todayIso } from '../../shared/time/dates';
+import { proposalBlock } from '../../shared/domain/participation';
 import { fullName, refusalKey } from '../candidacies/useCandidacies';
 import { ProgressBar } from '../ui/ProgressBar';
 import { RecordNotFound } from '../ui/RecordNotFound';
@@ -45,6 +46,11 @@ export function OfferMatchingScreen() {
 
   const employer = inputs.employers.get(offer.data.employerId);
   const isOpen = offer.data.state === 'open';
+  /** Why a worker may not be proposed (not a participant), or undefined. */
+  const blockOf = (workerId: string) => {
+    const worker = inputs.workers.get(workerId);
+    return worker ? proposalBlock(worker.data) : undefined;
+  };
   const nameOf = (workerId: string) => {
     const worker = inputs.workers.get(workerId);
     return worker ? fullName(worker) : workerId;
@@ -118,24 +124,37 @@ export function OfferMatchingScreen() {
         </div>
         {!running && ranked.length === 0 && <p className="empty">{t('matching.offer.noneRanked')}</p>}
         <ol className="match-list" data-testid="ranked-workers">
-          {ranked.slice(0, shownRanked).map((match) => (
-            <li key={match.workerId} className="match-row">
-              <input
-                type="checkbox"
-                aria-label={t('matching.offer.select', { name: nameOf(match.workerId) })}
-                checked={selected.has(match.workerId)}
-                disabled={!isOpen || match.openStage !== undefined}
-                onChange={() => toggle(match.workerId)}
-              />
-              <div className="match-body">
-                <div className="match-title">
-                  <Score score={match.score} /> <Link to={`/workers/${match.workerId}`}>{nameOf(match.workerId)}</Link>
-                  {match.openStage && <span className="badge">{t('matching.offer.open', { stage: t(`candidacies.stage.${match.openStage}`) })}</span>}
+          {ranked.slice(0, shownRanked).map((match) => {
+            const blocked = blockOf(match.workerId);
+            return (
+              <li key={match.workerId} className={blocked ? 'match-row not-proposable' : 'match-row'}>
+                {blocked ? (
+                  <span className="match-placeholder" aria-hidden="true" />
+                ) : (
+                  <input
+                    type="checkbox"
+                    aria-label={t('matching.offer.select', { name: nameOf(match.workerId) })}
+                    checked={selected.has(match.workerId)}
+                    disabled={!isOpen || match.openStage !== undefined}
+                    onChange={() => toggle(match.workerId)}
+                  />
+                )}
+                <div className="match-body">
+                  <div className="match-title">
+                    <Score score={match.score} /> <Link to={`/workers/${match.workerId}`}>{nameOf(match.workerId)}</Link>
+                    {match.openStage && <span className="badge">{t('matching.offer.open', { stage: t(`candidacies.stage.${match.openStage}`) })}</span>}
+                    {blocked && <span className={`badge participation-${blocked}`}>{t(`participation.label.${blocked}`)}</span>}
+                  </div>
+                  {blocked && (
+                    <p className="not-proposable-reason" data-testid="not-proposable">
+                      <strong>{t('participation.notProposable')}:</strong> {t(`candidacies.refusal.${blocked}`)}
+                    </p>
+                  )}
+                  <MatchReasons match={match} />
                 </div>
-                <MatchReasons match={match} />
-              </div>
-            </li>
-          ))}
+              </li>
+            );
+          })}
         </ol>
         {ranked.length > shownRanked && (
           <button type="button" onClick={() => setShownRanked((n) => n + PAGE)}>

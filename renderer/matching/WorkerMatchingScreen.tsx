@@ -7,6 +7,7 @@ import { MATCHABLE_STATUSES } from '../../shared/matching/engine';
 import { closeTheGap } from '../../shared/matching/gap';
 import { createSynonymIndex } from '../../shared/matching/synonyms';
 import { todayIso } from '../../shared/time/dates';
+import { proposalBlock } from '../../shared/domain/participation';
 import { fullName } from '../candidacies/useCandidacies';
 import { ProgressBar } from '../ui/ProgressBar';
 import { RecordNotFound } from '../ui/RecordNotFound';
@@ -31,7 +32,11 @@ export function WorkerMatchingScreen() {
   const courses = useMemo(() => new Map((inputs?.courses ?? []).map((c) => [c.id, c])), [inputs]);
 
   if (!inputs) return <p>{t('app.loading')}</p>;
-  if (!worker) return <RecordNotFound message={t('matching.worker.notFound')} backTo="/workers" backLabel={t('worker.backToList')} />;
+  if (!worker) {
+    const message = inputs.notEnrolled.has(id) ? t('candidacies.refusal.notEnrolled') : t('matching.worker.notFound');
+    return <RecordNotFound message={message} backTo={inputs.notEnrolled.has(id) ? `/workers/${id}` : '/workers'} backLabel={t(inputs.notEnrolled.has(id) ? 'matching.worker.back' : 'worker.backToList')} />;
+  }
+  const blocked = proposalBlock(worker.data);
 
   const describe = (offerId: string) => {
     const offer = inputs.offers.get(offerId);
@@ -52,6 +57,11 @@ export function WorkerMatchingScreen() {
         {t('matching.worker.scope')} <Link to="/matching/settings">{t('matching.settingsLink')}</Link>
       </p>
       {!MATCHABLE_STATUSES.includes(worker.data.status) && <p className="notice">{t('matching.worker.notMatchable')}</p>}
+      {blocked && (
+        <p className="notice" role="status" data-testid="not-proposable">
+          <strong>{t('participation.notProposable')}:</strong> {t(`candidacies.refusal.${blocked}`)}
+        </p>
+      )}
       {running && <ProgressBar label={t('matching.progress', { done: progress?.done ?? 0, total: progress?.total ?? inputs.offers.size })} value={progress?.done ?? 0} max={Math.max(1, progress?.total ?? inputs.offers.size)} />}
 
       <section aria-labelledby="ranked-title" className="matching-section">

@@ -20,6 +20,8 @@ export type EnrolledWorkerRecord = WorkerRecord & { data: EnrolledWorker };
 
 export interface MatchingInputs {
   workers: Map<string, EnrolledWorkerRecord>;
+  /** Visible workers left out because they have not joined the PCO. */
+  notEnrolled: ReadonlySet<string>;
   offers: Map<string, VersionedRecord<Offer>>;
   employers: Map<string, EmployerRecord>;
   courses: GapCourse[];
@@ -83,6 +85,7 @@ export function useMatchingInputs(version: number): MatchingInputs | undefined {
       if (!live) return;
       setInputs({
         workers: new Map(enrolled.map((w) => [w.id, w])),
+        notEnrolled: new Set(workers.filter((w) => !visible.has(w.id)).map((w) => w.id)),
         offers: new Map(offers.map((o) => [o.id, o])),
         employers: new Map(employers.map((e) => [e.id, e])),
         courses: courseRecords.map(({ id, data }) => ({ id, title: data.title, qualification: data.qualification, teachesSkills: data.teachesSkills, teachesLicences: data.teachesLicences, startDate: data.startDate, endDate: data.endDate })),

@@ -1,6 +1,7 @@
 // UI state only (filters, sort, search text): data lives in Dexie and is read with useLiveQuery.
 import { create } from 'zustand';
 import type { Track, WorkerStatus } from '../../shared/domain/vocabulary';
+import type { Participation } from '../../shared/domain/participation';
 
 export type CigsFilter = '' | '30' | '60' | '90' | 'ended';
 export type WorkerSortColumn = 'surname' | 'name' | 'codiceFiscale' | 'residence' | 'primaryTrack' | 'status' | 'counselor' | 'cigsEnd';
@@ -10,6 +11,7 @@ export interface WorkerListFilters {
   readonly track: Track | '';
   readonly status: WorkerStatus | '';
   readonly counselorId: string;
+  readonly participation: Participation | '';
   readonly cigs: CigsFilter;
   /** Reference day for the CIGS filter; '' means today. */
   readonly cigsReference: string;
@@ -20,7 +22,7 @@ export interface WorkerListSort {
   readonly direction: 'asc' | 'desc';
 }
 
-export const EMPTY_FILTERS: WorkerListFilters = { search: '', track: '', status: '', counselorId: '', cigs: '', cigsReference: '' };
+export const EMPTY_FILTERS: WorkerListFilters = { search: '', track: '', status: '', counselorId: '', participation: '', cigs: '', cigsReference: '' };
 
 interface UiState {
   readonly workerFilters: WorkerListFilters;

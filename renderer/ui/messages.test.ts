@@ -36,6 +36,10 @@ describe('typed errors', () => {
     expect(errorMessage(new NotEligibleError('noPositionsLeft')).key).toBe('candidacies.refusal.noPositionsLeft');
     expect(errorMessage(new NotEligibleError('casework.interviews.inFuture')).key).toBe('casework.interviews.inFuture');
     expect(errorMessage(new NotEligibleError('somethingNew')).key).toBe('errors.notEligible');
+    // A worker who is not a participant of the PCO is not proposed to an employer.
+    expect(errorTextIn('it', new NotEligibleError('awaitingConsent'))).toBe('Il lavoratore è in attesa di consenso privacy: non può essere proposto a un’azienda finché non lo firma.');
+    expect(errorTextIn('en', new NotEligibleError('consentWithdrawn'))).toBe('The worker withdrew their privacy consent: they cannot be proposed to an employer.');
+    expect(errorMessage(new NotEligibleError('notEnrolled')).key).toBe('candidacies.refusal.notEnrolled');
     expect(errorMessage(new DuplicatePersonError('x')).key).toBe('worker.duplicate');
     expect(errorMessage(new DuplicatePartitaIvaError('x')).key).toBe('employers.file.duplicate');
     expect(errorMessage(new WrongSecretError()).key).toBe('security.wrongSecret');

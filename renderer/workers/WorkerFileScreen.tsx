@@ -18,6 +18,7 @@ import { WorkerTrainingAndVentures } from '../retraining/WorkerTrainingAndVentur
 import { WorkerCandidacies } from '../candidacies/WorkerCandidacies';
 import { WorkerCvPanel } from '../cv/feature';
 import { DeleteWorkerButton } from './DeleteWorkerButton';
+import { ParticipationNotice } from './ParticipationNotice';
 import { DraftRestoredNotice } from '../ui/DraftRestoredNotice';
 import { RecordNotFound } from '../ui/RecordNotFound';
 import { ErrorBanner } from '../ui/ErrorBanner';
@@ -115,6 +116,7 @@ export function WorkerFileScreen() {
         {row && <Link to={`/workers/${row.id}/matching`}>{t('matching.link.worker')}</Link>}
         <Link to="/workers">{t('worker.backToList')}</Link>
       </div>
+      {row && <ParticipationNotice worker={row.data} />}
       <div className="worker-layout">
         <div className="main-column">
           <WorkerForm key={loaded.formKey} initial={loaded.initial} counselors={loaded.extra.counselors} draftKey={draftKey} onSave={save} status={status} onDirtyChange={loaded.setDirty} />

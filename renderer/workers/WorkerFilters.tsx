@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { TRACKS, WORKER_STATUSES, type Track, type WorkerStatus } from '../../shared/domain/vocabulary';
+import { PARTICIPATIONS, type Participation } from '../../shared/domain/participation';
 import type { CounselorRecord } from '../db/rows';
 import { useUiStore, type CigsFilter } from '../state/uiStore';
 
@@ -52,6 +53,17 @@ export function WorkerFilters({ counselors }: { counselors: readonly CounselorRe
           {counselors.map((c) => (
             <option key={c.id} value={c.id}>
               {c.data.displayName}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('participation.filter')}</span>
+        <select value={filters.participation} onChange={(event) => setFilters({ participation: event.target.value as Participation | '' })} data-testid="participation-filter">
+          <option value="">{t('participation.any')}</option>
+          {PARTICIPATIONS.map((participation) => (
+            <option key={participation} value={participation}>
+              {t(`participation.label.${participation}`)}
             </option>
           ))}
         </select>

@@ -10,6 +10,7 @@ import { useWorkerLabels } from './useWorkerLabels';
 import { WorkerFilters } from './WorkerFilters';
 import { WorkerTable } from './WorkerTable';
 import { CigsAlertPanel } from '../reports/CigsAlertPanel';
+import { ConsentWarning } from './ConsentWarning';
 import { markStartup, STARTUP_MARKS } from '../app/startupMarks';
 
 export function WorkerListScreen() {
@@ -46,6 +47,7 @@ export function WorkerListScreen() {
           </Link>
         </div>
       </div>
+      <ConsentWarning rows={rows} />
       <CigsAlertPanel limit={5} />
       <WorkerFilters counselors={counselors ?? []} />
       {rows === undefined ? (

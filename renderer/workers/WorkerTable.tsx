@@ -67,7 +67,7 @@ export function WorkerTable({ items }: { items: readonly WorkerListItem[] }) {
                 <div role="cell" className="vtable-cell col-residence">{item.residence}</div>
                 <div role="cell" className="vtable-cell col-primaryTrack">{item.primaryTrack}</div>
                 <div role="cell" className="vtable-cell col-status">
-                  <span className={`badge status-${item.summary.status}`}>{item.status}</span>
+                  <span className={item.summary.participation === 'participant' ? `badge status-${item.summary.status}` : `badge participation-${item.summary.participation}`}>{item.status}</span>
                 </div>
                 <div role="cell" className="vtable-cell col-counselor">{item.counselor}</div>
                 <div role="cell" className="vtable-cell col-cigsEnd">{formatItalianDate(item.cigsEnd)}</div>

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { placeByCode, formatPlace } from '../../shared/geo/comuni';
 import type { Track, WorkerStatus } from '../../shared/domain/vocabulary';
+import type { Participation } from '../../shared/domain/participation';
 import type { CounselorRecord } from '../db/rows';
 import type { ItemLabels } from './workerQuery';
 
@@ -29,6 +30,7 @@ export function useWorkerLabels(counselors: readonly CounselorRecord[] | undefin
       residence: remembered(placeLabel),
       track: remembered((code) => t(`vocab.track.${code as Track}`)),
       status: remembered((code) => t(`vocab.status.${code as WorkerStatus}`)),
+      participation: remembered((code) => t(`participation.label.${code as Participation}`)),
       counselor: (id) => names.get(id) ?? '—',
     };
   }, [counselors, t]);

@@ -8,7 +8,7 @@ import { EMPTY_FILTERS } from '../state/uiStore';
 import { summaryOf } from '../db/workerList';
 import { filterWorkers, normalizeForSearch, sortWorkers, toListItem, type ItemLabels } from './workerQuery';
 
-const labels: ItemLabels = { residence: (c) => c, track: (c) => c, status: (c) => c, counselor: (id) => id };
+const labels: ItemLabels = { residence: (c) => c, track: (c) => c, status: (c) => c, participation: (c) => `(${c})`, counselor: (id) => id };
 const author = { counselorId: 'c1', deviceId: 'd1', nowIso: '2019-02-01T09:00:00.000Z' };
 
 function item(id: string, overrides: Parameters<typeof sampleWorker>[0]) {
@@ -43,6 +43,20 @@ describe('worker list query', () => {
     expect(run({ cigs: '30' })).toEqual(['3']);
     expect(run({ cigs: '30', cigsReference: '2020-08-15' })).toEqual(['1', '2']);
     expect(run({ cigs: 'ended' }, '2019-12-01')).toEqual(['3']);
+  });
+
+  it('filters by participation, and shows it in place of the status for someone who is not a participant', () => {
+    const more = [
+      ...items,
+      item('4', { counselorId: 'c1', surname: 'Ermini', name: 'Paola', sex: 'F', privacyConsentDate: undefined }),
+      item('5', { counselorId: '', surname: 'Fabbri', name: 'Dario', enrolmentDate: undefined, privacyConsentDate: undefined, primaryTrack: undefined, secondaryTracks: [], educationLevel: undefined }),
+    ];
+    const run = (participation: typeof EMPTY_FILTERS.participation) => filterWorkers(more, { ...EMPTY_FILTERS, participation }, '2019-10-01').map((i) => i.id);
+    expect(run('awaitingConsent')).toEqual(['4']);
+    expect(run('notEnrolled')).toEqual(['5']);
+    expect(run('participant')).toEqual(['1', '2', '3']);
+    expect(more.map((i) => i.status)).toEqual(['active', 'placed', 'active', '(awaitingConsent)', '(notEnrolled)']);
+    expect(more[4]?.primaryTrack).toBe('');
   });
 
   it('sorts by any column in both directions with Italian collation', () => {

@@ -10,6 +10,7 @@ export interface WorkerListItem {
   readonly codiceFiscale: string;
   readonly residence: string;
   readonly primaryTrack: string;
+  /** The status, or the participation for someone who is not a participant (it says more). */
   readonly status: string;
   readonly counselor: string;
   readonly counselorId: string;
@@ -32,6 +33,7 @@ export interface ItemLabels {
   residence(code: string): string;
   track(code: string): string;
   status(code: string): string;
+  participation(code: string): string;
   counselor(id: string): string;
 }
 
@@ -43,8 +45,8 @@ export function toListItem(summary: WorkerSummary, labels: ItemLabels): WorkerLi
     name,
     codiceFiscale,
     residence: labels.residence(summary.residenceCode),
-    primaryTrack: labels.track(summary.primaryTrack),
-    status: labels.status(summary.status),
+    primaryTrack: summary.primaryTrack ? labels.track(summary.primaryTrack) : '',
+    status: summary.participation === 'participant' ? labels.status(summary.status) : labels.participation(summary.participation),
     counselor: labels.counselor(summary.counselorId),
     counselorId: summary.counselorId,
     cigsEnd: summary.cigsEnd,
@@ -68,6 +70,7 @@ export function filterWorkers(items: readonly WorkerListItem[], filters: WorkerL
       (!filters.track || item.summary.primaryTrack === filters.track) &&
       (!filters.status || item.summary.status === filters.status) &&
       (!filters.counselorId || item.counselorId === filters.counselorId) &&
+      (!filters.participation || item.summary.participation === filters.participation) &&
       matchesCigs(item, filters, today) &&
       terms.every((term) => item.searchText.includes(term)),
   );

@@ -9,7 +9,7 @@ import { EMPTY_FILTERS } from '../../renderer/state/uiStore';
 import type { BenchCase } from './harness';
 
 const author = { counselorId: 'bench', deviceId: 'bench', nowIso: '2019-12-31T00:00:00.000Z' };
-const labels = { residence: (c: string) => c, track: (c: string) => c, status: (c: string) => c, counselor: (c: string) => c };
+const labels = { residence: (c: string) => c, track: (c: string) => c, status: (c: string) => c, participation: (c: string) => c, counselor: (c: string) => c };
 
 function listItems(demo: DemoProgramme): WorkerListItem[] {
   return demo.workers.map((w) => toListItem(summaryOf(withWorkerIndex(createRecord(w.id, w.worker, 'T', author), demo.programme.cigsPeriods)), labels));

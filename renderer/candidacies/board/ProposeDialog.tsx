@@ -1,4 +1,5 @@
-// "Propose a worker": choose among the workers still in the programme that the user can see.
+// "Propose a worker": choose among the workers still in the programme that the user can see; one
+// awaiting consent (or who withdrew it) is listed but cannot be chosen, with the reason beside the name.
 import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -9,6 +10,7 @@ import { LEAVING_STATUSES } from '../../../shared/domain/vocabulary';
 import { isoDateSchema } from '../../../shared/domain/primitives';
 import { isClosed } from '../../../shared/candidacy/stages';
 import { todayIso } from '../../../shared/time/dates';
+import { participationOf, proposalBlock } from '../../../shared/domain/participation';
 import type { VersionedRecord } from '../../../shared/sync/record';
 import type { CandidacyView } from '../../db/repositories/candidacyRepository';
 import { Field } from '../../ui/Field';
@@ -40,7 +42,7 @@ export function ProposeDialog({ offer, existing, onClose, onProposed }: Props) {
   const { register, control, handleSubmit, formState } = useForm<ProposeForm>({ resolver: zodResolver(proposeSchema), defaultValues: { workerId: '', proposedOn: todayIso() } });
   const open = useMemo(() => new Set(existing.filter((view) => !isClosed(view.stage)).map((view) => view.workerId)), [existing]);
   const inProgramme = useMemo(
-    () => [...(workers?.values() ?? [])].filter((worker) => !LEAVING_STATUSES.includes(worker.data.status)).sort((a, b) => fullName(a).localeCompare(fullName(b), 'it')),
+    () => [...(workers?.values() ?? [])].filter((worker) => !LEAVING_STATUSES.includes(worker.data.status) && participationOf(worker.data) !== 'notEnrolled').sort((a, b) => fullName(a).localeCompare(fullName(b), 'it')),
     [workers],
   );
   const needle = search.trim().toLowerCase();
@@ -71,12 +73,15 @@ export function ProposeDialog({ offer, existing, onClose, onProposed }: Props) {
         <Field label={t('candidacies.propose.worker')} error={formState.errors.workerId}>
           {(controlProps) => (
             <select {...controlProps} {...register('workerId')} size={8} className="worker-picker">
-              {shown.map((worker) => (
-                <option key={worker.id} value={worker.id} disabled={open.has(worker.id)}>
-                  {fullName(worker)}
-                  {open.has(worker.id) ? ` (${t('candidacies.propose.alreadyOnBoard')})` : ''}
-                </option>
-              ))}
+              {shown.map((worker) => {
+                const blocked = proposalBlock(worker.data);
+                return (
+                  <option key={worker.id} value={worker.id} disabled={open.has(worker.id) || blocked !== undefined}>
+                    {fullName(worker)}
+                    {open.has(worker.id) ? ` (${t('candidacies.propose.alreadyOnBoard')})` : blocked ? ` (${t(`participation.label.${blocked}`)}: ${t('participation.notProposable').toLowerCase()})` : ''}
+                  </option>
+                );
+              })}
             </select>
           )}
         </Field>

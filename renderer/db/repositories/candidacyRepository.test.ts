@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { candidacyFixture, type Fixture } from '../../candidacies/testFixtures';
 import { createCandidacyRepository, type CandidacyRepository } from './candidacyRepository';
 import { NotAllowedError, NotEligibleError } from './errors';
+import { createWorkerRepository } from './workerRepository';
+import { newEvent, sealEvent } from '../recordRows';
 
 const today = () => '2019-12-31';
 
@@ -39,6 +41,31 @@ describe('candidacy repository', () => {
   it('refuses a proposal dated before the enrolment or before the offer arrived', async () => {
     await expect(propose(0, '2019-01-10')).rejects.toMatchObject({ reason: 'beforeEnrolment' });
     await expect(propose(0, '2019-01-20')).rejects.toMatchObject({ reason: 'beforeOffer' });
+  });
+
+  it('refuses a worker awaiting consent, or whose consent was withdrawn, with the reason', async () => {
+    const workers = createWorkerRepository(fx.db, fx.coordinator, fx.codec);
+    const waiting = fx.workersA[1]!;
+    await workers.update(waiting.id, { ...waiting.data, privacyConsentDate: undefined });
+    const refused = await repo.propose({ workerId: waiting.id, offerId, proposedOn: '2019-03-01' }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(NotEligibleError);
+    expect(refused).toMatchObject({ reason: 'awaitingConsent' });
+    // Consent signed: proposable from that day.
+    await workers.recordConsent(waiting.id, true, '2019-02-20');
+    await expect(repo.propose({ workerId: waiting.id, offerId, proposedOn: '2019-02-10' })).rejects.toMatchObject({ reason: 'beforeConsent' });
+    expect((await repo.propose({ workerId: waiting.id, offerId, proposedOn: '2019-03-01' })).stage).toBe('proposed');
+
+    // Consent withdrawn in the GDPR panel: refused too.
+    const other = fx.workersA[2]!;
+    await workers.recordConsent(other.id, false, '2019-02-15');
+    await expect(repo.propose({ workerId: other.id, offerId, proposedOn: '2019-03-01' })).rejects.toMatchObject({ reason: 'consentWithdrawn' });
+  });
+
+  it('honours a withdrawal recorded before the file kept it (an event only)', async () => {
+    const worker = fx.workersA[0]!;
+    const event = newEvent(fx.coordinator, worker.id, { kind: 'worker.consentRecorded', given: false }, '2019-02-15');
+    await fx.db.events.add(await sealEvent(fx.codec, event));
+    await expect(propose()).rejects.toMatchObject({ reason: 'consentWithdrawn' });
   });
 
   it('moves forward, skipping stages, and derives the stage from the latest move', async () => {

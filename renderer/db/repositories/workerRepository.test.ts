@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sampleWorker } from '../../../test/fixtures/workers';
+import { participationOf } from '../../../shared/domain/participation';
 import { omocodicVariants } from '../../../shared/validation/codiceFiscale';
 import { freshDatabase, testCodec, testSession } from '../testing';
 import type { RecordCodec } from '../codec';
@@ -115,6 +116,30 @@ describe('worker repository: encryption, audit and GDPR', () => {
       ['update', created.id, 'phone'],
       ['export', created.id, 'html+json'],
     ]);
+  });
+
+  it('files someone of the HR list before they join, and keeps the consent in force on the file', async () => {
+    const hr = await repo.create({ ...sampleWorker({ counselorId: '' }), enrolmentDate: undefined, privacyConsentDate: undefined, primaryTrack: undefined, secondaryTracks: [], educationLevel: undefined });
+    expect(participationOf(hr.data)).toBe('notEnrolled');
+    expect((await repo.history(hr.id)).map((e) => e.payload.kind)).toEqual(expect.arrayContaining(['worker.created']));
+    // Joining without a consent: awaiting it, as the list shows.
+    const joined = await repo.update(hr.id, { ...hr.data, enrolmentDate: '2019-02-01', primaryTrack: 'relocation', educationLevel: 'lower_secondary', counselorId: COUNSELOR_A });
+    expect(participationOf(joined.data)).toBe('awaitingConsent');
+    expect((await repo.summaries()).find((s) => s.id === hr.id)?.participation).toBe('awaitingConsent');
+    await repo.recordConsent(hr.id, true, '2019-02-10');
+    const given = await repo.get(hr.id);
+    expect([given.data.privacyConsentDate, participationOf(given.data)]).toEqual(['2019-02-10', 'participant']);
+    await repo.recordConsent(hr.id, false, '2019-05-01');
+    const withdrawn = await repo.get(hr.id);
+    expect([withdrawn.data.consentWithdrawnOn, participationOf(withdrawn.data)]).toEqual(['2019-05-01', 'consentWithdrawn']);
+    // A form opened before the withdrawal and saved after it does not give the consent back.
+    await repo.update(hr.id, { ...given.data, phone: '055 998877' });
+    expect(participationOf((await repo.get(hr.id)).data)).toBe('consentWithdrawn');
+    // A new consent does, and is an event of the history.
+    await repo.recordConsent(hr.id, true, '2019-06-01');
+    expect(participationOf((await repo.get(hr.id)).data)).toBe('participant');
+    const consents = (await repo.history(hr.id)).flatMap((e) => (e.payload.kind === 'worker.consentRecorded' ? [[e.occurredOn, e.payload.given]] : []));
+    expect(consents).toEqual([['2019-02-10', true], ['2019-05-01', false], ['2019-06-01', true]]);
   });
 
   it('refuses erasure while the worker is in the programme, then erases to a tombstone and an anonymous record', async () => {

@@ -24,10 +24,10 @@ export function EnrolmentSection({ form }: SectionProps) {
       <fieldset className="form-section">
         <legend>{t('worker.sections.enrolment')}</legend>
         <div className="grid">
-          <Field label={t('worker.fields.enrolmentDate')} error={errors.enrolmentDate}>
+          <Field label={t('worker.fields.enrolmentDate')} error={errors.enrolmentDate} hint={t('participation.hint.enrolmentDate')}>
             {(controlProps) => <Controller control={control} name="enrolmentDate" render={({ field }) => <DateInput {...controlProps} {...field} />} />}
           </Field>
-          <Field label={t('worker.fields.privacyConsentDate')} error={errors.privacyConsentDate}>
+          <Field label={t('worker.fields.privacyConsentDate')} error={errors.privacyConsentDate} hint={t('participation.hint.privacyConsentDate')}>
             {(controlProps) => <Controller control={control} name="privacyConsentDate" render={({ field }) => <DateInput {...controlProps} {...field} />} />}
           </Field>
         </div>
