@@ -86,7 +86,7 @@ export function easterSunday(year: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Italian public holidays on working days' calendar, Easter Monday, and the agencies' summer (three weeks around Ferragosto) and Christmas breaks. */
+/** Italian public holidays (Easter Monday included) and the training agencies' summer (three weeks around Ferragosto) and Christmas breaks. */
 export function italianNoLessonDays(fromYear: number, toYear: number): DayRange[] {
   const days: DayRange[] = [];
   for (let year = fromYear; year <= toYear; year += 1) {
