@@ -13,9 +13,9 @@ export const participationIt = {
   warning_other: '{{count}} lavoratori in attesa di consenso privacy: non possono essere proposti alle aziende finché non lo firmano.',
   showThem: 'Mostra l’elenco',
   notice: {
-    notEnrolled: 'Non ha aderito al PCO: la scheda viene dall’elenco del personale. Quando aderisce, indica la data di adesione, il percorso, l’orientatore e il titolo di studio.',
-    awaitingConsent: 'In attesa di consenso privacy: finché non firma il consenso non può essere proposto a un’azienda. Indica la data del consenso quando lo firma.',
-    consentWithdrawn: 'Ha revocato il consenso privacy il {{date}}: non può essere proposto a un’azienda. Un nuovo consenso si registra nel riquadro «Protezione dei dati».',
+    notEnrolled: 'La scheda viene dall’elenco del personale: la persona non ha ancora aderito al PCO. Quando aderisce, indica la data di adesione, il percorso, l’orientatore e il titolo di studio.',
+    awaitingConsent: 'Finché non firma il consenso privacy non può essere proposto a un’azienda. Indica la data del consenso quando lo firma.',
+    consentWithdrawn: 'Revocato il {{date}}: non può essere proposto a un’azienda. Un nuovo consenso si registra nel riquadro «Protezione dei dati».',
   },
   hint: {
     enrolmentDate: 'Vuota per chi è nell’elenco del personale ma non ha aderito.',
@@ -37,9 +37,9 @@ export const participationEn: typeof participationIt = {
   warning_other: '{{count}} workers awaiting privacy consent: they cannot be proposed to employers until they sign it.',
   showThem: 'Show the list',
   notice: {
-    notEnrolled: 'Has not joined the PCO: the file comes from the HR list. When they join, give the enrolment date, the track, the counselor and the education level.',
-    awaitingConsent: 'Awaiting privacy consent: until they sign it they cannot be proposed to an employer. Give the consent date when they sign it.',
-    consentWithdrawn: 'Withdrew their privacy consent on {{date}}: they cannot be proposed to an employer. A new consent is recorded in the “Data protection” panel.',
+    notEnrolled: 'The file comes from the HR list: the person has not joined the PCO yet. When they join, give the enrolment date, the track, the counselor and the education level.',
+    awaitingConsent: 'Until they sign the privacy consent they cannot be proposed to an employer. Give the consent date when they sign it.',
+    consentWithdrawn: 'Withdrawn on {{date}}: they cannot be proposed to an employer. A new consent is recorded in the “Data protection” panel.',
   },
   hint: {
     enrolmentDate: 'Empty for someone on the HR list who has not joined.',
