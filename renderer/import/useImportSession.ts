@@ -22,6 +22,8 @@ export interface ColumnsState<F extends string> {
   readonly sheet: number;
   readonly layout: SheetLayout;
   readonly mapping: readonly ColumnTarget<F>[];
+  /** The worker no longer holds the file (it was released for the writing): choose it again. */
+  readonly stale?: boolean;
 }
 
 export interface PreviewState<F extends string, V, E extends object> {
@@ -103,6 +105,7 @@ export function useImportSession<F extends string, V, E extends object>(entity: 
 
   async function toPreview(): Promise<void> {
     if (!columns || !context || missing.length > 0) return;
+    if (columns.stale) return restart();
     setError(null);
     setCancelled(false);
     setBusy({ kind: 'rows', done: 0, total: 1 });
@@ -143,6 +146,10 @@ export function useImportSession<F extends string, V, E extends object>(entity: 
     const controller = new AbortController();
     abort.current = controller;
     setBusy({ kind: 'writing', done: 0, total: 1 });
+    // The worker's sheets are not needed any more (the preview holds every row): its memory goes
+    // back before the writing takes its own. Going back from here reads the file again.
+    runner.dispose();
+    setColumns((current) => current && { ...current, stale: true });
     try {
       setOutcome(await entity.apply(services, settled, preview.held, { onProgress: progress('writing'), signal: controller.signal }));
       setBusy(null);

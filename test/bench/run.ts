@@ -11,6 +11,8 @@ import { syncScaleBenchmarks } from './syncScale.bench';
 import { matchingBenchmarks } from './matching.bench';
 import { reportsBenchmarks } from './reports.bench';
 import { uiBenchmarks } from './ui.bench';
+import { importBenchmarks } from './import.bench';
+import { bulkWriteBenchmarks } from './bulkWrite.bench';
 import { machineDescription, measure, printTable, verdict, type BenchCase, type BenchResult, type BenchSuite } from './harness';
 
 const GROUPS: Record<string, () => (BenchCase | BenchSuite)[]> = {
@@ -22,6 +24,8 @@ const GROUPS: Record<string, () => (BenchCase | BenchSuite)[]> = {
   matching: matchingBenchmarks,
   reports: reportsBenchmarks,
   ui: uiBenchmarks,
+  import: importBenchmarks,
+  bulk: bulkWriteBenchmarks,
 };
 
 const isSuite = (bench: BenchCase | BenchSuite): bench is BenchSuite => 'kind' in bench && bench.kind === 'suite';

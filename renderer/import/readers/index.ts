@@ -22,11 +22,7 @@ const isOpenDocument = (bytes: Uint8Array) => new TextDecoder('latin1').decode(b
 export async function readWorkbook(bytes: Uint8Array, fileName: string, onProgress: (share: number) => void = () => {}): Promise<ReadWorkbook> {
   if (isZip(bytes)) {
     if (isOpenDocument(bytes)) return { sheets: readOds(bytes), format: 'ods' };
-    try {
-      return { sheets: await readXlsx(bytes, onProgress), format: 'xlsx' };
-    } catch {
-      throw new NotASpreadsheetError();
-    }
+    return { sheets: readXlsx(bytes, onProgress), format: 'xlsx' };
   }
   if (bytes.subarray(0, 8).every((byte, index) => byte === [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1][index])) throw new NotASpreadsheetError('xls');
   const sheet = readCsv(bytes, fileName.replace(/\.[^.]+$/, ''));

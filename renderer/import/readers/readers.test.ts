@@ -34,13 +34,13 @@ function ods(): Uint8Array {
 }
 
 describe('spreadsheet readers', () => {
-  it('reads every sheet of an XLSX, rows at their numbers, dates, formulas and rich text as shown, merges once', async () => {
+  it('reads every sheet of an XLSX in order, rows at their numbers, date cells, formulas and rich text as shown, merges once', async () => {
     const read = await readWorkbook(await xlsx(), 'personale.xlsx');
     expect(read.format).toBe('xlsx');
     expect(read.sheets.map((s) => s.name)).toEqual(['Note', 'Dipendenti']);
     const rows = read.sheets[1]?.rows ?? [];
     expect(rows[1]).toEqual([]);
-    expect(rows[2]).toEqual(['ANAGRAFICA', null, 'DATA', null]);
+    expect(rows[2]).toEqual(['ANAGRAFICA', null, 'DATA']);
     expect(rows[4]).toEqual(['ROSSI', 'MARIO', new Date(Date.UTC(1980, 0, 31)), 36923, 50063]);
   });
 
