@@ -1,9 +1,10 @@
-// The one path for writing many records at once (a spreadsheet import, the demo programme): every
-// row sealed first, a few dozen WebCrypto calls in flight (a WebCrypto await inside a Dexie
-// transaction would commit it early), then ONE read-write transaction that puts them all, so the
-// store ends with all of them or, if it refuses (disk full: QuotaExceededError), with none. The
-// worker list follows inside the same transaction (workerList middleware). Progress counts rows
-// sealed, then rows written; a signal stops the sealing before anything is written.
+// The one path for writing many records at once (a spreadsheet import, the demo programme): ONE
+// read-write transaction that seals and puts them all, a slice at a time, the next slice sealed
+// (a few dozen WebCrypto calls in flight) while the last one is written, so the store ends with
+// all of them or, if it refuses (disk full: QuotaExceededError) or the user cancels, with none.
+// The worker list follows inside the same transaction (workerList middleware). Progress counts
+// rows sealed and rows written.
+import { Dexie } from 'dexie';
 import { mapInFlight } from '../../shared/crypto/sealed';
 import type { CigsPeriod, Worker } from '../../shared/domain/worker';
 import type { Employer } from '../../shared/domain/employer';
@@ -14,10 +15,19 @@ import type { AuditRow, EmployerRow, EventRecord, EventRow, WorkerRow } from './
 import type { Session } from './session';
 import { sealEmployer, sealEvent, sealWorker } from './recordRows';
 
+/**
+ * Records to write, taken a slice at a time: an array, or a source that builds each slice when it
+ * is reached (30,000 worker files need not all be in memory before they are sealed).
+ */
+export interface Slices<T> {
+  readonly length: number;
+  slice(start: number, end: number): readonly T[];
+}
+
 export interface BulkBatch {
-  readonly workers?: readonly VersionedRecord<Worker>[];
-  readonly employers?: readonly VersionedRecord<Employer>[];
-  readonly events?: readonly EventRecord[];
+  readonly workers?: Slices<VersionedRecord<Worker>>;
+  readonly employers?: Slices<VersionedRecord<Employer>>;
+  readonly events?: Slices<EventRecord>;
   readonly audit?: readonly AuditRow[];
 }
 
@@ -38,15 +48,26 @@ export interface BulkCounts {
 /** Rows sealed or written between two progress reports (and abort checks). */
 const SLICE = 1000;
 
-async function sealSliced<I, O>(items: readonly I[], seal: (item: I) => Promise<O>, step: (count: number) => void, signal: AbortSignal | undefined): Promise<O[]> {
-  const out: O[] = [];
-  for (let start = 0; start < items.length; start += SLICE) {
+/**
+ * Seals `items` a slice at a time and writes each slice with `put`, inside the caller's
+ * transaction: while one slice is written, the next is sealed. The sealing is a WebCrypto promise,
+ * which would let IndexedDB commit the transaction while it waits; Dexie.waitFor keeps it open.
+ */
+async function sealAndPut<I, O>(items: Slices<I>, seal: (item: I) => Promise<O>, put: (rows: O[]) => Promise<unknown>, step: (count: number) => void, signal: AbortSignal | undefined): Promise<number> {
+  const sealSlice = (start: number) => mapInFlight(items.slice(start, start + SLICE), seal);
+  let next: Promise<O[]> | undefined = items.length > 0 ? sealSlice(0) : undefined;
+  // A slice that fails to seal while another is written must not go unhandled: the await below reports it.
+  next?.catch(() => {});
+  for (let start = 0; next; start += SLICE) {
+    const rows: O[] = await Dexie.waitFor(next);
     signal?.throwIfAborted();
-    const slice = items.slice(start, start + SLICE);
-    out.push(...(await mapInFlight(slice, seal)));
-    step(slice.length);
+    step(rows.length);
+    next = start + SLICE < items.length ? sealSlice(start + SLICE) : undefined;
+    next?.catch(() => {});
+    await put(rows);
+    step(rows.length);
   }
-  return out;
+  return items.length;
 }
 
 export async function writeBulk(db: PcoDatabase, codec: RecordCodec, session: Session, batch: BulkBatch, options: BulkOptions): Promise<BulkCounts> {
@@ -57,23 +78,14 @@ export async function writeBulk(db: PcoDatabase, codec: RecordCodec, session: Se
     done += count;
     options.onProgress?.(done, total);
   };
-  const workerRows: WorkerRow[] = await sealSliced(workers, (record) => sealWorker(codec, record, options.programmePeriods), step, options.signal);
-  const employerRows: EmployerRow[] = await sealSliced(employers, (record) => sealEmployer(codec, record), step, options.signal);
-  const eventRows: EventRow[] = await sealSliced(events, (event) => sealEvent(codec, event), step, options.signal);
-  options.signal?.throwIfAborted();
+  const { signal } = options;
+  signal?.throwIfAborted();
   await db.transaction('rw', [db.workers, db.employers, db.events, db.audit, db.meta], async () => {
-    for (let start = 0; start < workerRows.length; start += SLICE) {
-      await db.workers.bulkPut(workerRows.slice(start, start + SLICE));
-      step(Math.min(SLICE, workerRows.length - start));
-    }
-    if (employerRows.length > 0) await db.employers.bulkPut(employerRows);
-    step(employerRows.length);
-    for (let start = 0; start < eventRows.length; start += SLICE) {
-      await db.events.bulkAdd(eventRows.slice(start, start + SLICE));
-      step(Math.min(SLICE, eventRows.length - start));
-    }
+    await sealAndPut(workers, (record): Promise<WorkerRow> => sealWorker(codec, record, options.programmePeriods), (rows) => db.workers.bulkPut(rows), step, signal);
+    await sealAndPut(employers, (record): Promise<EmployerRow> => sealEmployer(codec, record), (rows) => db.employers.bulkPut(rows), step, signal);
+    await sealAndPut(events, (event): Promise<EventRow> => sealEvent(codec, event), (rows) => db.events.bulkAdd(rows), step, signal);
     if (audit.length > 0) await db.audit.bulkAdd([...audit]);
     await session.persistClock();
   });
-  return { workers: workerRows.length, employers: employerRows.length, events: eventRows.length };
+  return { workers: workers.length, employers: employers.length, events: events.length };
 }

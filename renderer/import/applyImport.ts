@@ -17,7 +17,7 @@ import type { RecordCodec } from '../db/codec';
 import type { Session } from '../db/session';
 import type { EventRecord } from '../db/rows';
 import { auditEntry, newEvent } from '../db/recordRows';
-import { writeBulk } from '../db/bulkWrite';
+import { writeBulk, type Slices } from '../db/bulkWrite';
 
 export interface ApplyContext {
   readonly db: PcoDatabase;
@@ -60,31 +60,41 @@ export function newWorker(value: WorkerImportValues): Worker {
   return workerSchema.parse(input);
 }
 
+type WorkerPlan = { readonly kind: 'new'; readonly id: string; readonly value: WorkerImportValues } | { readonly kind: 'update'; readonly current: VersionedRecord<Worker>; readonly changed: Partial<Worker> };
+
 export async function applyWorkerImport(ctx: ApplyContext, rows: readonly PreviewRow<WorkerImportField, WorkerImportValues>[], held: ReadonlyMap<string, VersionedRecord<Worker>>, options: ApplyOptions = {}): Promise<FateCounts> {
   const { db, codec, session } = ctx;
   const today = todayIso();
-  const records: VersionedRecord<Worker>[] = [];
-  const events: EventRecord[] = [];
+  const plan: WorkerPlan[] = [];
   for (const row of rows) {
     const { value } = row.reading;
-    if (!value) continue;
-    if (row.fate === 'new') {
-      const worker = newWorker(value);
-      const id = uuidv7();
-      records.push(createRecord(id, worker, session.tick(), session.author()));
-      events.push(newEvent(session, id, { kind: 'worker.created' }, today), newEvent(session, id, { kind: 'worker.statusChanged', from: null, to: worker.status, exitReason: undefined, note: '' }, today));
-    } else if (row.fate === 'update' && row.existingId) {
-      const current = held.get(row.existingId);
-      if (!current) continue;
-      const next = workerSchema.parse({ ...current.data, ...changedWorkerValues(value, row.changes) });
-      records.push(editRecord(current, next, session.tick(), session.author()));
-    }
+    const current = row.existingId ? held.get(row.existingId) : undefined;
+    if (value && row.fate === 'new') plan.push({ kind: 'new', id: uuidv7(), value });
+    else if (value && row.fate === 'update' && current) plan.push({ kind: 'update', current, changed: changedWorkerValues(value, row.changes) });
   }
   const counts = countFates(rows);
-  if (records.length === 0) return counts; // the same file again: nothing to write, nothing to log
+  if (plan.length === 0) return counts; // the same file again: nothing to write, nothing to log
+  // Records and events are built a slice at a time, as the bulk path reaches them.
+  const workers: Slices<VersionedRecord<Worker>> = {
+    length: plan.length,
+    slice: (start, end) =>
+      plan.slice(start, end).map((entry) =>
+        entry.kind === 'new' ? createRecord(entry.id, newWorker(entry.value), session.tick(), session.author()) : editRecord(entry.current, workerSchema.parse({ ...entry.current.data, ...entry.changed }), session.tick(), session.author()),
+      ),
+  };
+  const created = plan.flatMap((entry) => (entry.kind === 'new' ? [entry.id] : []));
+  const events: Slices<EventRecord> = {
+    length: created.length * 2,
+    slice: (start, end) =>
+      Array.from({ length: Math.max(0, Math.min(end, created.length * 2) - start) }, (_, offset) => {
+        const index = start + offset;
+        const id = created[Math.floor(index / 2)] ?? '';
+        return index % 2 === 0 ? newEvent(session, id, { kind: 'worker.created' }, today) : newEvent(session, id, { kind: 'worker.statusChanged', from: null, to: 'active', exitReason: undefined, note: '' }, today);
+      }),
+  };
   const programme = await programmeOf(db);
   const audit = [auditEntry(session, 'import', programme?.id ?? '', auditDetail('workers', counts), 'programme')];
-  await writeBulk(db, codec, session, { workers: records, events, audit }, { programmePeriods: programme?.data.cigsPeriods ?? [], ...options });
+  await writeBulk(db, codec, session, { workers, events, audit }, { programmePeriods: programme?.data.cigsPeriods ?? [], ...options });
   return counts;
 }
 
