@@ -9,11 +9,10 @@ import { comuneLabel, useEmployerRepository, useOfferRepository } from './catalo
 import { filterEmployers, toEmployerItem } from './employerQuery';
 import { useCatalogueFilters } from './filtersStore';
 import { EmployerFilterBar } from './EmployerFilterBar';
-import { useServices } from '../app/services';
+import { ListHeaderActions } from '../import/ListHeaderActions';
 
 export function EmployerListScreen() {
   const { t } = useTranslation();
-  const { session } = useServices();
   const employers = useEmployerRepository();
   const offers = useOfferRepository();
   const rows = useLiveQuery(() => employers.list(), [employers]);
@@ -38,16 +37,7 @@ export function EmployerListScreen() {
         <p className="count" aria-live="polite" data-testid="employer-count">
           {shown.length === items.length ? t('employers.list.count', { count: items.length }) : t('employers.list.countOf', { shown: shown.length, total: items.length })}
         </p>
-        <div className="header-actions">
-          {session.role === 'coordinator' && (
-            <Link className="button" to="/employers/import">
-              {t('import.open')}
-            </Link>
-          )}
-          <Link className="button primary" to="/employers/new">
-            {t('employers.list.new')}
-          </Link>
-        </div>
+        <ListHeaderActions importTo="/employers/import" newTo="/employers/new" newLabel={t('employers.list.new')} />
       </div>
       <EmployerFilterBar records={rows ?? []} />
       {rows === undefined ? (

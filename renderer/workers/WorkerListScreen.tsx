@@ -1,8 +1,8 @@
 import { useDeferredValue, useEffect, useMemo } from 'react';
-import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../app/services';
+import { ListHeaderActions } from '../import/ListHeaderActions';
 import { useUiStore } from '../state/uiStore';
 import { todayIso } from '../../shared/time/dates';
 import { filterWorkers, sortWorkers, toListItem } from './workerQuery';
@@ -15,7 +15,7 @@ import { markStartup, STARTUP_MARKS } from '../app/startupMarks';
 
 export function WorkerListScreen() {
   const { t } = useTranslation();
-  const { workers, programme, session } = useServices();
+  const { workers, programme } = useServices();
   const rows = useLiveQuery(() => workers.summaries(), [workers]);
   const counselors = useLiveQuery(() => programme.counselors(), [programme]);
   const labels = useWorkerLabels(counselors);
@@ -36,16 +36,7 @@ export function WorkerListScreen() {
         <p className="count" aria-live="polite" data-testid="worker-count">
           {shown.length === items.length ? t('workers.count', { count: items.length }) : t('workers.countOf', { shown: shown.length, total: items.length })}
         </p>
-        <div className="header-actions">
-          {session.role === 'coordinator' && (
-            <Link className="button" to="/workers/import">
-              {t('import.open')}
-            </Link>
-          )}
-          <Link className="button primary" to="/workers/new">
-            {t('workers.new')}
-          </Link>
-        </div>
+        <ListHeaderActions importTo="/workers/import" newTo="/workers/new" newLabel={t('workers.new')} />
       </div>
       <ConsentWarning rows={rows} />
       <CigsAlertPanel limit={5} />
