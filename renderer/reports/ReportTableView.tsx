@@ -64,6 +64,11 @@ export function ReportTableView({ table, threshold, onDrill }: Props) {
           })}
         </tbody>
       </table>
+      {table.id === 'enrolledByTrack' && (
+        <p className="hint" data-testid="enrolled-definition">
+          {t('reports.report.enrolledDefinition')}
+        </p>
+      )}
       {table.id === 'placementOutcome' && (
         <p className="hint" data-testid="rate-definition">
           {t('reports.report.rateDefinition')}

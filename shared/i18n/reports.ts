@@ -57,6 +57,9 @@ export const reportsIt = {
     openList: 'Apri l’elenco: {{row}}, {{column}} ({{count}})',
     rateDefinition:
       'Tasso di ricollocazione = lavoratori assunti almeno una volta dall’adesione alla fine del periodo ÷ iscritti entro la fine del periodo (compresi chi si è ritirato e le schede cancellate) × 100, con un decimale. Chi è stato assunto più volte conta una volta; chi ha finito un contratto a termine resta contato.',
+    enrolledLabel: 'Iscritti',
+    enrolledDefinition:
+      'Iscritti = chi ha aderito al PCO e firmato il consenso privacy, contati dal giorno in cui hanno l’una e l’altro (da quel giorno si contano anche i giorni all’assunzione). Chi è nell’elenco del personale senza aver aderito, o ha aderito ma è in attesa del consenso, non è contato; chi ha poi revocato il consenso resta contato.',
   },
   tables: {
     enrolledByTrack: 'Iscritti per percorso',
@@ -233,6 +236,9 @@ export const reportsEn: typeof reportsIt = {
     openList: 'Open the list: {{row}}, {{column}} ({{count}})',
     rateDefinition:
       'Placement rate = workers hired at least once from enrolment to the end of the period ÷ workers enrolled by the end of the period (including those who withdrew and erased files) × 100, one decimal. A worker hired more than once counts once; one whose fixed-term contract ended still counts.',
+    enrolledLabel: 'Enrolled',
+    enrolledDefinition:
+      'Enrolled = those who joined the PCO and signed the privacy consent, counted from the day they have both (the days to hiring are counted from that day too). Someone on the HR list who has not joined, or who joined and is awaiting consent, is not counted; one who later withdrew consent stays counted.',
   },
   tables: {
     enrolledByTrack: 'Enrolled by track',

@@ -46,6 +46,7 @@ export function reportSheets(report: MonitoringReport, t: Translate, data?: Repo
       [t('reports.report.view'), viewLabel],
       ...(report.view === 'external' ? [[t('reports.report.threshold'), threshold], [t('reports.suppressed'), t('reports.file.suppressedNote', { threshold })]] : []),
       [t('reports.notAvailable'), t('reports.file.notAvailableNote')],
+      [t('reports.report.enrolledLabel'), t('reports.report.enrolledDefinition')],
       [t('reports.measures.placementRate'), t('reports.report.rateDefinition')],
     ],
     dateColumns: [1],

@@ -76,6 +76,12 @@ test('a CIGS extension added in settings moves the CIGS end of the workers that 
   await nav(page, 'Lavoratori').click();
   await expect(row.locator('.col-cigsEnd')).toHaveText('31/08/2020');
   await expect(alerts).toContainText('Nessuna CIGS in scadenza');
+
+  // The report counts participants only, and says so.
+  await nav(page, 'Monitoraggio').click();
+  await page.getByRole('link', { name: 'Apri il rapporto di monitoraggio' }).click();
+  await expect(page.getByTestId('enrolled-definition')).toContainText('Iscritti = chi ha aderito al PCO e firmato il consenso privacy', { timeout: 60_000 });
+  await shots(page, 'report-enrolled-definition', { full: true });
 });
 
 test('a counselor deactivated: caseload to reassign, and their laptop’s next bundle refused with the reason', async ({ browser }) => {
