@@ -30,21 +30,37 @@ export function ColumnsStep<F extends string>({ columns, fields, dateFields, lab
   const data = (sheet?.head ?? []).slice(layout.headerRow + 1).filter((row) => row.some((cell) => cellText(cell) !== ''));
   return (
     <div className="import-step card">
-      <p className="import-file">
-        <strong>{columns.fileName}</strong> · {t(`import.fileInfo.${workbook.format}`, { encoding: workbook.encoding?.toUpperCase() ?? '' })}
-      </p>
-      {workbook.sheets.length > 1 && (
-        <label className="import-sheet">
-          {t('import.sheet')}{' '}
-          <select value={columns.sheet} onChange={(event) => onSheet(Number(event.target.value))}>
-            {workbook.sheets.map((candidate, index) => (
-              <option key={candidate.name} value={index}>
-                {t('import.sheetOption', { name: candidate.name, count: candidate.rowCount, rows: formatNumber(candidate.rowCount, i18n.language) })}
-              </option>
-            ))}
-          </select>
-        </label>
+      <div className="import-columns-bar">
+        <p className="import-file">
+          <strong>{columns.fileName}</strong> · {t(`import.fileInfo.${workbook.format}`, { encoding: workbook.encoding?.toUpperCase() ?? '' })}
+        </p>
+        {workbook.sheets.length > 1 && (
+          <label className="import-sheet">
+            {t('import.sheet')}{' '}
+            <select value={columns.sheet} onChange={(event) => onSheet(Number(event.target.value))}>
+              {workbook.sheets.map((candidate, index) => (
+                <option key={candidate.name} value={index}>
+                  {t('import.sheetOption', { name: candidate.name, count: candidate.rowCount, rows: formatNumber(candidate.rowCount, i18n.language) })}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <span className="import-toolbar-end">
+          <button type="button" onClick={onBack}>
+            {t('import.back')}
+          </button>
+          <button type="button" className="primary" disabled={missing.length > 0 || busy} onClick={onPreview}>
+            {t('import.toPreview')}
+          </button>
+        </span>
+      </div>
+      {missing.length > 0 && (
+        <p className="warning" role="status">
+          {t('import.missing', { fields: missing.map(label).join(', ') })}
+        </p>
       )}
+      {mapping.includes('notes') && <p className="count">{t('import.notesUnsupported')}</p>}
       <h2>{t('import.columnsTitle')}</h2>
       <p>
         {t('import.columnsIntro')} {layout.headerRow >= 0 ? t('import.headerRow', { row: layout.headerRow + 1 }) : t('import.noHeader')}
@@ -86,19 +102,6 @@ export function ColumnsStep<F extends string>({ columns, fields, dateFields, lab
             ))}
           </tbody>
         </table>
-      </div>
-      {missing.length > 0 && (
-        <p className="warning" role="status">
-          {t('import.missing', { fields: missing.map(label).join(', ') })}
-        </p>
-      )}
-      <div className="import-actions">
-        <button type="button" onClick={onBack}>
-          {t('import.back')}
-        </button>
-        <button type="button" className="primary" disabled={missing.length > 0 || busy} onClick={onPreview}>
-          {t('import.toPreview')}
-        </button>
       </div>
     </div>
   );
