@@ -65,7 +65,8 @@ export function ImportScreen<F extends string, V, E extends object>({ entity }: 
 
   const { busy, error, step, outcome } = session;
   const storageFull = error instanceof Error && error.name === 'QuotaExceededError';
-  const cancellable = busy !== null && busy.kind !== 'held' && !(busy.kind === 'writing' && busy.done >= busy.total / 2);
+  // Writing can be cancelled until its transaction commits: a cancel aborts it whole.
+  const cancellable = busy !== null && busy.kind !== 'held';
 
   return (
     <section className="screen import-screen" aria-labelledby="import-title">

@@ -67,6 +67,16 @@ describe('applying a worker import', () => {
     expect(Object.entries(updated?.clock ?? {}).filter(([, hlc]) => hlc !== updated?.clock['surname']).map(([field]) => field)).toEqual(['phone']);
   });
 
+  it('is cancelled whole: a cancel while sealing leaves nothing', async () => {
+    const fixture = await coordinatorFixture();
+    const { settled, held } = await preview(fixture, hrRows(2500));
+    const controller = new AbortController();
+    const writing = applyWorkerImport(fixture, settled, held.records, { signal: controller.signal, onProgress: (done) => done >= 1000 && controller.abort() });
+    await expect(writing).rejects.toMatchObject({ name: 'AbortError' });
+    expect(await fixture.db.workers.count()).toBe(0);
+    expect(await fixture.db.events.count()).toBe(0);
+  });
+
   it('is all or nothing: a store that refuses keeps nothing of the import', async () => {
     const fixture = await coordinatorFixture();
     const { settled, held } = await preview(fixture, hrRows(30));
