@@ -2,19 +2,17 @@
 // weeks), corrects an end, removes a period entered by mistake (after a confirmation), with the
 // history of every change. Workers without periods of their own follow at once (programmeCigs.ts).
 import { useState } from 'react';
-import { Controller, useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { cigsEndDate } from '../../shared/domain/programme';
 import { cigsPeriodListSchema, sortedCigsPeriods, type CigsPeriod } from '../../shared/domain/cigs';
-import { CIGS_CAUSES } from '../../shared/domain/vocabulary';
 import { describeEvent } from '../../shared/domain/eventText';
 import { formatItalianDate } from '../../shared/time/dates';
 import { useServices } from '../app/services';
-import { Field } from '../ui/Field';
-import { DateInput } from '../ui/DateInput';
+import { CigsPeriodRow } from '../ui/CigsPeriodRow';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { schemaMessageText } from '../ui/messages';
 
@@ -50,28 +48,15 @@ function PeriodsForm({ periods, onSaved }: { periods: readonly CigsPeriod[]; onS
   return (
     <form onSubmit={(event) => void save(event)} noValidate aria-labelledby="settings-cigs" data-testid="cigs-periods-form">
       {rows.fields.map((field, index) => (
-        <div className="grid row-group cigs-period" key={field.id}>
-          <Field label={t('programmeSettings.cigs.start')} error={errors?.[index]?.start}>
-            {(controlProps) => <Controller control={control} name={`periods.${index}.start`} render={({ field: input }) => <DateInput {...controlProps} {...input} />} />}
-          </Field>
-          <Field label={t('programmeSettings.cigs.end')} error={errors?.[index]?.end}>
-            {(controlProps) => <Controller control={control} name={`periods.${index}.end`} render={({ field: input }) => <DateInput {...controlProps} {...input} />} />}
-          </Field>
-          <Field label={t('programmeSettings.cigs.cause')} error={errors?.[index]?.cause}>
-            {(controlProps) => (
-              <select {...controlProps} {...register(`periods.${index}.cause`)}>
-                {CIGS_CAUSES.map((cause) => (
-                  <option key={cause} value={cause}>
-                    {t(`vocab.cigsCause.${cause}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <button type="button" className="link" onClick={() => remove(index)}>
-            {t('programmeSettings.cigs.remove')}
-          </button>
-        </div>
+        <CigsPeriodRow
+          key={field.id}
+          control={control}
+          register={register}
+          path={{ start: `periods.${index}.start`, end: `periods.${index}.end`, cause: `periods.${index}.cause` }}
+          errors={errors?.[index]}
+          removeLabel={t('programmeSettings.cigs.remove')}
+          onRemove={() => remove(index)}
+        />
       ))}
       {errors?.root?.message && <p className="field-error">{schemaMessageText(t, i18n.language, errors.root.message)}</p>}
       {errors?.message && <p className="field-error">{schemaMessageText(t, i18n.language, errors.message)}</p>}

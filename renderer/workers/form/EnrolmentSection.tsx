@@ -1,11 +1,11 @@
 import { Controller, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { CIGS_CAUSES } from '../../../shared/domain/vocabulary';
 import { formatItalianDate } from '../../../shared/time/dates';
 import { useServices } from '../../app/services';
 import { Field } from '../../ui/Field';
 import { DateInput } from '../../ui/DateInput';
+import { CigsPeriodRow } from '../../ui/CigsPeriodRow';
 import type { SectionProps } from './types';
 
 export function EnrolmentSection({ form }: SectionProps) {
@@ -35,33 +35,17 @@ export function EnrolmentSection({ form }: SectionProps) {
       <fieldset className="form-section">
         <legend>{t('worker.sections.cigs')}</legend>
         {periods.fields.length === 0 ? <p className="hint">{t('worker.cigsUsesProgramme', { periods: programmePeriods })}</p> : <p className="hint">{t('worker.cigsOwn')}</p>}
-        {periods.fields.map((period, index) => {
-          const periodErrors = errors.cigsPeriods?.[index];
-          return (
-            <div className="grid row-group" key={period.id}>
-              <Field label={t('worker.fields.periodStart')} error={periodErrors?.start}>
-                {(controlProps) => <Controller control={control} name={`cigsPeriods.${index}.start`} render={({ field }) => <DateInput {...controlProps} {...field} />} />}
-              </Field>
-              <Field label={t('worker.fields.periodEnd')} error={periodErrors?.end}>
-                {(controlProps) => <Controller control={control} name={`cigsPeriods.${index}.end`} render={({ field }) => <DateInput {...controlProps} {...field} />} />}
-              </Field>
-              <Field label={t('worker.fields.periodCause')} error={periodErrors?.cause}>
-                {(controlProps) => (
-                  <select {...controlProps} {...register(`cigsPeriods.${index}.cause`)}>
-                    {CIGS_CAUSES.map((cause) => (
-                      <option key={cause} value={cause}>
-                        {t(`vocab.cigsCause.${cause}`)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <button type="button" className="link" onClick={() => periods.remove(index)}>
-                {t('worker.remove')}
-              </button>
-            </div>
-          );
-        })}
+        {periods.fields.map((period, index) => (
+          <CigsPeriodRow
+            key={period.id}
+            control={control}
+            register={register}
+            path={{ start: `cigsPeriods.${index}.start`, end: `cigsPeriods.${index}.end`, cause: `cigsPeriods.${index}.cause` }}
+            errors={errors.cigsPeriods?.[index]}
+            removeLabel={t('worker.remove')}
+            onRemove={() => periods.remove(index)}
+          />
+        ))}
         <button type="button" onClick={() => periods.append({ start: '', end: '', cause: 'cessazione' })}>
           {t('worker.addPeriod')}
         </button>
