@@ -16,6 +16,19 @@ async function expectMirrored(db: Database): Promise<void> {
   expect(await db.workerList.toArray()).toEqual(derived);
 }
 
+/** A database written by schema `version` (filled by `write`), then opened by the current schema. */
+async function upgradedFrom(version: number, write: (old: Dexie) => Promise<void>): Promise<PcoDatabase> {
+  const name = `pco-v${version}-${Math.random()}`;
+  const old = new Dexie(name);
+  for (const step of SCHEMA_VERSIONS.filter((s) => s.version <= version)) old.version(step.version).stores(step.stores);
+  await old.open();
+  await write(old);
+  old.close();
+  const current = new PcoDatabase(name);
+  await current.open();
+  return current;
+}
+
 describe('worker list table', () => {
   it('follows creations, edits, erasures and raw writes of the workers table', async () => {
     const { db, session, workers } = await coordinatorFixture();
@@ -69,15 +82,9 @@ describe('worker list table', () => {
     const rows = await db.workers.toArray();
     db.close();
 
-    const name = `pco-v5-${Math.random()}`;
-    const v5 = new Dexie(name);
-    for (const step of SCHEMA_VERSIONS.filter((s) => s.version <= 5)) v5.version(step.version).stores(step.stores);
-    await v5.open();
-    await v5.table('workers').bulkAdd(rows);
-    v5.close();
-
-    const current = new PcoDatabase(name);
-    await current.open();
+    const current = await upgradedFrom(5, async (v5) => {
+      await v5.table('workers').bulkAdd(rows);
+    });
     expect(await current.workerList.toArray()).toEqual(rows.map(workerListRow));
     current.close();
   });
@@ -91,20 +98,14 @@ describe('worker list table', () => {
     const rows = await db.workers.toArray();
     db.close();
 
-    const name = `pco-v6-${Math.random()}`;
-    const v6 = new Dexie(name);
-    for (const step of SCHEMA_VERSIONS.filter((s) => s.version <= 6)) v6.version(step.version).stores(step.stores);
-    await v6.open();
-    await v6.table('workers').bulkAdd(rows);
-    // The list rows as version 6 wrote them: no participation.
-    await v6.table('workerList').bulkAdd(rows.map((row) => {
-      const { participation: _absent, ...v6Row } = workerListRow(row);
-      return v6Row;
-    }));
-    v6.close();
-
-    const current = new PcoDatabase(name);
-    await current.open();
+    const current = await upgradedFrom(6, async (v6) => {
+      await v6.table('workers').bulkAdd(rows);
+      // The list rows as version 6 wrote them: no participation.
+      await v6.table('workerList').bulkAdd(rows.map((row) => {
+        const { participation: _absent, ...v6Row } = workerListRow(row);
+        return v6Row;
+      }));
+    });
     expect(await current.workerList.toArray()).toEqual(rows.map(workerListRow));
     expect((await current.workerList.get(consented.id))?.participation).toBe('participant');
     expect((await current.workerList.get(withoutConsent.id))?.participation).toBe('awaitingConsent');
