@@ -168,6 +168,7 @@ export const en: Catalogue = {
       level: 'Level',
       skills: 'Skills',
       skillsHint: 'Comma separated, for example: wire drawing, PLC, TIG welding',
+      notes: 'Notes',
       commuteLimitKm: 'Maximum commute (km)',
       preferredContracts: 'Preferred contracts',
       refusedContracts: 'Contracts not accepted',

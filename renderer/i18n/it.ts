@@ -166,6 +166,7 @@ export const it = {
       level: 'Livello',
       skills: 'Competenze',
       skillsHint: 'Separate da virgola, per esempio: trafilatura, PLC, saldatura TIG',
+      notes: 'Note',
       commuteLimitKm: 'Distanza massima per il lavoro (km)',
       preferredContracts: 'Contratti preferiti',
       refusedContracts: 'Contratti non accettati',

@@ -16,6 +16,8 @@ interface Props<F extends string> {
   readonly dateFields: ReadonlySet<string>;
   readonly label: FieldLabel;
   readonly missing: readonly F[];
+  /** The entity keeps the columns sent to the notes (worker files do, employers do not). */
+  readonly notesKept: boolean;
   readonly busy: boolean;
   onSheet(sheet: number): void;
   onMap(position: number, target: ColumnTarget<F>): void;
@@ -23,7 +25,7 @@ interface Props<F extends string> {
   onPreview(): void;
 }
 
-export function ColumnsStep<F extends string>({ columns, fields, dateFields, label, missing, busy, onSheet, onMap, onBack, onPreview }: Props<F>) {
+export function ColumnsStep<F extends string>({ columns, fields, dateFields, label, missing, notesKept, busy, onSheet, onMap, onBack, onPreview }: Props<F>) {
   const { t, i18n } = useTranslation();
   const { workbook, layout, mapping } = columns;
   const sheet = workbook.sheets[columns.sheet];
@@ -60,7 +62,7 @@ export function ColumnsStep<F extends string>({ columns, fields, dateFields, lab
           {t('import.missing', { fields: missing.map(label).join(', ') })}
         </p>
       )}
-      {mapping.includes('notes') && <p className="count">{t('import.notesUnsupported')}</p>}
+      {!notesKept && mapping.includes('notes') && <p className="count">{t('import.notesUnsupported')}</p>}
       <h2>{t('import.columnsTitle')}</h2>
       <p>
         {t('import.columnsIntro')} {layout.headerRow >= 0 ? t('import.headerRow', { row: layout.headerRow + 1 }) : t('import.noHeader')}

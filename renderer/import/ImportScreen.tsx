@@ -119,6 +119,7 @@ export function ImportScreen<F extends string, V, E extends object>({ entity }: 
           dateFields={new Set(entity.fields.filter((field) => field.date).map((field) => field.field))}
           label={label}
           missing={session.missing}
+          notesKept={entity.name === 'workers'}
           busy={busy !== null}
           onSheet={(sheet) => void session.chooseSheet(sheet)}
           onMap={session.mapColumn}

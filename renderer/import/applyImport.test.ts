@@ -18,9 +18,9 @@ function hrRows(count: number) {
   for (let i = 0; i < count; i++) {
     const surname = 'Rossi';
     const person = { surname, name: 'Mario', birthDate: new Date(Date.UTC(1960, 0, 1 + i * 37)).toISOString().slice(0, 10), sex: 'M' as const, birthplaceCode: 'D612' };
-    cells.push({ surname, name: 'Mario', codiceFiscale: computeCodiceFiscale(person), residence: 'Figline e Incisa Valdarno', formerRole: 'Trafilatore', phone: '333 1234567' });
+    cells.push({ surname, name: 'Mario', codiceFiscale: computeCodiceFiscale(person), residence: 'Figline e Incisa Valdarno', formerRole: 'Trafilatore', phone: '333 1234567', level: '4' });
   }
-  return cells.map((c, index) => readRow(rules, { rowNumber: index + 2, cells: c, notes: '' }));
+  return cells.map((c, index) => readRow(rules, { rowNumber: index + 2, cells: c, notes: 'BADGE: 17' }));
 }
 
 async function preview(fixture: Awaited<ReturnType<typeof coordinatorFixture>>, rows: ReturnType<typeof hrRows>) {
@@ -42,7 +42,7 @@ describe('applying a worker import', () => {
     const stored = JSON.stringify(await fixture.db.workers.toArray());
     expect(stored).not.toContain(rows[0]!.cells.codiceFiscale);
     const [one] = await fixture.workers.list();
-    expect(one?.data).toMatchObject({ counselorId: '', status: 'active', formerRole: 'Trafilatore' });
+    expect(one?.data).toMatchObject({ counselorId: '', status: 'active', formerRole: 'Trafilatore', notes: 'Livello: 4\nBADGE: 17' });
     expect([one?.data.enrolmentDate, one?.data.primaryTrack]).toEqual([undefined, undefined]);
     const audit = (await fixture.db.audit.toArray()).filter((entry) => entry.action === 'import');
     expect(audit.map((entry) => entry.detail)).toEqual(['workers new=40 update=0 unchanged=0 skip=0 rejected=1 excluded=0']);

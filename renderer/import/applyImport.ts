@@ -54,6 +54,7 @@ export function newWorker(value: WorkerImportValues): Worker {
     department: value.department ?? '',
     yearsAtPlant: value.yearsAtPlant,
     educationLevel: value.educationLevel,
+    notes: value.notes,
     status: 'active',
     counselorId: '',
   };

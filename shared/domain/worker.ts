@@ -89,6 +89,8 @@ export const workerSchema = z
     licences: z.array(licenceSchema).default([]),
     languages: z.array(languageSkillSchema).default([]),
     skills: z.array(z.string().trim().min(1).max(60, namedLimit)).default([]),
+    /** Free notes (sealed): what the HR list held beyond the file's fields, brought by the import, or a counselor's remarks. */
+    notes: optionalText(4000).optional(),
 
     // Preferences and availability
     commuteLimitKm: optionalNumber(0, 500),
@@ -135,4 +137,5 @@ export const SENSITIVE_WORKER_FIELDS = [
   'phone',
   'email',
   'protectedCategoryNote',
+  'notes',
 ] as const satisfies readonly (keyof Worker)[];

@@ -34,7 +34,7 @@ const EXPECTED_KEYS = [
 
 /** Every value of the input that could lead back to the person. */
 function identifyingValues(w: Worker, evs: readonly DomainEvent[]): string[] {
-  const values: string[] = SENSITIVE_WORKER_FIELDS.map((field) => w[field]);
+  const values: string[] = SENSITIVE_WORKER_FIELDS.map((field) => w[field] ?? '');
   values.push(w.counselorId, w.department, w.birthDate.slice(0, 4), w.address, w.email);
   for (const e of evs) {
     values.push(e.id, e.subjectId, e.hlc, e.recordedBy, e.deviceId, e.occurredOn);

@@ -39,6 +39,7 @@ export function fullWorker(overrides: Partial<WorkerInput> = {}): Worker {
     licences: ['patente_b', 'forklift'],
     languages: [{ language: 'Rumeno', level: 'B2' }],
     skills: ['trafilatura', 'controllo qualità'],
+    notes: 'Livello CCNL: 3',
     commuteLimitKm: 40,
     preferredContracts: ['permanent'],
     refusedContracts: ['occasional'],

@@ -53,6 +53,7 @@ const FIELD_VIEWS: { readonly [K in ScalarField]-?: FieldView } = {
     value: (w, c) => displayList(w.languages.map((skill) => `${skill.language} (${c.label(`vocab.level.${skill.level}`)})`)),
   },
   skills: { labelKey: 'worker.fields.skills', value: (w) => displayList(w.skills) },
+  notes: { labelKey: 'worker.fields.notes', value: (w) => displayText(w.notes) },
   commuteLimitKm: { labelKey: 'worker.fields.commuteLimitKm', value: (w, c) => displayNumber(w.commuteLimitKm, c.language) },
   preferredContracts: { labelKey: 'worker.fields.preferredContracts', value: (w, c) => displayCodes(c, 'contract', w.preferredContracts) },
   refusedContracts: { labelKey: 'worker.fields.refusedContracts', value: (w, c) => displayCodes(c, 'contract', w.refusedContracts) },
@@ -70,7 +71,7 @@ export const WORKER_SECTIONS: readonly { section: WorkerSection; fields: readonl
   { section: 'enrolment', fields: ['enrolmentDate', 'privacyConsentDate', 'consentWithdrawnOn'] },
   { section: 'cigs', fields: ['cigsPeriods'] },
   { section: 'tracks', fields: ['primaryTrack', 'secondaryTracks', 'status', 'exitReason', 'counselorId'] },
-  { section: 'profile', fields: ['formerRole', 'department', 'yearsAtPlant', 'educationLevel', 'licences', 'languages', 'skills'] },
+  { section: 'profile', fields: ['formerRole', 'department', 'yearsAtPlant', 'educationLevel', 'licences', 'languages', 'skills', 'notes'] },
   { section: 'preferences', fields: ['commuteLimitKm', 'preferredContracts', 'refusedContracts', 'acceptedShifts', 'availableFrom'] },
   { section: 'protected', fields: ['protectedCategory', 'protectedCategoryNote'] },
 ];

@@ -48,6 +48,9 @@ export function ProfileSection({ form }: SectionProps) {
       <Field label={t('worker.fields.skills')} error={errors.skills} hint={t('worker.fields.skillsHint')} className="wide">
         {(controlProps) => <Controller control={control} name="skills" render={({ field }) => <TagsInput {...controlProps} {...field} />} />}
       </Field>
+      <Field label={t('worker.fields.notes')} error={errors.notes} className="wide">
+        {(control) => <textarea {...control} {...register('notes')} rows={3} />}
+      </Field>
       <fieldset className="field">
         <legend>{t('worker.fields.languages')}</legend>
         {languages.fields.map((language, index) => (
