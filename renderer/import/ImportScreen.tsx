@@ -26,7 +26,7 @@ function busyLabel(t: TFunction, busy: NonNullable<Busy>, fileName: string): str
   if (busy.kind === 'reading') return t('import.reading', { file: fileName, percent });
   if (busy.kind === 'rows') return t('import.readingRows', { percent });
   if (busy.kind === 'held') return t('import.checkingHeld');
-  return t('import.writing', { done: busy.done, total: busy.total });
+  return t('import.writing', { percent });
 }
 
 function rejectedRows<F extends string>(t: TFunction, language: string, label: FieldLabel, rows: readonly PreviewRow<F, unknown>[]) {
