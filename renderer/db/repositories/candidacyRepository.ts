@@ -18,6 +18,7 @@ import type { CandidacyRow, EventRecord, EventRow, WorkerRecord } from '../rows'
 import type { Session } from '../session';
 import { auditEntry, newEvent, openEvent, openWorker, sealEvent } from '../recordRows';
 import { NotAllowedError, NotEligibleError, RecordNotFoundError } from './errors';
+import { survivorId, workerIds } from '../mergedFiles';
 
 /** One recorded move of a candidacy. */
 export interface StageChange {
@@ -113,7 +114,8 @@ export const canSeeWorker = (session: Session, row: { counselorId: string }) => 
 
 /** The worker, if the session may act on their case; otherwise a typed refusal. */
 export async function visibleWorker(db: PcoDatabase, codec: RecordCodec, session: Session, workerId: string): Promise<WorkerRecord> {
-  const row = await db.workers.get(workerId);
+  // A candidacy of a file merged into another is the survivor's.
+  const row = await db.workers.get(await survivorId(db, workerId));
   if (!row || row.deletedAt) throw new RecordNotFoundError(workerId);
   if (!canSeeWorker(session, row)) throw new NotAllowedError(workerId);
   return openWorker(codec, row);
@@ -134,7 +136,7 @@ export async function visibleCandidacy(db: PcoDatabase, codec: RecordCodec, sess
  * on the file) still counts.
  */
 export async function consentInForce(db: PcoDatabase, codec: RecordCodec, worker: WorkerRecord): Promise<ConsentFields> {
-  const rows = await db.events.where('subjectId').equals(worker.id).toArray();
+  const rows = await db.events.where('subjectId').anyOf(await workerIds(db, worker.id)).toArray();
   const events = await Promise.all(rows.filter((row) => row.kind === 'worker.consentRecorded').map((row) => openEvent(codec, row)));
   const withdrawnOn = consentWithdrawnOn(events);
   const { enrolmentDate, privacyConsentDate, consentWithdrawnOn: onFile } = worker.data;
@@ -183,7 +185,7 @@ export function createCandidacyRepository(db: PcoDatabase, session: Session, cod
 
     async forWorker(workerId) {
       await visibleWorker(db, codec, session, workerId);
-      return visibleViews(await db.candidacies.where('workerId').equals(workerId).toArray());
+      return visibleViews(await db.candidacies.where('workerId').anyOf(await workerIds(db, workerId)).toArray());
     },
 
     async get(id) {
@@ -195,7 +197,7 @@ export function createCandidacyRepository(db: PcoDatabase, session: Session, cod
       const worker = await visibleWorker(db, codec, session, candidacy.workerId);
       const offer = await readOffer(db, codec, candidacy.offerId);
       // Every candidacy of the worker counts, whoever recorded it.
-      const existing = await viewsOf(db, codec, (await db.candidacies.where('workerId').equals(candidacy.workerId).toArray()).filter((row) => !row.deletedAt));
+      const existing = await viewsOf(db, codec, (await db.candidacies.where('workerId').anyOf(await workerIds(db, candidacy.workerId)).toArray()).filter((row) => !row.deletedAt));
       const verdict = checkProposal(candidacy, { existing, worker: await consentInForce(db, codec, worker), offerReceivedOn: offer.data.receivedOn, offerState: offer.data.state, today: today() });
       if (!verdict.ok) throw new NotEligibleError(verdict.refusal);
       const id = uuidv7();

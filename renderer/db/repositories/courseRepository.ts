@@ -21,6 +21,7 @@ import type { WorkerRepository } from './workerRepository';
 import { NotAllowedError, NotEligibleError, RecordNotFoundError } from './errors';
 import { changedFields } from './offerRepository';
 import { createCourseRemoval, type CourseRemoval } from './courseRepositoryRemoval';
+import { survivorId, workerIds } from '../mergedFiles';
 
 export type CourseInput = z.input<typeof courseSchema>;
 export type CourseRecord = VersionedRecord<Course>;
@@ -109,7 +110,7 @@ export function createCourseRepository(db: PcoDatabase, session: Session, codec:
   }
 
   async function workerEnrolments(workerId: string): Promise<EnrolmentView[]> {
-    return views(await db.enrolments.where('workerId').equals(workerId).toArray());
+    return views(await db.enrolments.where('workerId').anyOf(await workerIds(db, workerId)).toArray());
   }
 
   /** Writes a worker's new status through the worker repository (which records the status event). */
@@ -203,7 +204,7 @@ export function createCourseRepository(db: PcoDatabase, session: Session, codec:
       const rows = await db.enrolments.where('courseId').equals(courseId).toArray();
       const visible: EnrolmentRow[] = [];
       for (const row of rows) {
-        const worker = row.data.workerId ? await db.workers.get(row.data.workerId) : undefined;
+        const worker = row.data.workerId ? await db.workers.get(await survivorId(db, row.data.workerId)) : undefined;
         if (worker && !worker.deletedAt && canSee(worker.counselorId)) visible.push(row);
       }
       return views(visible);

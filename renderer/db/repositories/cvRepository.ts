@@ -15,6 +15,7 @@ import type { CvRow, EnrolmentRow } from '../rows';
 import type { Session } from '../session';
 import { auditEntry, openEvent } from '../recordRows';
 import { NotAllowedError, NotEligibleError, RecordNotFoundError } from './errors';
+import { workerIds } from '../mergedFiles';
 
 export interface CvData {
   workerId: string;
@@ -89,7 +90,7 @@ async function completedCourse(db: PcoDatabase, codec: RecordCodec, enrolment: E
 
 /** Courses a worker completed: enrolments closed by a `course.ended` event whose outcome is completed. No scope check. */
 export async function readCompletedCourses(db: PcoDatabase, codec: RecordCodec, workerId: string): Promise<CvCourse[]> {
-  const enrolments = (await db.enrolments.where('workerId').equals(workerId).toArray()).filter((row) => !row.deletedAt);
+  const enrolments = (await db.enrolments.where('workerId').anyOf(await workerIds(db, workerId)).toArray()).filter((row) => !row.deletedAt);
   const courses = await Promise.all(enrolments.map((row) => completedCourse(db, codec, row).catch(() => undefined)));
   return courses.filter((course): course is CvCourse => course !== undefined);
 }
@@ -123,7 +124,7 @@ export function createCvRepository(db: PcoDatabase, session: Session, codec: Rec
   return {
     async listForWorker(workerId) {
       await checkWorker(workerId);
-      const rows = (await db.cvs.where('workerId').equals(workerId).toArray()).filter((row) => !row.deletedAt);
+      const rows = (await db.cvs.where('workerId').anyOf(await workerIds(db, workerId)).toArray()).filter((row) => !row.deletedAt);
       return rows
         .map(({ id, createdAt, data }) => ({ id, createdAt, workerId, variant: data.variant ?? 'full', language: data.language ?? 'it', reference: data.reference ?? '' }))
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
@@ -171,7 +172,7 @@ export function createCvRepository(db: PcoDatabase, session: Session, codec: Rec
 
     async eraseForWorker(workerId) {
       await checkWorker(workerId, true);
-      const rows = (await db.cvs.where('workerId').equals(workerId).toArray()).filter((row) => !row.deletedAt);
+      const rows = (await db.cvs.where('workerId').anyOf(await workerIds(db, workerId)).toArray()).filter((row) => !row.deletedAt);
       const hlc = session.tick();
       const author = session.author();
       // Only the link to the worker survives, so the tombstone travels with sync and reveals nothing.

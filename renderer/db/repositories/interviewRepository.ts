@@ -14,6 +14,7 @@ import type { Session } from '../session';
 import { auditEntry, newEvent, openEvent, sealEvent } from '../recordRows';
 import type { WorkerRepository } from './workerRepository';
 import { NotEligibleError } from './errors';
+import { workerIds } from '../mergedFiles';
 
 /** What the interview form submits: the event's payload and the day it was held. */
 export const interviewInputSchema = interviewHeldSchema.omit({ kind: true }).extend({
@@ -48,7 +49,7 @@ export function createInterviewRepository(db: PcoDatabase, session: Session, cod
     async list(workerId) {
       // Every read before any decryption: a live query observes only what it reads before its
       // first non-Dexie await (WebCrypto).
-      const rows = await db.events.where('subjectId').equals(workerId).filter((row) => row.kind === 'worker.interviewHeld').toArray();
+      const rows = await db.events.where('subjectId').anyOf(await workerIds(db, workerId)).filter((row) => row.kind === 'worker.interviewHeld').toArray();
       await workers.get(workerId);
       const events = await Promise.all(rows.map((row) => openEvent(codec, row)));
       return events.filter(isInterview).sort((a, b) => (a.occurredOn === b.occurredOn ? b.hlc.localeCompare(a.hlc) : b.occurredOn.localeCompare(a.occurredOn)));

@@ -13,6 +13,7 @@ import { auditEntry, newEvent, openEvent, sealEvent } from '../recordRows';
 import { createWorkerRepository } from './workerRepository';
 import { NotEligibleError } from './errors';
 import { moveDetail, prepareMove, readOffer, visibleCandidacy, visibleWorker, type Today } from './candidacyRepository';
+import { workerIds } from '../mergedFiles';
 
 export interface PlacementView extends PlacementFacts {
   eventId: string;
@@ -56,7 +57,7 @@ export function createPlacementRepository(db: PcoDatabase, session: Session, cod
 
   async function forWorker(workerId: string): Promise<PlacementView[]> {
     await visibleWorker(db, codec, session, workerId);
-    const rows = await db.events.where('subjectId').equals(workerId).filter((row) => row.kind === 'worker.placed').toArray();
+    const rows = await db.events.where('subjectId').anyOf(await workerIds(db, workerId)).filter((row) => row.kind === 'worker.placed').toArray();
     const events = await Promise.all(rows.map((row) => openEvent(codec, row)));
     return events.map(toPlacement).filter((placement) => placement !== undefined).sort(byOccurrence);
   }

@@ -10,6 +10,7 @@ import type { ActionPlanRow, EventRow, VentureRow } from '../rows';
 import type { Session } from '../session';
 import { openEvent, sealEvent } from '../recordRows';
 import { createCvRepository } from './cvRepository';
+import { workerIds } from '../mergedFiles';
 
 export interface RelatedErasure {
   events: EventRow[];
@@ -18,8 +19,10 @@ export interface RelatedErasure {
 }
 
 export async function relatedErasure(db: PcoDatabase, session: Session, codec: RecordCodec, workerId: string): Promise<RelatedErasure> {
-  const candidacyIds = await db.candidacies.where('workerId').equals(workerId).primaryKeys();
-  const enrolmentIds = await db.enrolments.where('workerId').equals(workerId).primaryKeys();
+  // The rows of files merged into this one are the same person's.
+  const ids = await workerIds(db, workerId);
+  const candidacyIds = await db.candidacies.where('workerId').anyOf(ids).primaryKeys();
+  const enrolmentIds = await db.enrolments.where('workerId').anyOf(ids).primaryKeys();
   const rows = await db.events.where('subjectId').anyOf([...candidacyIds, ...enrolmentIds]).toArray();
   const events = await Promise.all(
     rows.map(async (row) => {
@@ -30,9 +33,9 @@ export async function relatedErasure(db: PcoDatabase, session: Session, codec: R
   const hlc = session.tick();
   const author = session.author();
   // Only the link to the worker survives, so the tombstone travels with sync and reveals nothing.
-  const wipe = <T extends ActionPlanRow | VentureRow>(row: T): T => ({ ...row, ...tombstone<{ workerId: string }>({ ...row, data: { workerId } }, hlc, author), sealed: null });
-  const actionPlans = (await db.actionPlans.where('workerId').equals(workerId).toArray()).map(wipe);
-  const ventures = (await db.ventures.where('workerId').equals(workerId).toArray()).map(wipe);
+  const wipe = <T extends ActionPlanRow | VentureRow>(row: T): T => ({ ...row, ...tombstone<{ workerId: string }>({ ...row, data: { workerId: row.data.workerId ?? workerId } }, hlc, author), sealed: null });
+  const actionPlans = (await db.actionPlans.where('workerId').anyOf(ids).toArray()).map(wipe);
+  const ventures = (await db.ventures.where('workerId').anyOf(ids).toArray()).map(wipe);
   await createCvRepository(db, session, codec).eraseForWorker(workerId);
   return { events, actionPlans, ventures };
 }

@@ -17,6 +17,7 @@ import type { Session } from '../session';
 import { auditEntry } from '../recordRows';
 import type { WorkerRepository } from './workerRepository';
 import { NotAllowedError, NotEligibleError, RecordNotFoundError } from './errors';
+import { workerIds } from '../mergedFiles';
 
 export type VentureInput = z.input<typeof ventureSchema>;
 export type VentureRecord = VersionedRecord<Venture>;
@@ -90,7 +91,7 @@ export function createVentureRepository(db: PcoDatabase, session: Session, codec
   return {
     async listOfWorker(workerId) {
       await checkWorker(workerId);
-      const rows = await db.ventures.where('workerId').equals(workerId).toArray();
+      const rows = await db.ventures.where('workerId').anyOf(await workerIds(db, workerId)).toArray();
       const records = await Promise.all(rows.filter((row) => !row.deletedAt).map((row) => codec.open('ventures', row)));
       return records.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     },

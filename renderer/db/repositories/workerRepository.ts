@@ -21,6 +21,8 @@ import type { Session } from '../session';
 import { withinScope } from '../scope';
 import { auditEntry, newEvent, openEvent, openWorker, sealEvent, sealWorker } from '../recordRows';
 import { DuplicatePersonError, NotAllowedError, NotEligibleError, RecordNotFoundError } from './errors';
+import { workerIds } from '../mergedFiles';
+import { MERGED_INTO } from '../../../shared/sync/merges';
 
 export interface WorkerRepository {
   /** Workers visible to the session (the caseload for a counselor, all for the coordinator). */
@@ -98,7 +100,8 @@ export function createWorkerRepository(db: PcoDatabase, session: Session, codec:
   }
 
   async function history(id: string): Promise<EventRecord[]> {
-    const rows = await db.events.where('subjectId').equals(id).toArray();
+    // A file merged into this one brought its history: its events still name its own id.
+    const rows = await db.events.where('subjectId').anyOf(await workerIds(db, id)).toArray();
     const events = await Promise.all(rows.map((row) => openEvent(codec, row)));
     return events.sort((a, b) => (a.occurredOn === b.occurredOn ? a.hlc.localeCompare(b.hlc) : a.occurredOn.localeCompare(b.occurredOn)));
   }
@@ -236,8 +239,12 @@ export function createWorkerRepository(db: PcoDatabase, session: Session, codec:
       const wipedEvents = await Promise.all(events.map((event) => sealEvent(codec, { ...event, payload: redactPayload(event.payload) })));
       // Candidacies, enrolments, action plans, ventures and CVs of the worker lose their text too.
       const related = await relatedErasure(db, session, codec, id);
+      // So do the files merged into this one: the same person's, kept as pointers only.
+      const absorbed = (await db.workers.bulkGet((await workerIds(db, id)).filter((other) => other !== id)))
+        .filter((row): row is WorkerRow => row !== undefined)
+        .map((row): WorkerRow => ({ ...row, data: { [MERGED_INTO]: id } as Partial<Worker>, sealed: null, cigsEnd: '' }));
       await db.transaction('rw', [...writeTables, db.statistics, db.drafts, db.actionPlans, db.ventures], async () => {
-        await db.workers.put(erased);
+        await db.workers.bulkPut([erased, ...absorbed]);
         await db.events.bulkPut([...wipedEvents, ...related.events]);
         await db.actionPlans.bulkPut(related.actionPlans);
         await db.ventures.bulkPut(related.ventures);

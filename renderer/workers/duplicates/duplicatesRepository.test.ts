@@ -7,7 +7,8 @@ import { createRecord } from '../../../shared/sync/record';
 import { omocodicVariants } from '../../../shared/validation/codiceFiscale';
 import { MERGED_INTO } from '../../../shared/sync/merges';
 import { coordinatorFixture, testSession } from '../../db/testing';
-import { sealWorker } from '../../db/recordRows';
+import { newEvent, openEvent, sealEvent, sealWorker } from '../../db/recordRows';
+import { createActionPlanRepository } from '../../db/repositories/actionPlanRepository';
 import { survivorId, workerIds } from '../../db/mergedFiles';
 import { createWorkerRepository } from '../../db/repositories/workerRepository';
 import { NotAllowedError, NotEligibleError } from '../../db/repositories/errors';
@@ -60,6 +61,31 @@ describe('duplicate files and their merge', () => {
     expect(await repository.groups()).toEqual([]);
     const audit = await db.audit.where('action').equals('merge').toArray();
     expect(audit.map((entry) => [entry.subjectId, entry.detail])).toEqual([[first, `absorbed:${second}`]]);
+  });
+
+  it("brings the absorbed file's history and plan to the survivor, and erasing the survivor erases both", async () => {
+    const { db, codec, session, repository, workers, first, second } = await setting();
+    const plans = createActionPlanRepository(db, session, codec, workers);
+    const activity = (id: string) => ({ id, title: `Attività ${id}`, owner: 'Orientatore', dueDate: '2019-02-01', state: 'planned' as const });
+    await plans.save(first, { goals: [{ id: 'g1', text: 'Trovare lavoro' }], activities: [activity('a1')] });
+    await plans.save(second, { goals: [{ id: 'g2', text: 'Patente C' }], activities: [activity('a2')] });
+    const interview = newEvent(session, second, { kind: 'worker.interviewHeld', interviewType: 'intake', durationMinutes: 30, place: '', participants: '', notes: 'nota', outcomes: '', nextSteps: '', skillsFound: [] }, '2019-01-20');
+    await db.events.add(await sealEvent(codec, interview));
+
+    await repository.merge(first, second, {});
+    expect((await workers.history(first)).map((event) => event.id)).toContain(interview.id);
+    const plan = await plans.get(first);
+    expect(plan?.data.goals.map((goal) => goal.id)).toEqual(['g1', 'g2']);
+    expect(plan?.data.activities.map((item) => item.id)).toEqual(['a1', 'a2']);
+    expect((await db.actionPlans.get(second))?.deletedAt).not.toBeNull();
+
+    await workers.update(first, { ...(await workers.get(first)).data, status: 'withdrawn', exitReason: 'resignation' });
+    await workers.erase(first, '2030-01-01', 24);
+    const absorbed = await db.workers.get(second);
+    expect(absorbed?.sealed).toBeNull();
+    expect(Object.keys(absorbed?.data ?? {})).toEqual([MERGED_INTO]);
+    const redacted = await openEvent(codec, (await db.events.get(interview.id))!);
+    expect(redacted.payload).toMatchObject({ kind: 'worker.interviewHeld', notes: '' });
   });
 
   it('refuses two different people, a file with itself, and a counselor', async () => {

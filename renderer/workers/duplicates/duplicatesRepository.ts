@@ -6,7 +6,10 @@ import type { Worker } from '../../../shared/domain/worker';
 import { workerSchema } from '../../../shared/domain/worker';
 import { personKey, samePersonGroups } from '../../../shared/domain/samePerson';
 import { differingFields, mergeFiles, type MergeChoices } from '../../../shared/sync/merges';
-import type { VersionedRecord } from '../../../shared/sync/record';
+import { createRecord, editRecord, tombstone, type VersionedRecord } from '../../../shared/sync/record';
+import type { ActionPlan } from '../../../shared/domain/casework';
+import type { ActionPlanRow } from '../../db/rows';
+import { openActionPlan, sealActionPlan } from '../../db/repositories/actionPlanRepository';
 import type { PcoDatabase } from '../../db/database';
 import type { RecordCodec } from '../../db/codec';
 import type { Session } from '../../db/session';
@@ -37,6 +40,23 @@ export interface DuplicatesRepository {
   plan(survivorId: string, absorbedId: string): Promise<MergePlan>;
   /** Merges `absorbedId` into `survivorId`, keeping per field the side chosen (the newer by default). */
   merge(survivorId: string, absorbedId: string, choices: MergeChoices): Promise<void>;
+}
+
+/** One plan of the survivor out of two: goals and activities of both (by id), the survivor's signature first. */
+export function combinePlans(survivor: ActionPlan | undefined, absorbed: ActionPlan, survivorId: string): ActionPlan {
+  const union = <T extends { id: string }>(first: readonly T[], second: readonly T[]) => [...first, ...second.filter((item) => !first.some((kept) => kept.id === item.id))];
+  return { workerId: survivorId, goals: union(survivor?.goals ?? [], absorbed.goals), activities: union(survivor?.activities ?? [], absorbed.activities), signedOn: survivor?.signedOn ?? absorbed.signedOn };
+}
+
+/** The survivor's plan after the merge (its id is the worker's) and the absorbed plan's tombstone: rows to write. */
+async function mergedPlans(db: PcoDatabase, codec: RecordCodec, session: Session, survivorId: string, absorbedId: string): Promise<ActionPlanRow[]> {
+  const [survivorRow, absorbedRow] = await Promise.all([db.actionPlans.get(survivorId), db.actionPlans.get(absorbedId)]);
+  if (!absorbedRow || absorbedRow.deletedAt) return [];
+  const absorbed = await openActionPlan(codec, absorbedRow);
+  const survivor = survivorRow && !survivorRow.deletedAt ? await openActionPlan(codec, survivorRow) : undefined;
+  const combined = combinePlans(survivor?.data, absorbed.data, survivorId);
+  const record = survivor ? editRecord(survivor, combined, session.tick(), session.author()) : createRecord(survivorId, combined, session.tick(), session.author());
+  return [await sealActionPlan(codec, record), await sealActionPlan(codec, tombstone(absorbed, session.tick(), session.author()))];
 }
 
 export function createDuplicatesRepository(db: PcoDatabase, session: Session, codec: RecordCodec, workers: WorkerRepository): DuplicatesRepository {
@@ -75,8 +95,11 @@ export function createDuplicatesRepository(db: PcoDatabase, session: Session, co
       const survivorRow = await sealWorker(codec, { ...merged.survivor, data: survivorData }, periods);
       // The tombstone keeps the absorbed file's fields beside its pointer (mergeFiles): the same shape plus one field.
       const absorbedRow = await sealWorker(codec, merged.absorbed as VersionedRecord<Worker>, periods);
-      await db.transaction('rw', [db.workers, db.audit, db.meta], async () => {
+      // A plan's id is its worker's: the survivor's plan takes both plans' goals and activities.
+      const plans = await mergedPlans(db, codec, session, survivorId, absorbedId);
+      await db.transaction('rw', [db.workers, db.actionPlans, db.audit, db.meta], async () => {
         await db.workers.bulkPut([survivorRow, absorbedRow]);
+        if (plans.length > 0) await db.actionPlans.bulkPut(plans);
         await db.audit.add(auditEntry(session, 'merge', survivorId, `absorbed:${absorbedId}`));
         await session.persistClock();
       });
