@@ -10,7 +10,7 @@ import { schemaMessageText } from '../ui/messages';
 
 const ROW_HEIGHT = 52;
 /** Columns wider than the others: what they hold is longer. */
-const WIDTHS: Readonly<Record<string, string>> = { codiceFiscale: '12rem', email: '14rem', address: '13rem', residence: '13rem', birthplace: '11rem', legalName: '15rem', formerRole: '12rem', atecoDescription: '14rem' };
+const WIDTHS: Readonly<Record<string, string>> = { codiceFiscale: '13.5rem', email: '14rem', address: '13rem', residence: '13rem', birthplace: '11rem', legalName: '15rem', formerRole: '12rem', atecoDescription: '14rem' };
 
 interface Props<F extends string> {
   readonly rows: readonly PreviewRow<F, unknown>[];
