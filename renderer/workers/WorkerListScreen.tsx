@@ -11,6 +11,7 @@ import { WorkerFilters } from './WorkerFilters';
 import { WorkerTable } from './WorkerTable';
 import { CigsAlertPanel } from '../reports/CigsAlertPanel';
 import { ConsentWarning } from './ConsentWarning';
+import { DuplicatesNotice } from './duplicates/DuplicatesNotice';
 import { markStartup, STARTUP_MARKS } from '../app/startupMarks';
 
 export function WorkerListScreen() {
@@ -39,6 +40,7 @@ export function WorkerListScreen() {
         <ListHeaderActions importTo="/workers/import" newTo="/workers/new" newLabel={t('workers.new')} />
       </div>
       <ConsentWarning rows={rows} />
+      <DuplicatesNotice rows={rows} />
       <CigsAlertPanel limit={5} />
       <WorkerFilters counselors={counselors ?? []} />
       {rows === undefined ? (

@@ -24,7 +24,8 @@ export function MergePanel({ group, repository, counselorName, onClose }: Props)
   const [first, second] = group;
   const [survivorId, setSurvivorId] = useState(first?.id ?? '');
   const absorbedId = survivorId === first?.id ? (second?.id ?? '') : (first?.id ?? '');
-  const plan: MergePlan | undefined = useLiveQuery(() => repository.plan(survivorId, absorbedId), [repository, survivorId, absorbedId]);
+  // Once merged (here, or by a bundle applied meanwhile) the pair is no longer there to plan: null, not a throw.
+  const plan: MergePlan | null | undefined = useLiveQuery(() => repository.plan(survivorId, absorbedId).catch(() => null), [repository, survivorId, absorbedId]);
   // Per field, the file whose value the user picked; a field not picked keeps the newer value.
   const [picked, setPicked] = useState<Readonly<Record<string, string>>>({});
   const [failure, setFailure] = useState<unknown>(null);
@@ -74,8 +75,10 @@ export function MergePanel({ group, repository, counselorName, onClose }: Props)
         ))}
       </fieldset>
       <ErrorBanner error={failure} />
-      {!plan ? (
+      {plan === undefined ? (
         <p role="status">{t('duplicates.loading')}</p>
+      ) : plan === null ? (
+        <p>{t('duplicates.none')}</p>
       ) : plan.fields.length === 0 ? (
         <p>{t('duplicates.merge.same')}</p>
       ) : (
