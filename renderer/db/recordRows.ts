@@ -1,7 +1,9 @@
 // Builders shared by every writer: sealed rows with their index columns, and event rows.
 import { uuidv7 } from 'uuidv7';
-import { cigsEndDate, effectiveCigsPeriods, type Counselor } from '../../shared/domain/programme';
-import { SENSITIVE_WORKER_FIELDS, type CigsPeriod, type Worker } from '../../shared/domain/worker';
+import type { Counselor } from '../../shared/domain/programme';
+import type { CigsPeriod, Worker } from '../../shared/domain/worker';
+import { workerIndexColumns } from '../../shared/sync/registry';
+import { sealRecord } from './storedRows';
 import type { Employer } from '../../shared/domain/employer';
 import type { EventPayload } from '../../shared/domain/events';
 import type { AuditAction, AuditEntry } from '../../shared/domain/audit';
@@ -10,17 +12,9 @@ import type { RecordCodec } from './codec';
 import type { AuditRow, CounselorRow, EmployerRow, EventRecord, EventRow, WorkerIndex, WorkerRecord, WorkerRow } from './rows';
 import type { Session } from './session';
 
-export const SENSITIVE_COUNSELOR_FIELDS = ['displayName'] as const satisfies readonly (keyof Counselor)[];
-export const SENSITIVE_EMPLOYER_FIELDS = ['contactName', 'phone', 'email'] as const satisfies readonly (keyof Employer)[];
-
 /** The non-identifying index columns of a worker. */
 export function workerIndex(data: Worker, programmePeriods: readonly CigsPeriod[]): WorkerIndex {
-  return {
-    status: data.status,
-    primaryTrack: data.primaryTrack ?? '',
-    counselorId: data.counselorId,
-    cigsEnd: cigsEndDate(effectiveCigsPeriods(data.cigsPeriods, programmePeriods)) ?? '',
-  };
+  return workerIndexColumns(data, { programmePeriods });
 }
 
 /** An opened worker record with its index columns (for records built in memory, e.g. imports and tests). */
@@ -28,8 +22,8 @@ export function withWorkerIndex(record: VersionedRecord<Worker>, programmePeriod
   return { ...record, ...workerIndex(record.data, programmePeriods) };
 }
 
-export async function sealWorker(codec: RecordCodec, record: VersionedRecord<Worker>, programmePeriods: readonly CigsPeriod[]): Promise<WorkerRow> {
-  return { ...(await codec.seal('workers', record, SENSITIVE_WORKER_FIELDS)), ...workerIndex(record.data, programmePeriods) };
+export function sealWorker(codec: RecordCodec, record: VersionedRecord<Worker>, programmePeriods: readonly CigsPeriod[]): Promise<WorkerRow> {
+  return sealRecord(codec, 'workers', record, { programmePeriods });
 }
 
 export async function openWorker(codec: RecordCodec, row: WorkerRow): Promise<WorkerRecord> {
@@ -37,8 +31,8 @@ export async function openWorker(codec: RecordCodec, row: WorkerRow): Promise<Wo
   return { ...(await codec.open('workers', row)), status, primaryTrack, counselorId, cigsEnd };
 }
 
-export const sealCounselor = (codec: RecordCodec, record: VersionedRecord<Counselor>): Promise<CounselorRow> => codec.seal('counselors', record, SENSITIVE_COUNSELOR_FIELDS);
-export const sealEmployer = (codec: RecordCodec, record: VersionedRecord<Employer>): Promise<EmployerRow> => codec.seal('employers', record, SENSITIVE_EMPLOYER_FIELDS);
+export const sealCounselor = (codec: RecordCodec, record: VersionedRecord<Counselor>): Promise<CounselorRow> => sealRecord(codec, 'counselors', record);
+export const sealEmployer = (codec: RecordCodec, record: VersionedRecord<Employer>): Promise<EmployerRow> => sealRecord(codec, 'employers', record);
 
 export function newEvent(session: Session, subjectId: string, payload: EventPayload, occurredOn: string): EventRecord {
   return {

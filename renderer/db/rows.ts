@@ -9,20 +9,13 @@ import type { Employer } from '../../shared/domain/employer';
 import type { DomainEvent, EventKind } from '../../shared/domain/events';
 import type { AuditEntry } from '../../shared/domain/audit';
 import type { StatisticalRecord } from '../../shared/gdpr/statisticalRecord';
-import type { WorkerStatus, Track } from '../../shared/domain/vocabulary';
 import type { StoredRecord } from './codec';
 import type { Offer } from '../../shared/domain/offer';
 import type { ActionPlan, Candidacy, Course, Enrolment, Meeting, Venture } from '../../shared/domain/casework';
+import type { WorkerIndexColumns } from '../../shared/sync/registry';
 
-export interface WorkerIndex {
-  status: WorkerStatus;
-  /** '' before the worker joins (see shared/domain/participation.ts). */
-  primaryTrack: Track | '';
-  /** '' while nobody follows the worker (only before they join). */
-  counselorId: string;
-  /** Last day of the effective CIGS periods, '' when none apply. */
-  cigsEnd: string;
-}
+/** The non-identifying index columns of a worker row (shared/sync/registry.ts). */
+export type WorkerIndex = WorkerIndexColumns;
 
 export type WorkerRow = StoredRecord<Worker> & WorkerIndex;
 export type WorkerRecord = VersionedRecord<Worker> & WorkerIndex;

@@ -1,5 +1,6 @@
 // The public API of the sync core: what renderer/sync calls. Pure functions over plain data.
 export * from './types';
+export { SYNCED_KINDS, workerIndexColumns, type SyncedKind, type ScopeRule, type WriterRule, type IndexContext, type WorkerIndexColumns } from './registry';
 export { createRecord, editRecord, tombstone, latestClock, sameValue, type VersionedRecord, type RecordMeta, type Author } from './record';
 export { createClock, ClockDriftError, formatTimestamp, parseTimestamp, isTimestamp, type HybridClock } from './hlc';
 

@@ -3,6 +3,7 @@
 // whole history, whatever the vector says: the receiver never held it.
 import { isNewFor, recordCoveredBy } from './vector';
 import { redirectsOf, resolveWorker } from './merges';
+import { SYNCED_KINDS } from './registry';
 import {
   CATALOGUE_TABLES,
   SYNC_TABLES,
@@ -42,6 +43,8 @@ export function caseloadOf(data: SyncData, counselorId: string): string[] {
 
 const CATALOGUE = new Set<SyncTable>(CATALOGUE_TABLES);
 const WORKER_OWNED = new Set<SyncTable>(WORKER_OWNED_TABLES);
+/** Rows that group candidacies (meetings): they go where one of their candidacies goes. */
+const CANDIDACY_GROUP = SYNC_TABLES.filter((table) => SYNCED_KINDS[table].scope === 'candidacyGroup');
 
 /** Which rows of a counselor's scope exist, and which of them belong to workers entering it. */
 interface ScopeIndex {
@@ -61,10 +64,12 @@ function counselorScope(data: SyncData, caseload: readonly string[], previous: r
       if (entering.has(workerId)) entering.add(record.id);
     }
   }
-  for (const meeting of data.records.meetings ?? []) {
-    const candidacies = Array.isArray(meeting.data['candidacyIds']) ? (meeting.data['candidacyIds'] as unknown[]).map(String) : [];
-    if (candidacies.some((id) => inScope.has(id))) inScope.add(meeting.id);
-    if (candidacies.some((id) => entering.has(id))) entering.add(meeting.id);
+  for (const table of CANDIDACY_GROUP) {
+    for (const group of data.records[table] ?? []) {
+      const candidacies = Array.isArray(group.data['candidacyIds']) ? (group.data['candidacyIds'] as unknown[]).map(String) : [];
+      if (candidacies.some((id) => inScope.has(id))) inScope.add(group.id);
+      if (candidacies.some((id) => entering.has(id))) entering.add(group.id);
+    }
   }
   // Events about catalogue rows (employer contacts) are shared like the catalogue itself.
   for (const table of CATALOGUE_TABLES) for (const record of data.records[table] ?? []) inScope.add(record.id);

@@ -5,10 +5,8 @@
 // carries were written, and judged, elsewhere.
 import { originOf } from './vector';
 import { MERGED_INTO } from './merges';
-import type { AnyRecord, BundleContent, SyncTable } from './types';
+import { COORDINATOR_TABLES, type AnyRecord, type BundleContent } from './types';
 
-/** Tables only the coordinator writes (devices have their own rule in devices.ts). */
-const COORDINATOR_TABLES = ['programme', 'counselors', 'programmeSettings'] as const satisfies readonly SyncTable[];
 
 function fieldsWrittenBy(record: AnyRecord, deviceId: string): string[] {
   return Object.entries(record.clock)

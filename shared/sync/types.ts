@@ -5,31 +5,22 @@ import type { DomainEvent, EventKind } from '../domain/events';
 import type { AuditEntry } from '../domain/audit';
 import type { StatisticalRecord } from '../gdpr/statisticalRecord';
 import type { VersionedRecord } from './record';
+import { SYNCED_KINDS, type SyncedKind } from './registry';
 
-/** Tables whose rows are versioned records that merge field by field. */
-export const SYNC_TABLES = [
-  'programme',
-  'counselors',
-  'workers',
-  'employers',
-  'offers',
-  'actionPlans',
-  'courses',
-  'enrolments',
-  'ventures',
-  'candidacies',
-  'meetings',
-  'cvs',
-  'devices',
-  'programmeSettings',
-] as const;
-export const syncTableSchema = z.enum(SYNC_TABLES);
-export type SyncTable = z.infer<typeof syncTableSchema>;
+/** Tables whose rows are versioned records that merge field by field: the registry's kinds, in its order. */
+export type SyncTable = keyof typeof SYNCED_KINDS;
+// The one cast of the registry's keys: Object.keys types them as plain strings.
+export const SYNC_TABLES = Object.keys(SYNCED_KINDS) as SyncTable[];
+export const syncTableSchema = z.enum(SYNC_TABLES as [SyncTable, ...SyncTable[]]);
+
+const tablesWhere = (test: (kind: SyncedKind) => boolean): readonly SyncTable[] => SYNC_TABLES.filter((table) => test(SYNCED_KINDS[table]));
 
 /** Shared by every laptop whatever its caseload. */
-export const CATALOGUE_TABLES = ['programme', 'counselors', 'employers', 'offers', 'courses', 'devices', 'programmeSettings'] as const satisfies readonly SyncTable[];
+export const CATALOGUE_TABLES = tablesWhere((kind) => kind.scope === 'catalogue');
 /** Rows that belong to one worker through their `data.workerId`. */
-export const WORKER_OWNED_TABLES = ['actionPlans', 'enrolments', 'ventures', 'candidacies', 'cvs'] as const satisfies readonly SyncTable[];
+export const WORKER_OWNED_TABLES = tablesWhere((kind) => kind.scope === 'workerOwned');
+/** Tables only the coordinator writes (devices have their own rule in devices.ts). */
+export const COORDINATOR_TABLES = tablesWhere((kind) => kind.writers === 'coordinator');
 
 /** An opened (plaintext) record of any table. Extra top-level columns (index columns) are ignored. */
 export type AnyRecord = VersionedRecord<Record<string, unknown>>;

@@ -12,8 +12,8 @@ import type { ActionPlanRow } from '../rows';
 import type { Session } from '../session';
 import { auditEntry } from '../recordRows';
 import type { WorkerRepository } from './workerRepository';
+import { sealRecord } from '../storedRows';
 
-export const SENSITIVE_PLAN_FIELDS = ['goals', 'activities'] as const satisfies readonly (keyof ActionPlan)[];
 
 export type ActionPlanInput = Omit<z.input<typeof actionPlanSchema>, 'workerId'>;
 export type ActionPlanRecord = VersionedRecord<ActionPlan>;
@@ -28,8 +28,8 @@ export interface ActionPlanRepository {
 }
 
 /** Sealed row with its index column (schema v4: `workerId`), which erasure and sync look plans up by. */
-export async function sealActionPlan(codec: RecordCodec, record: ActionPlanRecord): Promise<ActionPlanRow & { workerId: string }> {
-  return { ...(await codec.seal('actionPlans', record, SENSITIVE_PLAN_FIELDS)), workerId: record.data.workerId };
+export function sealActionPlan(codec: RecordCodec, record: ActionPlanRecord): Promise<ActionPlanRow & { workerId: string }> {
+  return sealRecord(codec, 'actionPlans', record);
 }
 export function openActionPlan(codec: RecordCodec, row: ActionPlanRow): Promise<ActionPlanRecord> {
   // The index column is a copy of `data.workerId`: the record handed out is the plan alone.

@@ -19,6 +19,7 @@ import type { Session } from '../session';
 import { auditEntry, newEvent, openEvent, openWorker, sealEvent } from '../recordRows';
 import { NotAllowedError, NotEligibleError, RecordNotFoundError } from './errors';
 import { survivorId, workerIds } from '../mergedFiles';
+import { sealRecord } from '../storedRows';
 
 /** One recorded move of a candidacy. */
 export interface StageChange {
@@ -82,9 +83,9 @@ export async function readEmployers(db: PcoDatabase, codec: RecordCodec): Promis
 /** Index columns of a candidacy row (schema v4: `workerId`, `offerId`), copied from its fields. */
 export type IndexedCandidacyRow = CandidacyRow & { workerId: string; offerId: string };
 
-export async function sealCandidacy(codec: RecordCodec, record: VersionedRecord<Candidacy>): Promise<IndexedCandidacyRow> {
-  // Nothing in a candidacy is personal beyond the ids: no field is sealed.
-  return { ...(await codec.seal('candidacies', record, [])), workerId: record.data.workerId, offerId: record.data.offerId };
+export function sealCandidacy(codec: RecordCodec, record: VersionedRecord<Candidacy>): Promise<IndexedCandidacyRow> {
+  // Nothing in a candidacy is personal beyond the ids: no field is sealed (shared/sync/registry.ts).
+  return sealRecord(codec, 'candidacies', record);
 }
 
 function toChange(event: EventRecord): StageChange | undefined {

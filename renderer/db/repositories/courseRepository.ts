@@ -22,6 +22,7 @@ import { NotAllowedError, NotEligibleError, RecordNotFoundError } from './errors
 import { changedFields } from './offerRepository';
 import { createCourseRemoval, type CourseRemoval } from './courseRepositoryRemoval';
 import { survivorId, workerIds } from '../mergedFiles';
+import { sealRecord } from '../storedRows';
 
 export type CourseInput = z.input<typeof courseSchema>;
 export type CourseRecord = VersionedRecord<Course>;
@@ -50,11 +51,8 @@ export interface CourseRepository extends CourseRemoval {
 }
 
 /** Courses hold nothing personal; enrolments only ids and dates. Their index columns stay in clear. */
-export const sealCourse = (codec: RecordCodec, record: CourseRecord): Promise<CourseRow> => codec.seal('courses', record, []);
-export async function sealEnrolment(codec: RecordCodec, record: EnrolmentRecord): Promise<EnrolmentRow> {
-  const row: EnrolmentRow & Pick<Enrolment, 'courseId' | 'workerId'> = { ...(await codec.seal('enrolments', record, [])), courseId: record.data.courseId, workerId: record.data.workerId };
-  return row;
-}
+export const sealCourse = (codec: RecordCodec, record: CourseRecord): Promise<CourseRow> => sealRecord(codec, 'courses', record);
+export const sealEnrolment = (codec: RecordCodec, record: EnrolmentRecord): Promise<EnrolmentRow> => sealRecord(codec, 'enrolments', record);
 
 function refuseUnless(check: Check): void {
   if (!check.ok) throw new NotEligibleError(check.reason);

@@ -16,6 +16,7 @@ import type { Session } from '../session';
 import { auditEntry, openEvent } from '../recordRows';
 import { NotAllowedError, NotEligibleError, RecordNotFoundError } from './errors';
 import { workerIds } from '../mergedFiles';
+import { sealRecord } from '../storedRows';
 
 export interface CvData {
   workerId: string;
@@ -39,13 +40,9 @@ export interface CvSummary {
 /** The row as written: `workerId` also at the top, where the table's index reads it. */
 type IndexedCvRow = CvRow & { workerId: string };
 
-export const SENSITIVE_CV_FIELDS = ['content'] as const satisfies readonly (keyof CvData)[];
 
 /** The row of a CV version: content sealed, `workerId` also at the top for the index. */
-export async function sealCv(codec: RecordCodec, record: CvRecord): Promise<CvRow> {
-  const row: IndexedCvRow = { ...(await codec.seal('cvs', record, SENSITIVE_CV_FIELDS)), workerId: record.data.workerId };
-  return row;
-}
+export const sealCv = (codec: RecordCodec, record: CvRecord): Promise<CvRow> => sealRecord(codec, 'cvs', record);
 
 export interface CvRepository {
   /** The worker's saved versions, newest first. */

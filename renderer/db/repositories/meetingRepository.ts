@@ -12,15 +12,13 @@ import type { Session } from '../session';
 import { auditEntry } from '../recordRows';
 import { NotEligibleError, RecordNotFoundError } from './errors';
 import { canSeeWorker, moveDetail, prepareMove, readOffers, viewsOf, visibleCandidacy, type CandidacyView, type Today } from './candidacyRepository';
+import { sealRecord } from '../storedRows';
 
-export const SENSITIVE_MEETING_FIELDS = ['place', 'notes'] as const satisfies readonly (keyof Meeting)[];
 
 export type MeetingRecord = VersionedRecord<Meeting>;
 
 /** Sealed row with its index columns (schema v4: `employerId`, `date`). */
-export async function sealMeeting(codec: RecordCodec, record: MeetingRecord): Promise<MeetingRow & { employerId: string; date: string }> {
-  return { ...(await codec.seal('meetings', record, SENSITIVE_MEETING_FIELDS)), employerId: record.data.employerId, date: record.data.date };
-}
+export const sealMeeting = (codec: RecordCodec, record: MeetingRecord): Promise<MeetingRow & { employerId: string; date: string }> => sealRecord(codec, 'meetings', record);
 export type MeetingInput = Omit<Meeting, 'heldOn'>;
 
 /** Stages from which a candidacy can join a meeting. */

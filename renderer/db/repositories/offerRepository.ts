@@ -11,6 +11,7 @@ import type { OfferRow } from '../rows';
 import type { Session } from '../session';
 import { auditEntry, openEvent } from '../recordRows';
 import { RecordNotFoundError } from './errors';
+import { sealRecord } from '../storedRows';
 
 export type OfferRecord = VersionedRecord<Offer>;
 
@@ -21,14 +22,11 @@ export function changedFields<T extends object>(before: VersionedRecord<T>, afte
     .join(',');
 }
 
-export const SENSITIVE_OFFER_FIELDS = ['description'] as const satisfies readonly (keyof Offer)[];
 
 /** Index columns of an offer row (schema v4: `employerId`, `state`), copied from its fields. */
 export type IndexedOfferRow = OfferRow & { employerId: string; state: OfferState };
 
-export async function sealOfferRecord(codec: RecordCodec, record: OfferRecord): Promise<IndexedOfferRow> {
-  return { ...(await codec.seal('offers', record, SENSITIVE_OFFER_FIELDS)), employerId: record.data.employerId, state: record.data.state };
-}
+export const sealOfferRecord = (codec: RecordCodec, record: OfferRecord): Promise<IndexedOfferRow> => sealRecord(codec, 'offers', record);
 
 export async function openOfferRow(codec: RecordCodec, row: OfferRow): Promise<OfferRecord> {
   // The index columns are copies of fields: the record handed out carries only the fields.

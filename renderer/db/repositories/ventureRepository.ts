@@ -18,6 +18,7 @@ import { auditEntry } from '../recordRows';
 import type { WorkerRepository } from './workerRepository';
 import { NotAllowedError, NotEligibleError, RecordNotFoundError } from './errors';
 import { workerIds } from '../mergedFiles';
+import { sealRecord } from '../storedRows';
 
 export type VentureInput = z.input<typeof ventureSchema>;
 export type VentureRecord = VersionedRecord<Venture>;
@@ -41,12 +42,8 @@ export function ventureHistory(venture: Venture): { milestonesDone: number; fund
 }
 
 /** The business idea and who funds it are the worker's own plans: sealed at rest. */
-export const SENSITIVE_VENTURE_FIELDS = ['idea', 'funding'] as const satisfies readonly (keyof Venture)[];
 
-export async function sealVenture(codec: RecordCodec, record: VentureRecord): Promise<VentureRow> {
-  const row: VentureRow & Pick<Venture, 'workerId'> = { ...(await codec.seal('ventures', record, SENSITIVE_VENTURE_FIELDS)), workerId: record.data.workerId };
-  return row;
-}
+export const sealVenture = (codec: RecordCodec, record: VentureRecord): Promise<VentureRow> => sealRecord(codec, 'ventures', record);
 
 export function createVentureRepository(db: PcoDatabase, session: Session, codec: RecordCodec, workers: WorkerRepository, today: () => string = todayIso): VentureRepository {
   async function checkWorker(workerId: string): Promise<void> {
