@@ -13,8 +13,8 @@ import { recordPart, type VersionedRecord } from '../../shared/sync/record';
 import type { RecordCodec, StoredRecord } from './codec';
 import type { WorkerIndex } from './rows';
 
-/** A CV version's fields, as the cvs table holds them. */
-export type CvData = {
+/** A CV version's fields as the cvs table holds them (the repository reads the content with its schema). */
+export type StoredCvData = {
   workerId: string;
   variant: 'full' | 'anonymous';
   language: 'it' | 'en';
@@ -35,7 +35,7 @@ export interface OpenedRecords {
   ventures: VersionedRecord<Venture>;
   candidacies: VersionedRecord<Candidacy>;
   meetings: VersionedRecord<Meeting>;
-  cvs: VersionedRecord<CvData>;
+  cvs: VersionedRecord<StoredCvData>;
   devices: VersionedRecord<DeviceData>;
   programmeSettings: VersionedRecord<{ value: unknown }>;
 }
@@ -53,7 +53,7 @@ export interface StoredRows {
   ventures: StoredRecord<Venture> & { workerId: string };
   candidacies: StoredRecord<Candidacy> & { workerId: string; offerId: string };
   meetings: StoredRecord<Meeting> & { employerId: string; date: string };
-  cvs: StoredRecord<CvData> & { workerId: string };
+  cvs: StoredRecord<StoredCvData> & { workerId: string };
   devices: StoredRecord<DeviceData>;
   programmeSettings: VersionedRecord<{ value: unknown }>;
 }
