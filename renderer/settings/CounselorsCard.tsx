@@ -187,7 +187,11 @@ export function CounselorsCard() {
             <th scope="col">{t('settings.counselorName')}</th>
             <th scope="col">{t('settings.counselorRole')}</th>
             <th scope="col">{t('programmeSettings.counselors.status')}</th>
-            {manage && <th scope="col" aria-label={t('programmeSettings.counselors.rename')} />}
+            {manage && (
+              <th scope="col">
+                <span className="visually-hidden">{t('programmeSettings.counselors.actions')}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>

@@ -25,8 +25,9 @@ test('an empty programme: add counselors, create keys, enrol a laptop', async ({
     await form.getByRole('button', { name: 'Aggiungi' }).click();
     await expect(form.getByRole('status')).toContainText(`${name} aggiunto al programma`);
   }
-  await expect(c.getByTestId('counselor-list')).toContainText('Marta Rossi — Orientatore');
-  await expect(c.getByTestId('counselor-list')).toContainText('Giulia Neri — Coordinatore');
+  const counselorRows = c.getByTestId('counselor-list').locator('tbody tr');
+  await expect(counselorRows.filter({ hasText: 'Marta Rossi' })).toContainText('Orientatore');
+  await expect(counselorRows.filter({ hasText: 'Giulia Neri' })).toContainText('Coordinatore');
   const axe = await new AxeBuilder({ page: c }).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
   await c.screenshot({ path: 'test-results/screenshots/settings-counselors.png', fullPage: true });
