@@ -8,6 +8,8 @@ import type {
   AppliedBundleRow,
   ConflictRow,
   DeviceRow,
+  DocumentChunkRow,
+  DocumentRow,
   PeerRow,
   RecoveryKeyRow,
   SyncHistoryRow,
@@ -55,6 +57,9 @@ export class PcoDatabase extends Dexie {
   recoveryKeys!: Table<RecoveryKeyRow, string>;
   appliedBundles!: Table<AppliedBundleRow, string>;
   programmeSettings!: Table<ProgrammeSettingRow, string>;
+  documents!: Table<DocumentRow, string>;
+  /** Sealed chunks of documents' bytes, keyed [documentId, index]. */
+  documentChunks!: Table<DocumentChunkRow, [string, number]>;
   /** Derived from `workers` by workerListMiddleware: never written directly. */
   workerList!: Table<WorkerListRow, string>;
 

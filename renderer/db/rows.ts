@@ -1,6 +1,8 @@
 // What each table stores (rows) and what repositories hand out once opened (records).
 // Sensitive fields are sealed in rows (see codec.ts); index columns are non-identifying.
 import type { VersionedRecord } from '../../shared/sync/record';
+import type { DocumentData } from '../../shared/documents/types';
+import type { SealedChunk } from '../../shared/documents/content';
 import type { DeviceData } from '../../shared/sync/devices';
 import type { Sealed } from '../../shared/crypto/sealed';
 import type { Worker } from '../../shared/domain/worker';
@@ -34,6 +36,13 @@ export type CandidacyRow = StoredRecord<Candidacy>;
 export type MeetingRow = StoredRecord<Meeting>;
 /** A CV version as reviewed and saved by the counselor: its content is sealed. */
 export type CvRow = StoredRecord<{ workerId: string; variant: 'full' | 'anonymous'; language: 'it' | 'en'; content: unknown; reference: string }>;
+/** A document's metadata, its file name and note sealed; `workerId` and `ownerId` beside it for the indexes. */
+export type DocumentRow = StoredRecord<DocumentData> & { workerId: string; ownerId: string };
+/** One sealed chunk of a document's bytes (shared/documents/content.ts). Local: never synced as a row. */
+export interface DocumentChunkRow extends SealedChunk {
+  readonly documentId: string;
+  readonly index: number;
+}
 
 /** An event as stored: its payload (which may hold notes) sealed, its kind indexable. */
 export type EventRow = Omit<DomainEvent, 'payload'> & { kind: EventKind; payload: Sealed };

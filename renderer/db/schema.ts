@@ -93,6 +93,17 @@ const V6 = {
  */
 const V7 = V6;
 
+/**
+ * v8: documents on a file (shared/documents): their metadata, a synced kind, indexed by the worker
+ * and the record they are attached to; their bytes in sealed chunks, keyed by document and place,
+ * local only (bundles carry them as chunk lines beside the record).
+ */
+const V8 = {
+  ...V7,
+  documents: '&id, workerId, ownerId, deletedAt',
+  documentChunks: '&[documentId+index], documentId',
+};
+
 export const SCHEMA_VERSIONS = [
   { version: 1, stores: V1 },
   { version: 2, stores: V2, upgrade: fillCigsEnd },
@@ -101,9 +112,10 @@ export const SCHEMA_VERSIONS = [
   { version: 5, stores: V5 },
   { version: 6, stores: V6, upgrade: fillWorkerList },
   { version: 7, stores: V7, upgrade: fillWorkerList },
+  { version: 8, stores: V8 },
 ] as const;
 
-export const CURRENT_SCHEMA_VERSION = 7;
+export const CURRENT_SCHEMA_VERSION = 8;
 
 export function declareSchema(db: Dexie): void {
   for (const step of SCHEMA_VERSIONS) {

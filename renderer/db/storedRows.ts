@@ -7,6 +7,7 @@ import type { Employer } from '../../shared/domain/employer';
 import type { Offer, OfferState } from '../../shared/domain/offer';
 import type { Worker } from '../../shared/domain/worker';
 import type { DeviceData } from '../../shared/sync/devices';
+import type { DocumentData } from '../../shared/documents/types';
 import { SYNCED_KINDS, type IndexContext } from '../../shared/sync/registry';
 import type { SyncTable } from '../../shared/sync/types';
 import { recordPart, type VersionedRecord } from '../../shared/sync/record';
@@ -38,6 +39,7 @@ export interface OpenedRecords {
   cvs: VersionedRecord<StoredCvData>;
   devices: VersionedRecord<DeviceData>;
   programmeSettings: VersionedRecord<{ value: unknown }>;
+  documents: VersionedRecord<DocumentData>;
 }
 
 /** The row each synced table stores: the sealed record and its index columns (SYNCED_KINDS). */
@@ -56,6 +58,7 @@ export interface StoredRows {
   cvs: StoredRecord<StoredCvData> & { workerId: string };
   devices: StoredRecord<DeviceData>;
   programmeSettings: VersionedRecord<{ value: unknown }>;
+  documents: StoredRecord<DocumentData> & { workerId: string; ownerId: string };
 }
 
 // Both maps name every synced table and nothing else: a kind added to the registry without its

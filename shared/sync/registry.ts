@@ -11,6 +11,7 @@ import type { CigsPeriod } from '../domain/cigs';
 import { SENSITIVE_WORKER_FIELDS, workerSchema, type Worker } from '../domain/worker';
 import { cvContentSchema } from '../cv/content';
 import { deviceDataSchema, type DeviceData } from './devices';
+import { documentSchema, type DocumentData } from '../documents/types';
 
 /**
  * Who receives a kind: every laptop (the shared catalogue), the counselor of the worker, the
@@ -92,4 +93,14 @@ export const SYNCED_KINDS = {
   cvs: { schema: cvRecordSchema, scope: 'workerOwned', writers: 'anyone', sealed: ['content'] satisfies (keyof z.infer<typeof cvRecordSchema>)[], index: copies('workerId') },
   devices: { schema: deviceDataSchema, scope: 'catalogue', writers: 'device', sealed: ['label'] satisfies (keyof DeviceData)[] },
   programmeSettings: { schema: programmeSettingSchema, scope: 'catalogue', writers: 'coordinator', sealed: null },
+  // A document's metadata; its bytes are sealed chunks beside it (shared/documents/content.ts) and
+  // travel as chunk lines with the record's first sending. An employer's own papers (workerId '') go
+  // to every laptop, like the employer.
+  documents: {
+    schema: documentSchema,
+    scope: 'workerOwned',
+    writers: 'anyone',
+    sealed: ['fileName', 'note'] satisfies (keyof DocumentData)[],
+    index: (data) => ({ workerId: data['workerId'], ownerId: (data['owner'] as DocumentData['owner'] | undefined)?.id ?? '' }),
+  },
 } as const satisfies Record<string, SyncedKind>;

@@ -59,6 +59,8 @@ function counselorScope(data: SyncData, caseload: readonly string[], previous: r
   for (const table of WORKER_OWNED) {
     for (const record of data.records[table] ?? []) {
       const workerId = String(record.data['workerId']);
+      // A row about no worker (an employer's document) is shared like the catalogue.
+      if (workerId === '') inScope.add(record.id);
       if (!inScope.has(workerId)) continue;
       inScope.add(record.id);
       if (entering.has(workerId)) entering.add(record.id);
