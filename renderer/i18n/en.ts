@@ -18,6 +18,9 @@ import { platformEn } from './features/platform';
 import { errorsEn } from './features/errors';
 import { participationEn } from './features/participation';
 import { programmeSettingsEn } from './features/programmeSettings';
+import { documentsEn } from './features/documents';
+import { paperworkEn } from './features/paperwork';
+import { storageEn } from './features/storage';
 
 export const en: Catalogue = {
   gdpr: GDPR_LABELS_EN,
@@ -36,6 +39,9 @@ export const en: Catalogue = {
   errors: errorsEn,
   participation: participationEn,
   programmeSettings: programmeSettingsEn,
+  documents: documentsEn,
+  paperwork: paperworkEn,
+  storage: storageEn,
   app: {
     name: 'PCO Desk',
     tagline: 'Employment Continuity Programme',

@@ -16,6 +16,9 @@ import { platformIt } from './features/platform';
 import { errorsIt } from './features/errors';
 import { participationIt } from './features/participation';
 import { programmeSettingsIt } from './features/programmeSettings';
+import { documentsIt } from './features/documents';
+import { paperworkIt } from './features/paperwork';
+import { storageIt } from './features/storage';
 
 export const it = {
   gdpr: GDPR_LABELS_IT,
@@ -34,6 +37,9 @@ export const it = {
   errors: errorsIt,
   participation: participationIt,
   programmeSettings: programmeSettingsIt,
+  documents: documentsIt,
+  paperwork: paperworkIt,
+  storage: storageIt,
   app: {
     name: 'PCO Desk',
     tagline: 'Programma di Continuità Occupazionale',

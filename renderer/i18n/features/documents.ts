@@ -1,0 +1,8 @@
+// Texts of the documents feature (Italian first; English mirrors its keys).
+export const documentsIt = {
+  title: 'Documenti',
+};
+
+export const documentsEn: typeof documentsIt = {
+  title: 'Documents',
+};
