@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleWorker } from '../../test/fixtures/workers';
 import { coordinatorFixture, testSession } from '../db/testing';
-import { createDocumentRepository, DocumentFileError, DocumentIntegrityError } from './documentRepository';
+import { createDocumentRepository, DocumentFileError, DocumentIntegrityError, documentUsage } from './documentRepository';
 import { DOCUMENT_CHUNK_BYTES, MAX_DOCUMENT_BYTES } from '../../shared/documents/types';
 import { NotAllowedError } from '../db/repositories/errors';
 import { createProgrammeRepository } from '../db/repositories/programmeRepository';
@@ -53,9 +53,10 @@ describe('document repository', () => {
   });
 
   it('keeps earlier versions listed when a newer scan replaces one', async () => {
-    const { documents, worker } = await fixture();
+    const { db, documents, worker } = await fixture();
     const first = await documents.add(consent(worker.id), pdfBytes(1000));
     const second = await documents.replace(first.id, pdfBytes(2000), { date: '2019-05-10' });
+    expect(await documentUsage(db)).toEqual({ count: 2, bytes: 3000 });
     const list = await documents.listForOwner({ kind: 'worker', id: worker.id });
     expect(list.map((doc) => [doc.id, doc.replacedBy])).toEqual([
       [second.id, null],

@@ -63,6 +63,18 @@ export interface DocumentRepository {
   eraseForWorker(workerId: string): Promise<void>;
 }
 
+/** What the documents this laptop keeps weigh (their files' sizes, before sealing). */
+export async function documentUsage(db: PcoDatabase): Promise<{ readonly count: number; readonly bytes: number }> {
+  let count = 0;
+  let bytes = 0;
+  await db.documents.each((row) => {
+    if (row.deletedAt || typeof row.data.bytes !== 'number') return;
+    count += 1;
+    bytes += row.data.bytes;
+  });
+  return { count, bytes };
+}
+
 /** Reads a document's chunks and checks the whole against its hash. No scope check, no audit: for sync and exports. */
 export async function readDocumentBytes(db: PcoDatabase, codec: RecordCodec, id: string, data: Pick<DocumentData, 'bytes' | 'sha256'>): Promise<Uint8Array> {
   const count = chunkCount(data.bytes);
