@@ -1,11 +1,13 @@
 // Reading an audit entry's detail. The log stores codes only, so that it names no one and survives
 // erasure: changed field names, `candidacy:<id>:<stage>`, `cv-pdf <variant> <language> <ref>`,
 // `contact:<channel>`, `employer:<id>`, `enrolments:<n>`, `ics <from>..<to>`,
-// `<xlsx|csv> <external|internal> <from>..<to>` (monitoring report), `absorbed:<id>` (a merge) and a few fixed codes
+// `<xlsx|csv> <external|internal> <from>..<to>` (monitoring report), `absorbed:<id>` (a merge),
+// `document <type> <id>` (renderer/documents/auditText.ts) and a few fixed codes
 // written by the case-work repositories. Here they become a sentence in the user's language; a code
 // this version does not know (written by a newer one) is shown as stored.
 import type { AuditEntry } from '../../shared/domain/audit';
 import { formatItalianDate } from '../../shared/time/dates';
+import { describeDocumentDetail } from '../documents/auditText';
 
 /** i18next's t and exists, untyped: the keys are built from stored codes. */
 export interface Translator {
@@ -55,6 +57,8 @@ export function describeAuditDetail(entry: Pick<AuditEntry, 'action' | 'subjectK
   if (!detail) return '';
   const fixed = FIXED_CODES[detail];
   if (fixed) return tr.t(`audit.details.${fixed}`);
+  const document = describeDocumentDetail(entry, tr);
+  if (document !== undefined) return document;
 
   const [head = '', ...rest] = detail.split(':');
   if (head === 'candidacy' && rest.length === 2) {

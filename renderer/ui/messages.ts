@@ -13,6 +13,9 @@ import { DuplicatePartitaIvaError, DuplicatePersonError, NotAllowedError, NotEli
 import { OsProtectionError, TooManyAttemptsError } from '../security/keyring';
 import { SyncNotReadyError } from '../sync/errors';
 import { NotASpreadsheetError } from '../import/errors';
+import { DocumentFileError, DocumentIntegrityError } from '../documents/documentRepository';
+import { DocumentPickError } from '../documents/errors';
+import { megabytes } from '../documents/documentView';
 
 const plain = (key: string, values: MessageValues = {}): SchemaMessage => ({ key, values });
 
@@ -29,6 +32,12 @@ function refusal(reason: string): SchemaMessage {
 
 export const UNEXPECTED = 'errors.unexpected';
 
+/** A refused document file, naming what is wrong and, when too large, its size and the limit in MB. */
+function documentFileMessage({ problem }: DocumentFileError): SchemaMessage {
+  if (problem.problem === 'tooLarge') return plain('documents.refusal.tooLarge', { size: megabytes(problem.bytes, Math.ceil), limit: megabytes(problem.max) });
+  return plain(`documents.refusal.${problem.problem}`);
+}
+
 /** The message for an error; `errors.unexpected` for one that is not ours. */
 export function errorMessage(error: unknown): SchemaMessage {
   if (error instanceof NotAllowedError) return plain(error.reason === 'role' ? 'errors.notForRole' : 'errors.notInCaseload');
@@ -43,6 +52,9 @@ export function errorMessage(error: unknown): SchemaMessage {
   if (error instanceof SyncNotReadyError) return plain(`sync.errors.${error.reason}`);
   if (error instanceof DecryptionError) return plain('errors.decryption');
   if (error instanceof NotASpreadsheetError) return plain(error.format === 'xls' ? 'import.oldExcel' : 'import.unreadable');
+  if (error instanceof DocumentFileError) return documentFileMessage(error);
+  if (error instanceof DocumentIntegrityError) return plain('documents.refusal.damaged');
+  if (error instanceof DocumentPickError) return plain(`documents.refusal.${error.reason}`, { limit: megabytes(error.limitBytes) });
   if (error instanceof z.ZodError) return plain('errors.invalidData');
   // IndexedDB (and Dexie, which keeps the name) when the disk is full.
   if (error instanceof Error && error.name === 'QuotaExceededError') return plain('errors.storageFull');

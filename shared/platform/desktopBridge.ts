@@ -76,6 +76,8 @@ export interface BridgeFailure {
   readonly detail?: string;
   /** With `tooLarge`: the limit the file went over, in bytes, for the message to the user. */
   readonly limitBytes?: number;
+  /** With `tooLarge`: the file's size as far as it was seen (its size, or the bytes read past the limit), for the message. */
+  readonly sizeBytes?: number;
 }
 export type BridgeResult<T> = { readonly ok: true; readonly value: T } | BridgeFailure;
 
@@ -83,7 +85,7 @@ export type BridgeResult<T> = { readonly ok: true; readonly value: T } | BridgeF
 export function tooLargeFailure(sizeBytes: number, limitBytes: number): BridgeFailure & { readonly error: 'tooLarge'; readonly limitBytes: number } {
   const megabytes = Math.floor(limitBytes / (1024 * 1024));
   const limit = megabytes > 0 ? `${megabytes} MB` : `${limitBytes} bytes`;
-  return { ok: false, error: 'tooLarge', detail: `${sizeBytes} bytes or more: over the limit of ${limit}`, limitBytes };
+  return { ok: false, error: 'tooLarge', detail: `${sizeBytes} bytes or more: over the limit of ${limit}`, limitBytes, sizeBytes };
 }
 
 export interface SavedFile {
