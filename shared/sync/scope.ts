@@ -10,6 +10,7 @@ import {
   WORKER_OWNED_TABLES,
   type AnyRecord,
   type BundleContent,
+  type DocumentContentRef,
   type RecoveryKeyLine,
   type SyncData,
   type SyncTable,
@@ -26,6 +27,24 @@ export interface SelectRequest {
   readonly knows: VersionVector;
   readonly to: ReceiverScope;
   readonly recoveryKeys?: readonly RecoveryKeyLine[];
+  /** Documents whose bytes this laptop holds (a record can arrive before its bytes); default: all. */
+  readonly heldDocuments?: ReadonlySet<string>;
+}
+
+/**
+ * The documents whose bytes go with the selected records: live ones the receiver lacks (their
+ * bytes were set after what it knows, or their worker enters its caseload) and this laptop holds.
+ * A document's bytes never change, so its `sha256` field's clock dates them.
+ */
+function documentContents(selected: readonly AnyRecord[] | undefined, lacks: (record: AnyRecord) => boolean, held: ReadonlySet<string> | undefined): DocumentContentRef[] {
+  const refs: DocumentContentRef[] = [];
+  for (const record of selected ?? []) {
+    const { bytes, sha256 } = record.data;
+    if (record.deletedAt !== null || typeof bytes !== 'number' || typeof sha256 !== 'string') continue;
+    if ((held && !held.has(record.id)) || !lacks(record)) continue;
+    refs.push({ documentId: record.id, bytes, sha256 });
+  }
+  return refs;
 }
 
 /**
@@ -95,6 +114,7 @@ export function selectChanges(data: SyncData, request: SelectRequest): BundleCon
       statistics: [...data.statistics],
       caseload: to.reportCaseloadOf ? { counselorId: to.reportCaseloadOf, workerIds: (data.records.workers ?? []).map((w) => w.id) } : null,
       recoveryKeys: [...(request.recoveryKeys ?? [])],
+      documentContents: documentContents(records.documents, (record) => isNewFor(knows, record.clock['sha256'] ?? ''), request.heldDocuments),
     };
   }
   const caseload = caseloadOf(data, to.counselorId);
@@ -105,5 +125,14 @@ export function selectChanges(data: SyncData, request: SelectRequest): BundleCon
     if (selected.length > 0) records[table] = selected;
   }
   const events = data.events.filter((e) => scope.inScope.has(e.subjectId) && (scope.entering.has(e.subjectId) || isNewFor(knows, e.hlc)));
-  return { records, events, audit: [], statistics: [], caseload: { counselorId: to.counselorId, workerIds: caseload }, recoveryKeys: [...(request.recoveryKeys ?? [])] };
+  const contents = documentContents(records.documents, (record) => scope.entering.has(record.id) || isNewFor(knows, record.clock['sha256'] ?? ''), request.heldDocuments);
+  return {
+    records,
+    events,
+    audit: [],
+    statistics: [],
+    caseload: { counselorId: to.counselorId, workerIds: caseload },
+    recoveryKeys: [...(request.recoveryKeys ?? [])],
+    documentContents: contents,
+  };
 }

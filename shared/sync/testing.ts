@@ -1,6 +1,7 @@
 // A simulated programme for tests and benchmarks: laptops with real keys, clocks and in-memory
 // state that export and import real (signed, encrypted) bundles through the public API.
 import { uuidv7 } from 'uuidv7';
+import type { DocumentChunkSource } from './bundle/documentLines';
 import type { CounselorRole } from '../domain/programme';
 import { decodeBundle, type DecodeContext, type DecodeResult } from './bundle/decode';
 import { encodeBundle } from './bundle/encode';
@@ -119,11 +120,12 @@ export function addInterview(world: World, l: Laptop, workerId: string, notes: s
 }
 
 /** A real bundle from `from` to `to`, with what `from` believes `to` holds. */
-export async function exportBundle(world: World, from: Laptop, to: Laptop): Promise<Uint8Array> {
+export async function exportBundle(world: World, from: Laptop, to: Laptop, documents?: { readonly held: ReadonlySet<string>; readonly read: DocumentChunkSource }): Promise<Uint8Array> {
   const peer = from.peers.get(to.deviceId);
   const content = selectChanges(from.state, {
     knows: peer?.knows ?? {},
     to: to.role === 'coordinator' ? { role: 'coordinator', reportCaseloadOf: from.counselorId } : { role: 'counselor', counselorId: to.counselorId, previousCaseload: peer?.caseload ?? [] },
+    heldDocuments: documents?.held ?? new Set(),
   });
   const recipients = [world.programmeKey.recipient, from.keys.ageRecipient, ...(to.role === 'counselor' ? [to.keys.ageRecipient] : [])];
   const encoded = await encodeBundle({
@@ -135,6 +137,7 @@ export async function exportBundle(world: World, from: Laptop, to: Laptop): Prom
     knows: knowsForExport(from.state, from.role === 'coordinator' ? [...from.peers.values()].map((peer) => peer.knows) : []),
     recipients,
     createdAt: new Date(world.now).toISOString(),
+    ...(documents ? { readDocument: documents.read } : {}),
   });
   return encoded.bytes;
 }

@@ -55,10 +55,23 @@ export interface RecoveryKeyLine {
   readonly wrappedDataKey: string;
 }
 
+/** A document whose bytes a bundle carries (as chunk lines after its record): which, how long, its hash. */
+export interface DocumentContentRef {
+  readonly documentId: string;
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
 /** What one bundle carries besides its manifest. */
 export interface BundleContent extends SyncData {
   readonly caseload: CaseloadLine | null;
   readonly recoveryKeys: readonly RecoveryKeyLine[];
+  /**
+   * Documents whose bytes travel with this bundle (export: to be read and written as chunk lines;
+   * decode: arrived whole, their hash checked). The bytes themselves are never part of the content:
+   * they are read from storage as the bundle is written, and written to storage as it is applied.
+   */
+  readonly documentContents?: readonly DocumentContentRef[];
 }
 
 /**

@@ -20,7 +20,7 @@ interface SizedByteStream extends ByteStream {
   size(inputBytes: number): number;
 }
 interface PullSource {
-  pull(controller: { enqueue(chunk: Uint8Array): void; close(): void }): void;
+  pull(controller: { enqueue(chunk: Uint8Array): void; close(): void }): void | Promise<void>;
 }
 interface StreamGlobals {
   readonly ReadableStream: new (source: PullSource, strategy: { highWaterMark: number }) => ByteStream;
@@ -36,17 +36,17 @@ interface StreamingDecrypter {
 const SLICE_BYTES = 256 * 1024;
 const EMPTY = new Uint8Array(0);
 
-/** A stream of the bytes of `chunks` (taken from it one at a time, as they are asked for) in slices. */
-function sliced(chunks: Iterable<Uint8Array>): ByteStream {
+/** A stream of the bytes of `chunks` (taken from it one at a time, as they are asked for, possibly made asynchronously) in slices. */
+function sliced(chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>): ByteStream {
   const Stream = (globalThis as unknown as StreamGlobals).ReadableStream;
-  const iterator = chunks[Symbol.iterator]();
+  const iterator = Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks[Symbol.iterator]();
   let chunk: Uint8Array = EMPTY;
   let offset = 0;
   return new Stream(
     {
-      pull(controller) {
+      async pull(controller) {
         while (offset >= chunk.length) {
-          const next = iterator.next();
+          const next = await iterator.next();
           if (next.done) {
             controller.close();
             return;
@@ -68,7 +68,7 @@ function sliced(chunks: Iterable<Uint8Array>): ByteStream {
  * chunks are asked for as age consumes them, so they can be made on demand and let go; the file is
  * written into one array of its exact length.
  */
-export async function encryptChunks(chunks: Iterable<Uint8Array>, plaintextBytes: number, recipients: readonly string[]): Promise<Uint8Array> {
+export async function encryptChunks(chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>, plaintextBytes: number, recipients: readonly string[]): Promise<Uint8Array> {
   const unique = [...new Set(recipients)];
   if (unique.length === 0) throw new Error('A bundle needs at least one recipient');
   const encrypter = new Encrypter();

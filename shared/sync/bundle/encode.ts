@@ -5,7 +5,9 @@ import { signMessage } from '../deviceKeys';
 import type { BundleContent, VersionVector } from '../types';
 import { encryptChunks } from './age';
 import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, SIGNATURE_PREFIX, type BundleLine, type BundleManifest, type BundleSender } from './manifest';
-import { payloadChunks, summarisePayload, type PayloadSummary } from './payload';
+import { countedLines, measurePieces, payloadChunks, summarisePayload, type PayloadSummary } from './payload';
+import { documentLinePieces, type DocumentChunkSource } from './documentLines';
+import { chunkCount } from '../../documents/types';
 
 export interface EncodeBundleInput {
   /** Serialised twice (see encodeBundle): must not change until encodeBundle settles. */
@@ -22,6 +24,8 @@ export interface EncodeBundleInput {
   readonly bundleId?: string;
   readonly createdAt?: string;
   readonly onProgress?: (step: 'serialising' | 'signing' | 'encrypting') => void;
+  /** Reads the bytes of the documents `content.documentContents` names (twice, as the rest of the payload). */
+  readonly readDocument?: DocumentChunkSource;
 }
 
 export interface EncodedBundle {
@@ -66,6 +70,21 @@ export async function signedPlaintext(draft: ManifestDraft, lines: readonly Bund
   return { plaintext: concatBytes([head, ...payloadChunks(lines)]), manifest };
 }
 
+/**
+ * The payload's bytes: the lines of `content` a batch at a time, then the chunk lines of the
+ * documents it carries, read from storage as they are asked for; `counts` tallies the lines by kind.
+ */
+async function* payloadPieces(content: BundleContent, readDocument: DocumentChunkSource | undefined, counts: Record<string, number>): AsyncGenerator<Uint8Array> {
+  let any = false;
+  for (const chunk of payloadChunks(countedLines(eachPayloadLine(content), counts))) {
+    any = true;
+    yield chunk;
+  }
+  const pieces = (content.documentContents ?? []).reduce((sum, ref) => sum + chunkCount(ref.bytes), 0);
+  if (pieces > 0) counts['chunk'] = pieces;
+  yield* documentLinePieces(content, readDocument, !any);
+}
+
 export async function encodeBundle(input: EncodeBundleInput): Promise<EncodedBundle> {
   input.onProgress?.('serialising');
   const draft: ManifestDraft = {
@@ -80,15 +99,18 @@ export async function encodeBundle(input: EncodeBundleInput): Promise<EncodedBun
   };
   // The manifest, ahead of the payload, gives the payload's length and hash: the payload is
   // serialised once for them, then once more, a batch at a time, as age encrypts it. So the
-  // plaintext is never whole in memory, neither as one string nor as bytes: only the bundle file is.
-  const payload = await summarisePayload(eachPayloadLine(input.content));
+  // plaintext is never whole in memory, neither as one string nor as bytes: only the bundle file
+  // is. Documents' bytes are read from storage in both passes, a chunk at a time.
+  const counts: Record<string, number> = {};
+  const measured = await measurePieces(payloadPieces(input.content, input.readDocument, counts));
+  const payload: PayloadSummary = { counts, ...measured };
   input.onProgress?.('signing');
   const { manifest, head } = signedHead(draft, payload, input.signSecretKey);
   input.onProgress?.('encrypting');
   let written = 0;
-  function* plaintext(): Generator<Uint8Array> {
+  async function* plaintext(): AsyncGenerator<Uint8Array> {
     yield head;
-    for (const chunk of payloadChunks(eachPayloadLine(input.content))) {
+    for await (const chunk of payloadPieces(input.content, input.readDocument, {})) {
       written += chunk.length;
       if (written > payload.bytes) break;
       yield chunk;

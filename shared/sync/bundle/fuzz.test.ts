@@ -8,7 +8,7 @@ import { utf8Decode } from '../bytes';
 import { decodeBundle, type DecodeResult } from './decode';
 import { signedPlaintext, type ManifestDraft } from './encode';
 import { encryptToRecipients } from './age';
-import { bundleLineSchema, type BundleLine, type BundleManifest } from './manifest';
+import { BUNDLE_SCHEMA_VERSION, bundleLineSchema, type BundleLine, type BundleManifest } from './manifest';
 
 const WORKER = '0190a1b2-0000-7000-8000-000000000001';
 
@@ -112,7 +112,7 @@ describe('bundle refusals', () => {
     const key = s.world.coordinator.keys.signSecretKey;
     const to = [s.laptop.keys.ageRecipient];
     expect(await refusal(s, await forge(parts, key, to, { programmeId: 'another' }))).toBe('otherProgramme');
-    expect(await refusal(s, await forge(parts, key, to, { schemaVersion: 2 }))).toBe('unsupportedSchema');
+    expect(await refusal(s, await forge(parts, key, to, { schemaVersion: BUNDLE_SCHEMA_VERSION + 1 }))).toBe('unsupportedSchema');
     expect(await refusal(s, await forge(parts, key, to, { format: 'other' as 'pco-bundle' }))).toBe('corrupted');
 
     const older = s.bytes;

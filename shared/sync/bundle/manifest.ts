@@ -7,7 +7,12 @@ import { statisticalRecordSchema } from '../../gdpr/statisticalRecord';
 import { syncTableSchema, versionVectorSchema } from '../types';
 
 /** The newest plaintext layout this code writes and reads. */
-export const BUNDLE_SCHEMA_VERSION = 1;
+/**
+ * The newest plaintext layout this code writes and reads. 2: documents' bytes as chunk lines. A
+ * laptop still on 1 refuses a bundle of 2 as written by a newer version (not as damaged); 1 is
+ * still read.
+ */
+export const BUNDLE_SCHEMA_VERSION = 2;
 export const BUNDLE_FORMAT = 'pco-bundle';
 export const SIGNATURE_PREFIX = 'ed25519:';
 
@@ -67,5 +72,14 @@ export const bundleLineSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('statistic'), record: statisticalRecordSchema }),
   z.object({ t: z.literal('caseload'), counselorId: z.string().min(1), workerIds: z.array(z.string()) }),
   z.object({ t: z.literal('recoveryKey'), deviceId: z.string().min(1), wrappedDataKey: z.string().min(1) }),
+  /** One piece of a document's bytes (base64), after the document's record; pieces in order, all of them. */
+  z.object({
+    t: z.literal('chunk'),
+    documentId: z.string().min(1),
+    index: z.number().int().nonnegative(),
+    count: z.number().int().positive(),
+    data: z.base64(),
+  }),
 ]);
+export type ChunkLine = Extract<BundleLine, { t: 'chunk' }>;
 export type BundleLine = z.infer<typeof bundleLineSchema>;

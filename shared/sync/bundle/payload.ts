@@ -9,6 +9,7 @@ import type { AuditEntry } from '../../domain/audit';
 import type { StatisticalRecord } from '../../gdpr/statisticalRecord';
 import { bundleLineSchema, type BundleLine } from './manifest';
 import { recordDataProblem } from '../recordSchemas';
+import { documentRunChecker, type ReceivedChunk } from './documentLines';
 
 const NEWLINE = 0x0a;
 
@@ -45,23 +46,31 @@ export interface PayloadSummary {
   readonly sha256: string;
 }
 
+/** `lines`, counted by kind into `counts` as they pass. */
+export function* countedLines(lines: Iterable<BundleLine>, counts: Record<string, number>): Generator<BundleLine> {
+  for (const line of lines) {
+    const key = line.t === 'record' ? line.table : line.t;
+    counts[key] = (counts[key] ?? 0) + 1;
+    yield line;
+  }
+}
+
+/** Length and hash of bytes made piece by piece: each is hashed and let go. */
+export async function measurePieces(pieces: Iterable<Uint8Array> | AsyncIterable<Uint8Array>): Promise<{ bytes: number; sha256: string }> {
+  const hash = await sha256Stream();
+  let bytes = 0;
+  for await (const piece of pieces) {
+    hash.update(piece);
+    bytes += piece.length;
+  }
+  return { bytes, sha256: hash.hex() };
+}
+
 /** Counts, length and hash of the payload of `lines`: its chunks are made, hashed and let go. */
 export async function summarisePayload(lines: Iterable<BundleLine>, batchChars = PAYLOAD_BATCH_CHARS): Promise<PayloadSummary> {
   const counts: Record<string, number> = {};
-  function* counted(): Generator<BundleLine> {
-    for (const line of lines) {
-      const key = line.t === 'record' ? line.table : line.t;
-      counts[key] = (counts[key] ?? 0) + 1;
-      yield line;
-    }
-  }
-  const hash = await sha256Stream();
-  let bytes = 0;
-  for (const chunk of payloadChunks(counted(), batchChars)) {
-    hash.update(chunk);
-    bytes += chunk.length;
-  }
-  return { counts, bytes, sha256: hash.hex() };
+  const measured = await measurePieces(payloadChunks(countedLines(lines, counts), batchChars));
+  return { counts, ...measured };
 }
 
 /** Bytes that arrive in pieces of any size, cut into lines as `split('\n')` would cut their text. */
@@ -114,8 +123,11 @@ export interface PayloadReader {
  * anywhere refuses the payload as such, before any line's own fault; a byte order mark is dropped
  * at the very start only; a payload that is empty, or only that mark, has no lines.
  */
-export function payloadReader(recordProblem: RecordValidator = recordDataProblem): PayloadReader {
+export function payloadReader(recordProblem: RecordValidator = recordDataProblem, onChunk?: (chunk: ReceivedChunk) => void): PayloadReader {
   let records: Partial<Record<SyncTable, AnyRecord[]>> = {};
+  // Documents by id, for their chunk lines: the record comes first in the payload.
+  let documentRecords = new Map<string, AnyRecord>();
+  let documents = documentRunChecker((id) => documentRecords.get(id), onChunk);
   let events: SyncEvent[] = [];
   let audit: AuditEntry[] = [];
   let statistics: StatisticalRecord[] = [];
@@ -135,6 +147,8 @@ export function payloadReader(recordProblem: RecordValidator = recordDataProblem
     statistics = [];
     recoveryKeys = [];
     caseload = null;
+    documentRecords = new Map();
+    documents = documentRunChecker(() => undefined);
   };
 
   /** Adds line `i` (0: the payload's first) to the content, or says what is wrong with it. */
@@ -153,6 +167,7 @@ export function payloadReader(recordProblem: RecordValidator = recordDataProblem
         const problem = recordProblem(line.table, line.record);
         if (problem) return `line ${i + 3}: ${problem}`;
         (records[line.table] ??= []).push(line.record);
+        if (line.table === 'documents') documentRecords.set(line.record.id, line.record);
         see(line.record.deletedAt);
         for (const hlc of Object.values(line.record.clock)) see(hlc);
         break;
@@ -175,6 +190,11 @@ export function payloadReader(recordProblem: RecordValidator = recordDataProblem
       case 'recoveryKey':
         recoveryKeys.push({ deviceId: line.deviceId, wrappedDataKey: line.wrappedDataKey });
         break;
+      case 'chunk': {
+        const problem = documents.take(line);
+        if (problem) return `line ${i + 3}: ${problem}`;
+        break;
+      }
     }
     return null;
   };
@@ -200,7 +220,10 @@ export function payloadReader(recordProblem: RecordValidator = recordDataProblem
     finish() {
       if (notUtf8) return { ok: false, detail: 'payload is not UTF-8' };
       if (failure !== null) return { ok: false, detail: failure };
-      return { ok: true, content: { records, events, audit, statistics, caseload, recoveryKeys }, maxHlc: maxHlc || null };
+      const carried = documents.finish();
+      if (carried.problem !== null) return { ok: false, detail: carried.problem };
+      const documentContents = carried.arrived.length > 0 ? { documentContents: carried.arrived } : {};
+      return { ok: true, content: { records, events, audit, statistics, caseload, recoveryKeys, ...documentContents }, maxHlc: maxHlc || null };
     },
   };
 }
