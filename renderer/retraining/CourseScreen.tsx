@@ -8,6 +8,7 @@ import { useServices } from '../app/services';
 import type { CourseInput } from '../db/repositories/courseRepository';
 import { CourseForm, emptyCourse } from './CourseForm';
 import { CourseEnrolments } from './CourseEnrolments';
+import { CourseRegisterPanel } from '../paperwork/CourseRegisterPanel';
 import { RefusalBanner, refusalText } from './refusals';
 import { courseHistoryText } from './deletion';
 import { useCourses } from './useRetrainingRepositories';
@@ -97,6 +98,7 @@ export function CourseScreen() {
         <CourseForm key={loaded.formKey} initial={loaded.initial} draftKey={draftKey} onSave={save} status={status} actions={deleteButton} />
         {row && <CourseEnrolments course={row} />}
       </div>
+      {row && <CourseRegisterPanel course={row} />}
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { SecuritySettings } from './SecuritySettings';
 import { CounselorsCard } from './CounselorsCard';
 import { ProgrammeCigsCard } from './ProgrammeCigsCard';
+import { ProgrammeTextsCard } from '../paperwork/ProgrammeTextsCard';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -36,6 +37,7 @@ export function SettingsScreen() {
         </section>
       )}
       <ProgrammeCigsCard />
+      <ProgrammeTextsCard />
       <CounselorsCard />
       <section className="card" aria-labelledby="settings-about">
         <h2 id="settings-about">{t('settings.about')}</h2>

@@ -17,6 +17,7 @@ import { WorkerCaseWork } from '../casework/WorkerCaseWork';
 import { WorkerTrainingAndVentures } from '../retraining/WorkerTrainingAndVentures';
 import { WorkerCandidacies } from '../candidacies/WorkerCandidacies';
 import { WorkerCvPanel } from '../cv/feature';
+import { WorkerPaperworkPanel } from '../paperwork/WorkerPaperworkPanel';
 import { DeleteWorkerButton } from './DeleteWorkerButton';
 import { ParticipationNotice } from './ParticipationNotice';
 import { DraftRestoredNotice } from '../ui/DraftRestoredNotice';
@@ -124,6 +125,7 @@ export function WorkerFileScreen() {
           {row && <WorkerTrainingAndVentures worker={row} />}
           {row && <WorkerCvPanel worker={row} />}
           {row && <WorkerCandidacies worker={row} />}
+          {row && <WorkerPaperworkPanel worker={row} />}
         </div>
         {row && (
           <aside className="side-column">
