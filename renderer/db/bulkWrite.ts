@@ -3,7 +3,8 @@
 // (a few dozen WebCrypto calls in flight) while the last one is written, so the store ends with
 // all of them or, if it refuses (disk full: QuotaExceededError) or the user cancels, with none.
 // The worker list follows inside the same transaction (workerList middleware). Progress counts
-// rows sealed and rows written.
+// rows sealed and rows written. A refusal for lack of space becomes a StorageFullError naming about
+// what the whole batch weighs, from the rows sealed before it.
 import { Dexie } from 'dexie';
 import { mapInFlight } from '../../shared/crypto/sealed';
 import type { CigsPeriod, Worker } from '../../shared/domain/worker';
@@ -14,6 +15,8 @@ import type { RecordCodec } from './codec';
 import type { AuditRow, EmployerRow, EventRecord, EventRow, WorkerRow } from './rows';
 import type { Session } from './session';
 import { sealEmployer, sealEvent, sealWorker } from './recordRows';
+import { storedSize } from '../../shared/storage/space';
+import { guardQuota } from '../storage/space';
 
 /**
  * Records to write, taken a slice at a time: an array, or a source that builds each slice when it
@@ -53,7 +56,7 @@ const SLICE = 1000;
  * transaction: while one slice is written, the next is sealed. The sealing is a WebCrypto promise,
  * which would let IndexedDB commit the transaction while it waits; Dexie.waitFor keeps it open.
  */
-async function sealAndPut<I, O>(items: Slices<I>, seal: (item: I) => Promise<O>, put: (rows: O[]) => Promise<unknown>, step: (count: number) => void, signal: AbortSignal | undefined): Promise<number> {
+async function sealAndPut<I, O>(items: Slices<I>, seal: (item: I) => Promise<O>, put: (rows: O[]) => Promise<unknown>, step: (count: number, rows: readonly O[]) => void, signal: AbortSignal | undefined): Promise<number> {
   const sealSlice = (start: number) => mapInFlight(items.slice(start, start + SLICE), seal);
   let next: Promise<O[]> | undefined = items.length > 0 ? sealSlice(0) : undefined;
   // A slice that fails to seal while another is written must not go unhandled: the await below reports it.
@@ -61,11 +64,11 @@ async function sealAndPut<I, O>(items: Slices<I>, seal: (item: I) => Promise<O>,
   for (let start = 0; next; start += SLICE) {
     const rows: O[] = await Dexie.waitFor(next);
     signal?.throwIfAborted();
-    step(rows.length);
+    step(rows.length, rows);
     next = start + SLICE < items.length ? sealSlice(start + SLICE) : undefined;
     next?.catch(() => {});
     await put(rows);
-    step(rows.length);
+    step(rows.length, []);
   }
   return items.length;
 }
@@ -74,18 +77,26 @@ export async function writeBulk(db: PcoDatabase, codec: RecordCodec, session: Se
   const { workers = [], employers = [], events = [], audit = [] } = batch;
   const total = 2 * (workers.length + employers.length + events.length);
   let done = 0;
-  const step = (count: number) => {
+  // What the rows sealed so far weigh: the batch weighs about as much per row.
+  let sealedRows = 0;
+  let sealedBytes = 0;
+  const step = (count: number, sealed: readonly unknown[]) => {
     done += count;
+    sealedRows += sealed.length;
+    sealedBytes += storedSize(sealed);
     options.onProgress?.(done, total);
   };
+  const batchBytes = () => (sealedRows === 0 ? 0 : Math.ceil((sealedBytes / sealedRows) * (total / 2)));
   const { signal } = options;
   signal?.throwIfAborted();
-  await db.transaction('rw', [db.workers, db.employers, db.events, db.audit, db.meta], async () => {
-    await sealAndPut(workers, (record): Promise<WorkerRow> => sealWorker(codec, record, options.programmePeriods), (rows) => db.workers.bulkPut(rows), step, signal);
-    await sealAndPut(employers, (record): Promise<EmployerRow> => sealEmployer(codec, record), (rows) => db.employers.bulkPut(rows), step, signal);
-    await sealAndPut(events, (event): Promise<EventRow> => sealEvent(codec, event), (rows) => db.events.bulkAdd(rows), step, signal);
-    if (audit.length > 0) await db.audit.bulkAdd([...audit]);
-    await session.persistClock();
-  });
+  await guardQuota(batchBytes, () =>
+    db.transaction('rw', [db.workers, db.employers, db.events, db.audit, db.meta], async () => {
+      await sealAndPut(workers, (record): Promise<WorkerRow> => sealWorker(codec, record, options.programmePeriods), (rows) => db.workers.bulkPut(rows), step, signal);
+      await sealAndPut(employers, (record): Promise<EmployerRow> => sealEmployer(codec, record), (rows) => db.employers.bulkPut(rows), step, signal);
+      await sealAndPut(events, (event): Promise<EventRow> => sealEvent(codec, event), (rows) => db.events.bulkAdd(rows), step, signal);
+      if (audit.length > 0) await db.audit.bulkAdd([...audit]);
+      await session.persistClock();
+    }),
+  );
   return { workers: workers.length, employers: employers.length, events: events.length };
 }

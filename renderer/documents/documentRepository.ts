@@ -16,6 +16,7 @@ import { auditEntry } from '../db/recordRows';
 import { sealRecord } from '../db/storedRows';
 import { workerIds } from '../db/mergedFiles';
 import { NotAllowedError, RecordNotFoundError } from '../db/repositories/errors';
+import { ensureSpace, guardQuota } from '../storage/space';
 
 /** A file the user chose that cannot be kept: empty, over the limit, or not a PDF/JPEG/PNG. */
 export class DocumentFileError extends Error {
@@ -136,16 +137,20 @@ export function createDocumentRepository(db: PcoDatabase, session: Session, code
     // The media type comes from the bytes: a renamed executable is not a PDF.
     const data = documentSchema.parse({ ...input, mediaType: sniffMediaType(bytes), bytes: bytes.length, sha256 });
     await checkWorker(data.workerId);
+    // Refused before any sealing when the file would not fit (StorageFullError names the space).
+    await ensureSpace(bytes.length);
     const record = createRecord(uuidv7(), data, session.tick(), session.author());
     const row = await sealRecord(codec, 'documents', record);
     const chunks = await sealDocumentChunks(codec, record.id, bytes, sha256);
     const subject = subjectOf(data);
-    await db.transaction('rw', [db.documents, db.documentChunks, db.audit, db.meta], async () => {
-      await db.documentChunks.bulkAdd(chunks);
-      await db.documents.add(row);
-      await db.audit.add(auditEntry(session, 'create', subject.id, `document ${data.type} ${record.id}`, subject.kind));
-      await session.persistClock();
-    });
+    await guardQuota(bytes.length, () =>
+      db.transaction('rw', [db.documents, db.documentChunks, db.audit, db.meta], async () => {
+        await db.documentChunks.bulkAdd(chunks);
+        await db.documents.add(row);
+        await db.audit.add(auditEntry(session, 'create', subject.id, `document ${data.type} ${record.id}`, subject.kind));
+        await session.persistClock();
+      }),
+    );
     return record;
   }
 

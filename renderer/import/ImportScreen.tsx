@@ -15,6 +15,8 @@ import { fieldLabeller, rowLines, type FieldLabel } from './rowText';
 import { useImportSession, type Busy, type ImportSession } from './useImportSession';
 import { rejectedTable, tableWorkbook, templateTable } from './workbooks';
 import type { PageEntity } from './pageEntities';
+import { formatBytes, isQuotaError } from '../../shared/storage/space';
+import { StorageFullError } from '../storage/space';
 import './import.css';
 
 const SPREADSHEETS = [{ name: 'Fogli di calcolo', extensions: ['xlsx', 'ods', 'csv', 'txt', 'tsv'] }];
@@ -64,7 +66,8 @@ export function ImportScreen<F extends string, V, E extends object>({ entity }: 
   }
 
   const { busy, error, step, outcome } = session;
-  const storageFull = error instanceof Error && error.name === 'QuotaExceededError';
+  // Out of space: the import's own sentence (nothing written), then the space needed and left.
+  const storageFull = error instanceof StorageFullError || isQuotaError(error);
   // Writing can be cancelled until its transaction commits: a cancel aborts it whole.
   const cancellable = busy !== null && busy.kind !== 'held';
 
@@ -83,6 +86,14 @@ export function ImportScreen<F extends string, V, E extends object>({ entity }: 
       {storageFull ? (
         <p role="alert" className="error-banner">
           {t('import.storageFull')}
+          {error instanceof StorageFullError && (
+            <>
+              {' '}
+              {error.available === null
+                ? t('storage.amountsUnknown', { needed: formatBytes(error.needed, i18n.language) })
+                : t('storage.amounts', { needed: formatBytes(error.needed, i18n.language), available: formatBytes(error.available, i18n.language) })}
+            </>
+          )}
         </p>
       ) : (
         <ErrorBanner error={error} />

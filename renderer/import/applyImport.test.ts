@@ -81,7 +81,7 @@ describe('applying a worker import', () => {
     const fixture = await coordinatorFixture();
     const { settled, held } = await preview(fixture, hrRows(30));
     vi.spyOn(fixture.db.events, 'bulkAdd').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-    await expect(applyWorkerImport(fixture, settled, held.records)).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    await expect(applyWorkerImport(fixture, settled, held.records)).rejects.toMatchObject({ name: 'StorageFullError' });
     expect(await fixture.db.workers.count()).toBe(0);
     expect(await fixture.db.workerList.count()).toBe(0);
     expect(await fixture.db.audit.where('action').equals('import').count()).toBe(0);

@@ -8,6 +8,7 @@ import { SecuritySettings } from './SecuritySettings';
 import { CounselorsCard } from './CounselorsCard';
 import { ProgrammeCigsCard } from './ProgrammeCigsCard';
 import { ProgrammeTextsCard } from '../paperwork/ProgrammeTextsCard';
+import { StorageCard } from '../storage/StorageCard';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -39,6 +40,7 @@ export function SettingsScreen() {
       <ProgrammeCigsCard />
       <ProgrammeTextsCard />
       <CounselorsCard />
+      <StorageCard />
       <section className="card" aria-labelledby="settings-about">
         <h2 id="settings-about">{t('settings.about')}</h2>
         {info && <p>{t('settings.appKind', { version: info.version, kind: t(`settings.kinds.${info.kind}`), platform: info.platform })}</p>}

@@ -16,6 +16,8 @@ import { NotASpreadsheetError } from '../import/errors';
 import { DocumentFileError, DocumentIntegrityError } from '../documents/documentRepository';
 import { DocumentPickError } from '../documents/errors';
 import { megabytes } from '../documents/documentView';
+import { byteAmount, isQuotaError } from '../../shared/storage/space';
+import { StorageFullError } from '../storage/space';
 
 const plain = (key: string, values: MessageValues = {}): SchemaMessage => ({ key, values });
 
@@ -38,6 +40,14 @@ function documentFileMessage({ problem }: DocumentFileError): SchemaMessage {
   return plain(`documents.refusal.${problem.problem}`);
 }
 
+/** Out of space: the space needed and, when the browser says it, the space left, each with its unit. */
+export function storageFullMessage(error: StorageFullError): SchemaMessage {
+  const needed = byteAmount(error.needed);
+  if (error.available === null) return plain('storage.fullUnknown', { needed: needed.amount, neededUnit: needed.unit });
+  const available = byteAmount(error.available);
+  return plain('storage.full', { needed: needed.amount, neededUnit: needed.unit, available: available.amount, availableUnit: available.unit });
+}
+
 /** The message for an error; `errors.unexpected` for one that is not ours. */
 export function errorMessage(error: unknown): SchemaMessage {
   if (error instanceof NotAllowedError) return plain(error.reason === 'role' ? 'errors.notForRole' : 'errors.notInCaseload');
@@ -56,8 +66,9 @@ export function errorMessage(error: unknown): SchemaMessage {
   if (error instanceof DocumentIntegrityError) return plain('documents.refusal.damaged');
   if (error instanceof DocumentPickError) return plain(`documents.refusal.${error.reason}`, { limit: megabytes(error.limitBytes) });
   if (error instanceof z.ZodError) return plain('errors.invalidData');
-  // IndexedDB (and Dexie, which keeps the name) when the disk is full.
-  if (error instanceof Error && error.name === 'QuotaExceededError') return plain('errors.storageFull');
+  if (error instanceof StorageFullError) return storageFullMessage(error);
+  // IndexedDB when the disk is full, however Dexie wrapped it, from a write that did not weigh itself.
+  if (isQuotaError(error)) return plain('errors.storageFull');
   return plain(UNEXPECTED);
 }
 

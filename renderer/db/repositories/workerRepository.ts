@@ -23,6 +23,8 @@ import { auditEntry, newEvent, openEvent, openWorker, sealEvent, sealWorker } fr
 import { DuplicatePersonError, NotAllowedError, NotEligibleError, RecordNotFoundError } from './errors';
 import { workerIds } from '../mergedFiles';
 import { MERGED_INTO } from '../../../shared/sync/merges';
+import { storedSize } from '../../../shared/storage/space';
+import { guardQuota } from '../../storage/space';
 
 export interface WorkerRepository {
   /** Workers visible to the session (the caseload for a counselor, all for the coordinator). */
@@ -143,12 +145,17 @@ export function createWorkerRepository(db: PcoDatabase, session: Session, codec:
         ...(worker.privacyConsentDate ? [newEvent(session, id, { kind: 'worker.consentRecorded', given: true }, worker.privacyConsentDate)] : []),
       ];
       const sealedEvents = await Promise.all(events.map((event) => sealEvent(codec, event)));
-      await db.transaction('rw', writeTables, async () => {
-        await db.workers.add(row);
-        await db.events.bulkAdd(sealedEvents);
-        await db.audit.add(auditEntry(session, 'create', id));
-        await session.persistClock();
-      });
+      // Out of space: the transaction is abandoned whole and the refusal names what the file weighs.
+      await guardQuota(
+        () => storedSize([row, sealedEvents]),
+        () =>
+          db.transaction('rw', writeTables, async () => {
+            await db.workers.add(row);
+            await db.events.bulkAdd(sealedEvents);
+            await db.audit.add(auditEntry(session, 'create', id));
+            await session.persistClock();
+          }),
+      );
       return openWorker(codec, row);
     },
 
@@ -173,12 +180,16 @@ export function createWorkerRepository(db: PcoDatabase, session: Session, codec:
       }
       const sealedEvents = await Promise.all(events.map((event) => sealEvent(codec, event)));
       const changedFields = Object.keys(edited.clock).filter((key) => edited.clock[key] !== current.clock[key]);
-      await db.transaction('rw', writeTables, async () => {
-        await db.workers.put(row);
-        if (sealedEvents.length > 0) await db.events.bulkAdd(sealedEvents);
-        await db.audit.add(auditEntry(session, 'update', id, changedFields.join(',')));
-        await session.persistClock();
-      });
+      await guardQuota(
+        () => storedSize([row, sealedEvents]),
+        () =>
+          db.transaction('rw', writeTables, async () => {
+            await db.workers.put(row);
+            if (sealedEvents.length > 0) await db.events.bulkAdd(sealedEvents);
+            await db.audit.add(auditEntry(session, 'update', id, changedFields.join(',')));
+            await session.persistClock();
+          }),
+      );
       return openWorker(codec, row);
     },
 
