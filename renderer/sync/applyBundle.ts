@@ -12,6 +12,7 @@ import type { SyncContext } from './exportBundle';
 import type { PreparedImport } from './importBundle';
 import { programmePeriods, sealSyncRecord, syncTable, type SyncRow } from './tables';
 import { readPublicKeys, SYNC_META } from './syncMeta';
+import { dropChunks, storeIncomingDocuments } from './documentContent';
 
 export interface AppliedImport {
   readonly history: SyncHistoryRow;
@@ -84,36 +85,50 @@ export async function applyImport(ctx: SyncContext, prepared: PreparedImport): P
   if (preview.maxHlc) session.receive(preview.maxHlc);
   const ownKeys = await readPublicKeys(db);
   const ownRecord = preview.records.devices?.find((device) => device.id === session.deviceId);
-  const tables = [...SYNC_TABLES.map((table) => syncTable(db, table)), db.events, db.audit, db.statistics, db.conflicts, db.peers, db.appliedBundles, db.syncHistory, db.recoveryKeys, db.meta, db.drafts];
-  await db.transaction('rw', tables, async () => {
-    for (const [table, rows] of records) await syncTable(db, table).bulkPut(rows);
-    // The preview keeps only events this laptop lacks: adding them is exact (and leaves the reports'
-    // event cache standing; see renderer/db/eventCacheGuard.ts). A clash aborts the import whole.
-    if (events.length > 0) await db.events.bulkAdd(events);
-    if (preview.audit.length > 0) await db.audit.bulkPut([...preview.audit]);
-    if (preview.statistics.length > 0) await db.statistics.bulkPut([...preview.statistics]);
-    if (conflicts.length > 0) await db.conflicts.bulkPut(conflicts);
-    if (preview.conflicts.remove.length > 0) await db.conflicts.bulkDelete([...preview.conflicts.remove]);
-    if (purge) {
-      for (const [table, ids] of Object.entries(purge.records)) if (ids && ids.length > 0) await syncTable(db, table as SyncTable).bulkDelete([...ids]);
-      if (purge.eventIds.length > 0) await db.events.bulkDelete([...purge.eventIds]);
-      await db.drafts.bulkDelete(purge.workerIds.map((id) => `worker:${id}`));
-    }
-    for (const key of preview.recoveryKeys) await db.recoveryKeys.put({ deviceId: key.deviceId, wrappedDataKey: key.wrappedDataKey, receivedAt: now });
-    const peer = await db.peers.get(manifest.sender.deviceId);
-    await db.peers.put({
-      deviceId: manifest.sender.deviceId,
-      knows: mergeVectors(peer?.knows ?? {}, manifest.knows),
-      lastBundleId: manifest.bundleId,
-      lastSeenAt: now,
-      caseload: peer?.caseload ?? [],
-    });
-    await db.appliedBundles.add({ bundleId: manifest.bundleId, senderDeviceId: manifest.sender.deviceId, appliedAt: now });
-    await db.syncHistory.add(history);
-    if (session.role === 'counselor' && manifest.sender.role === 'coordinator') await confirmRegistration(ctx, ownRecord, ownKeys?.signPublicKey);
-    await session.persistClock();
-  });
+  const tables = [...SYNC_TABLES.map((table) => syncTable(db, table)), db.documentChunks, db.events, db.audit, db.statistics, db.conflicts, db.peers, db.appliedBundles, db.syncHistory, db.recoveryKeys, db.meta, db.drafts];
+  // Documents that go: deleted in the bundle, or leaving with a worker this laptop no longer follows.
+  const droppedDocuments = [...(preview.records.documents ?? []).filter((record) => record.deletedAt !== null).map((record) => record.id), ...(purge?.records.documents ?? [])];
+  // The documents' bytes first, read from the file again: unreachable until their records land.
+  const storedDocuments = await storeIncomingDocuments(ctx, prepared);
+  try {
+    await writeImport();
+  } catch (error) {
+    await dropChunks(db, storedDocuments);
+    throw error;
+  }
   return { history, keptWorkerIds: kept, purgedWorkerIds: purge?.workerIds ?? [] };
+
+  async function writeImport(): Promise<void> {
+    await db.transaction('rw', tables, async () => {
+      for (const [table, rows] of records) await syncTable(db, table).bulkPut(rows);
+      // The preview keeps only events this laptop lacks: adding them is exact (and leaves the reports'
+      // event cache standing; see renderer/db/eventCacheGuard.ts). A clash aborts the import whole.
+      if (events.length > 0) await db.events.bulkAdd(events);
+      if (preview.audit.length > 0) await db.audit.bulkPut([...preview.audit]);
+      if (preview.statistics.length > 0) await db.statistics.bulkPut([...preview.statistics]);
+      if (conflicts.length > 0) await db.conflicts.bulkPut(conflicts);
+      if (preview.conflicts.remove.length > 0) await db.conflicts.bulkDelete([...preview.conflicts.remove]);
+      if (purge) {
+        for (const [table, ids] of Object.entries(purge.records)) if (ids && ids.length > 0) await syncTable(db, table as SyncTable).bulkDelete([...ids]);
+        if (purge.eventIds.length > 0) await db.events.bulkDelete([...purge.eventIds]);
+        await db.drafts.bulkDelete(purge.workerIds.map((id) => `worker:${id}`));
+      }
+      if (droppedDocuments.length > 0) await db.documentChunks.where('documentId').anyOf(droppedDocuments).delete();
+      for (const key of preview.recoveryKeys) await db.recoveryKeys.put({ deviceId: key.deviceId, wrappedDataKey: key.wrappedDataKey, receivedAt: now });
+      const peer = await db.peers.get(manifest.sender.deviceId);
+      await db.peers.put({
+        deviceId: manifest.sender.deviceId,
+        knows: mergeVectors(peer?.knows ?? {}, manifest.knows),
+        lastBundleId: manifest.bundleId,
+        lastSeenAt: now,
+        caseload: peer?.caseload ?? [],
+      });
+      await db.appliedBundles.add({ bundleId: manifest.bundleId, senderDeviceId: manifest.sender.deviceId, appliedAt: now });
+      await db.syncHistory.add(history);
+      if (session.role === 'counselor' && manifest.sender.role === 'coordinator') await confirmRegistration(ctx, ownRecord, ownKeys?.signPublicKey);
+      await session.persistClock();
+    });
+  }
 }
 
 /**

@@ -11,6 +11,7 @@ import { loadSyncData } from './localData';
 import { openSyncRow } from './tables';
 import { readDeviceKeys, readMembership, readPendingEscrow, SYNC_META } from './syncMeta';
 import { SyncNotReadyError } from './errors';
+import { documentChunkReader, heldDocumentIds } from './documentContent';
 
 export interface SyncContext {
   readonly db: PcoDatabase;
@@ -86,6 +87,7 @@ export async function prepareExport(ctx: SyncContext, peerDeviceId: string, onSt
     knows: peerRow?.knows ?? {},
     to,
     recoveryKeys: escrow && session.role === 'counselor' ? [{ deviceId: session.deviceId, wrappedDataKey: escrow }] : [],
+    heldDocuments: await heldDocumentIds(db),
   });
   // During a key rotation the coordinator still expects the previous signing key.
   const signing = keys.previous ?? keys;
@@ -108,6 +110,7 @@ export async function prepareExport(ctx: SyncContext, peerDeviceId: string, onSt
     bundleId: uuidv7(),
     createdAt: session.author().nowIso,
     onProgress: (step) => step === 'encrypting' && onStep('encrypting'),
+    readDocument: documentChunkReader(ctx),
   });
   return {
     bytes: encoded.bytes,

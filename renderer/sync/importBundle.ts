@@ -30,6 +30,10 @@ export interface PreparedImport {
   readonly ok: true;
   readonly fileName: string;
   readonly bytes: number;
+  /** The file itself: applying reads the documents' bytes from it again (documentContent.ts). */
+  readonly fileBytes: Uint8Array;
+  /** The age identities that opened it. */
+  readonly identities: readonly string[];
   readonly bundle: DecodedBundle;
   readonly preview: SyncPreview;
   /** Coordinator: workers of the bundle that another file already holds (same person, other id): merge them in Doppioni. */
@@ -141,8 +145,9 @@ export async function prepareImport(ctx: SyncContext, fileBytes: Uint8Array, fil
   const { db, session } = ctx;
   const membership = await readMembership(db);
   const enrolments = await enrolmentState(ctx);
+  const ages = await identities(ctx);
   const decoded = await decodeBundle(fileBytes, {
-    identities: await identities(ctx),
+    identities: ages,
     deviceId: session.deviceId,
     programmeId: membership?.programmeId ?? null,
     devices: await knownDevices(ctx, membership),
@@ -155,5 +160,5 @@ export async function prepareImport(ctx: SyncContext, fileBytes: Uint8Array, fil
   });
   if (!decoded.ok) return refuse(ctx, fileName, fileBytes.byteLength, decoded);
   const preview = previewBundle(await localState(ctx), decoded.bundle);
-  return { ok: true, fileName, bytes: fileBytes.byteLength, bundle: decoded.bundle, preview, samePersonFiles: await samePersonFiles(ctx, decoded.bundle) };
+  return { ok: true, fileName, bytes: fileBytes.byteLength, fileBytes, identities: ages, bundle: decoded.bundle, preview, samePersonFiles: await samePersonFiles(ctx, decoded.bundle) };
 }

@@ -25,6 +25,8 @@ export { deviceDataSchema, registrationsOf, trustedDeviceRecords, type DeviceDat
 export { BUNDLE_SCHEMA_VERSION, bundleManifestSchema, bundleLineSchema, type BundleManifest, type BundleSender, type BundleLine } from './bundle/manifest';
 export { encodeBundle, type EncodeBundleInput, type EncodedBundle } from './bundle/encode';
 export { decodeBundle, type DecodeContext, type DecodeResult, type DecodedBundle, type PendingEnrolment } from './bundle/decode';
+export { type DocumentChunkSource, type ReceivedChunk } from './bundle/documentLines';
+export { eachDocumentChunk } from './bundle/documentPass';
 
 // Version vectors, what a receiver gets, merge and preview
 export { vectorOf, knowsForExport, mergeVectors, compareVectors, vectorCovers, isNewFor, originOf, recordCoveredBy, type VectorOrder } from './vector';

@@ -52,7 +52,7 @@ export function importIntoStoreBenchmark(): BenchSuite {
       await prepareSyncFixture();
       const { bytes, decoded } = syncFixture();
       const preview = previewBundle(localStateOf(EMPTY_MEMORY_STATE, 'coordinator', COORDINATOR_DEVICE), decoded);
-      const prepared: PreparedImport = { ok: true, fileName: 'demo.pcobundle', bytes: bytes.length, bundle: decoded, preview, samePersonFiles: 0 };
+      const prepared: PreparedImport = { ok: true, fileName: 'demo.pcobundle', bytes: bytes.length, fileBytes: bytes, identities: [], bundle: decoded, preview, samePersonFiles: 0 };
       const times = { app: [] as number[], raw: [] as number[] };
       // A warm-up of each (dropped), then the runs alternate so that both see the same machine.
       for (let run = 0; run <= RUNS; run++) {
