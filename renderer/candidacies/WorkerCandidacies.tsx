@@ -8,6 +8,7 @@ import { canReturnToProgramme } from '../../shared/candidacy/placement';
 import { formatItalianDate, todayIso } from '../../shared/time/dates';
 import type { WorkerRecord } from '../db/rows';
 import { fullName, refusalKey, useCandidacyRepositories, useRefresh } from './useCandidacies';
+import { CandidacyDocumentsButton } from '../documents/CandidacyDocuments';
 
 interface Props {
   worker: WorkerRecord;
@@ -58,6 +59,7 @@ export function WorkerCandidacies({ worker, onWorkerChanged }: Props) {
               <th scope="col">{t('candidacies.worker.employer')}</th>
               <th scope="col">{t('candidacies.worker.stage')}</th>
               <th scope="col">{t('candidacies.worker.since')}</th>
+              <th scope="col">{t('documents.candidacy.column')}</th>
             </tr>
           </thead>
           <tbody>
@@ -73,6 +75,9 @@ export function WorkerCandidacies({ worker, onWorkerChanged }: Props) {
                     <span className={`badge stage-badge stage-${view.stage}`}>{t(`candidacies.stage.${view.stage}`)}</span>
                   </td>
                   <td>{formatItalianDate(view.stageSince)}</td>
+                  <td>
+                    <CandidacyDocumentsButton candidacyId={view.id} workerId={worker.id} role={offer?.data.role ?? '—'} />
+                  </td>
                 </tr>
               );
             })}

@@ -10,6 +10,7 @@ import { EmployerForm } from './EmployerForm';
 import { ContactLog } from './ContactLog';
 import { EmployerOffers } from './EmployerOffers';
 import { useEmployerRepository } from './catalogue';
+import { DocumentsSection } from '../documents/DocumentsSection';
 import { employerHistory } from './history';
 import { DraftRestoredNotice } from '../ui/DraftRestoredNotice';
 import { RecordNotFound } from '../ui/RecordNotFound';
@@ -104,6 +105,7 @@ export function EmployerScreen() {
         <div className="main-column">
           <EmployerForm key={loaded.formKey} initial={loaded.initial} draftKey={draftKey} onSave={save} status={status} actions={deleteButton} />
           {row && <EmployerOffers employerId={row.id} />}
+          {row && <DocumentsSection owner={{ kind: 'employer', id: row.id }} workerId="" />}
         </div>
         {row && (
           <aside className="side-column">

@@ -16,6 +16,7 @@ import { EndCourseForm } from './EndCourseForm';
 import { useOutcomeText } from './EnrolmentTable';
 import { RefusalBanner, refusalText, StatusChangeNotice, type RefusalContext } from './refusals';
 import { useCourses } from './useRetrainingRepositories';
+import { DocumentsSection } from '../documents/DocumentsSection';
 import type { AttendanceForm as AttendanceValues, EndForm } from './formSchemas';
 
 type Loaded = { ok: true; view: EnrolmentView; worker: WorkerRecord } | { ok: false };
@@ -159,6 +160,7 @@ export function EnrolmentScreen() {
           )}
         </section>
       </div>
+      <DocumentsSection owner={{ kind: 'enrolment', id: enrolment.id }} workerId={worker.id} />
     </section>
   );
 }

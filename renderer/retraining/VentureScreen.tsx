@@ -17,6 +17,7 @@ import { ventureHistoryText } from './deletion';
 import { DraftRestoredNotice } from '../ui/DraftRestoredNotice';
 import { RecordNotFound } from '../ui/RecordNotFound';
 import { useRecordWithDraft } from '../ui/useRecordWithDraft';
+import { DocumentsSection } from '../documents/DocumentsSection';
 
 /** What a save tells the screen it navigates to. */
 interface SavedState {
@@ -130,6 +131,7 @@ export function VentureScreen() {
           )
         }
       />
+      {row && <DocumentsSection owner={{ kind: 'venture', id: row.id }} workerId={worker.id} />}
     </section>
   );
 }

@@ -17,6 +17,7 @@ import { WorkerCaseWork } from '../casework/WorkerCaseWork';
 import { WorkerTrainingAndVentures } from '../retraining/WorkerTrainingAndVentures';
 import { WorkerCandidacies } from '../candidacies/WorkerCandidacies';
 import { WorkerCvPanel } from '../cv/feature';
+import { DocumentsSection } from '../documents/DocumentsSection';
 import { WorkerPaperworkPanel } from '../paperwork/WorkerPaperworkPanel';
 import { DeleteWorkerButton } from './DeleteWorkerButton';
 import { ParticipationNotice } from './ParticipationNotice';
@@ -125,6 +126,7 @@ export function WorkerFileScreen() {
           {row && <WorkerTrainingAndVentures worker={row} />}
           {row && <WorkerCvPanel worker={row} />}
           {row && <WorkerCandidacies worker={row} />}
+          {row && <DocumentsSection owner={{ kind: 'worker', id: row.id }} workerId={row.id} />}
           {row && <WorkerPaperworkPanel worker={row} />}
         </div>
         {row && (
