@@ -93,11 +93,12 @@ describe('document repository', () => {
     await expect(marta.add(consent(worker.id), pdfBytes(500))).rejects.toBeInstanceOf(NotAllowedError);
   });
 
-  it("erases every document about a worker with their file", async () => {
-    const { db, documents, worker } = await fixture();
+  it("erases every document about a worker with their file (GDPR erasure)", async () => {
+    const { db, documents, worker, workers } = await fixture();
     await documents.add(consent(worker.id), pdfBytes(500));
     await documents.add({ ...consent(worker.id), type: 'identity', fileName: 'ci.pdf' }, pdfBytes(700));
-    await documents.eraseForWorker(worker.id);
+    await workers.recordConsent(worker.id, false, '2019-06-01');
+    await workers.erase(worker.id, '2019-06-02', 24);
     expect(await db.documentChunks.count()).toBe(0);
     expect((await db.documents.toArray()).every((row) => row.deletedAt && row.sealed === null)).toBe(true);
   });

@@ -5,6 +5,8 @@ import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { buildSubjectAccessExport } from '../../shared/gdpr/subjectAccess';
+import { buildSubjectAccessArchive } from '../../shared/gdpr/subjectAccessArchive';
+import { readDocumentBytes } from '../documents/documentRepository';
 import { erasureEligibility } from '../../shared/gdpr/retention';
 import { formatItalianDate, todayIso } from '../../shared/time/dates';
 import { useServices } from '../app/services';
@@ -59,10 +61,11 @@ export function GdprPanel({ worker }: { worker: WorkerRecord }) {
       casework,
       describeDetail: (entry) => describeAuditDetail(entry, { t: (key, values) => t(key as 'audit.title', values), exists: (key) => i18n.exists(key) }),
     });
-    const encoder = new TextEncoder();
-    const html = await bridge.saveFile({ suggestedName: `${result.fileBaseName}.html`, bytes: encoder.encode(result.html), filters: [{ name: 'HTML', extensions: ['html'] }] });
-    const json = await bridge.saveFile({ suggestedName: `${result.fileBaseName}.json`, bytes: encoder.encode(result.json), filters: [{ name: 'JSON', extensions: ['json'] }] });
-    setMessage(html.ok && json.ok ? t('gdprPanel.exported', { files: `${html.value.location}, ${json.value.location}` }) : t('gdprPanel.exportCancelled'));
+    // One archive: the page, the JSON and every document's file, read back and checked against its hash.
+    const files = new Map(await Promise.all(casework.documents.map(async (doc) => [doc.path, await readDocumentBytes(services.db, services.codec, doc.id, doc)] as const)));
+    const archive = buildSubjectAccessArchive({ fileBaseName: result.fileBaseName, html: result.html, json: result.json, files, generatedAt: new Date().toISOString() });
+    const saved = await bridge.saveFile({ suggestedName: `${result.fileBaseName}.zip`, bytes: new Uint8Array(archive), filters: [{ name: 'ZIP', extensions: ['zip'] }] });
+    setMessage(saved.ok ? t('gdprPanel.exported', { files: saved.value.location }) : t('gdprPanel.exportCancelled'));
   };
 
   const toggleConsent = async () => {

@@ -24,6 +24,7 @@ export const GDPR_LABELS_IT = {
     enrolments: 'Corsi di formazione',
     candidacies: 'Candidature alle offerte di lavoro',
     ventures: 'Progetti di impresa',
+    documents: 'Documenti conservati',
   },
   casework: {
     none: 'Nessuno.',
@@ -52,6 +53,10 @@ export const GDPR_LABELS_IT = {
     funding: 'Finanziamento',
     requested: 'Richiesto (€)',
     granted: 'Concesso (€)',
+    documentType: 'Tipo',
+    documentFile: 'File (nella cartella documenti di questo archivio)',
+    documentSize: 'Dimensione',
+    documentNote: 'Nota',
   },
   record: {
     createdAt: 'Scheda creata il',
@@ -121,6 +126,7 @@ export const GDPR_LABELS_EN: Shape<typeof GDPR_LABELS_IT> = {
     enrolments: 'Training courses',
     candidacies: 'Candidacies for job offers',
     ventures: 'Business ventures',
+    documents: 'Documents kept',
   },
   casework: {
     none: 'None.',
@@ -149,6 +155,10 @@ export const GDPR_LABELS_EN: Shape<typeof GDPR_LABELS_IT> = {
     funding: 'Funding',
     requested: 'Requested (€)',
     granted: 'Granted (€)',
+    documentType: 'Type',
+    documentFile: 'File (in the documents folder of this archive)',
+    documentSize: 'Size',
+    documentNote: 'Note',
   },
   record: {
     createdAt: 'File created on',

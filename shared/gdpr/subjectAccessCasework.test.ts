@@ -55,6 +55,9 @@ const CASEWORK: SubjectAccessCasework = {
       funding: [{ source: 'Microcredito regionale', requested: 15000, granted: 12000, state: 'granted' }],
     },
   ],
+  documents: [
+    { id: 'doc-1', type: 'privacyConsent', date: '2019-02-10', fileName: 'consenso <firmato>.pdf', mediaType: 'application/pdf', bytes: 204800, sha256: 'a'.repeat(64), note: 'firmato in sede', path: 'documenti/2019-02-10 consenso _firmato_.pdf' },
+  ],
 };
 
 function input(overrides: Partial<SubjectAccessInput> = {}): SubjectAccessInput {
@@ -84,9 +87,17 @@ describe('subject access: case work', () => {
 
   it('lists an empty case work rather than leaving it out', () => {
     const doc = JSON.parse(buildSubjectAccessExport(input({ casework: undefined })).json);
-    expect(doc.casework).toEqual({ cvs: [], actionPlans: [], enrolments: [], candidacies: [], ventures: [] });
+    expect(doc.casework).toEqual({ cvs: [], actionPlans: [], enrolments: [], candidacies: [], ventures: [], documents: [] });
     const page = buildSubjectAccessExport(input({ casework: undefined })).html;
-    expect(page.split('<p>Nessuno.</p>').length - 1).toBe(5);
+    expect(page.split('<p>Nessuno.</p>').length - 1).toBe(6);
+  });
+
+  it('lists the documents kept, each linked to its file in the archive, names escaped', () => {
+    const page = buildSubjectAccessExport(input()).html;
+    expect(page).toContain('<h2>Documenti conservati</h2>');
+    expect(page).toContain('<td>10/02/2019</td>');
+    expect(page).toContain('<a href="documenti/2019-02-10 consenso _firmato_.pdf">consenso &lt;firmato&gt;.pdf</a>');
+    expect(page).toContain('200 KB');
   });
 
   it('reads the case work out in Italian: CV versions, plan, hours, stages with the CV sent, venture', () => {

@@ -53,15 +53,30 @@ export interface SubjectAccessVenture {
   funding: readonly { source: string; requested: number; granted: number | null; state: string }[];
 }
 
+/** A document kept on the worker's file; its bytes are in the archive at `path`. */
+export interface SubjectAccessDocument {
+  id: string;
+  type: string;
+  date: string;
+  fileName: string;
+  mediaType: string;
+  bytes: number;
+  sha256: string;
+  note: string;
+  /** Where the file is in the archive, relative to the HTML page. */
+  path: string;
+}
+
 export interface SubjectAccessCasework {
   cvs: readonly SubjectAccessCv[];
   actionPlans: readonly SubjectAccessActionPlan[];
   enrolments: readonly SubjectAccessEnrolment[];
   candidacies: readonly SubjectAccessCandidacy[];
   ventures: readonly SubjectAccessVenture[];
+  documents: readonly SubjectAccessDocument[];
 }
 
-export const NO_CASEWORK: SubjectAccessCasework = { cvs: [], actionPlans: [], enrolments: [], candidacies: [], ventures: [] };
+export const NO_CASEWORK: SubjectAccessCasework = { cvs: [], actionPlans: [], enrolments: [], candidacies: [], ventures: [], documents: [] };
 
 /** A label through the catalogue, or the code itself when the catalogue has none (never an exception). */
 function code(context: DisplayContext, key: string, value: string | null | undefined): string {
@@ -166,6 +181,20 @@ ${table(
 )}
 `,
           ),
+    ),
+    section(
+      t('gdpr.sections.documents'),
+      table(
+        [t('gdpr.casework.date'), t('gdpr.casework.documentType'), t('gdpr.casework.documentFile'), t('gdpr.casework.documentSize'), t('gdpr.casework.documentNote')],
+        (casework.documents ?? []).map((doc) => [
+          displayDate(doc.date),
+          code(context, 'documents.types', doc.type),
+          html`<a href="${doc.path}">${doc.fileName}</a>`,
+          `${displayNumber(Math.max(1, Math.round(doc.bytes / 1024)), context.language)} KB`,
+          displayText(doc.note),
+        ]),
+        none,
+      ),
     ),
   ];
 }

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
 import { generateDemoProgramme } from '../../shared/demo/generator';
 import { loadDemo, PASSPHRASE, rawDatabaseDump, startEmpty, unlock } from './helpers';
+import { readSubjectAccessArchive } from './subjectAccess';
 
 test('a weak passphrase is refused with its reasons', async ({ page }) => {
   await page.goto('./');
@@ -94,13 +94,12 @@ test('GDPR: the access export holds the worker’s data, the erasure leaves none
   await page.goto(`./#/workers/${leaver.id}`);
   await expect(page.getByRole('heading', { name: `Scheda di ${leaver.worker.surname} ${leaver.worker.name}` })).toBeVisible();
 
-  const downloads: string[] = [];
-  page.on('download', (download) => void download.path().then(async (path) => downloads.push(await readFile(path, 'utf8'))));
+  const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Esporta tutti i dati (art. 15)' }).click();
   await expect(page.getByText(/Esportazione salvata/)).toBeVisible();
-  await expect.poll(() => downloads.length).toBe(2);
-  const html = downloads.find((text) => text.startsWith('<!DOCTYPE html') || text.startsWith('<!doctype html'))!;
-  const json = JSON.parse(downloads.find((text) => text.trimStart().startsWith('{'))!) as { worker: { codiceFiscale: string; surname: string } };
+  const archive = await readSubjectAccessArchive(await (await download).path());
+  const html = archive.html;
+  const json = JSON.parse(archive.json) as { worker: { codiceFiscale: string; surname: string } };
   expect(html).toContain(leaver.worker.codiceFiscale);
   expect(html).toContain(leaver.worker.surname);
   expect(json.worker.codiceFiscale).toBe(leaver.worker.codiceFiscale);

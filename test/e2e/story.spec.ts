@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadDemo } from './helpers';
+import { readSubjectAccessArchive } from './subjectAccess';
 import { screenDay } from './dates';
 
 const SHOTS = 'test-results/screenshots';
@@ -194,14 +195,13 @@ test('a counselor’s year in one story: employer and offer, hiring through ever
   await expect(page.locator('form.worker-form').getByLabel('Stato', { exact: true })).toHaveValue('placed');
 
   // The right-of-access export of the hired worker lists the case work.
-  const downloads: string[] = [];
-  page.on('download', (download) => void download.path().then((path) => downloads.push(readFileSync(path, 'utf8'))));
+  const exported = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Esporta tutti i dati (art. 15)' }).click();
-  await expect.poll(() => downloads.length).toBe(2);
-  const html = downloads.find((text) => text.startsWith('<!DOCTYPE html'))!;
+  const archive = await readSubjectAccessArchive(await (await exported).path());
+  const html = archive.html;
   for (const expected of ['Candidature alle offerte di lavoro', `${ROLE} — ${EMPLOYER}`, `CV inviato (CV ${anonymous.reference})`, 'Curriculum preparati', anonymous.reference, full.reference, 'Candidatura: Assunto'])
     expect(html).toContain(expected);
-  const json = JSON.parse(downloads.find((text) => text.trimStart().startsWith('{'))!) as { version: number; casework: { candidacies: { stage: string }[]; cvs: unknown[] } };
+  const json = JSON.parse(archive.json) as { version: number; casework: { candidacies: { stage: string }[]; cvs: unknown[] } };
   expect(json.version).toBe(2);
   expect(json.casework.cvs).toHaveLength(2);
   expect(json.casework.candidacies.map((candidacy) => candidacy.stage)).toContain('hired');

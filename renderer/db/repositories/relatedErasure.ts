@@ -1,6 +1,6 @@
 // The records around a worker that must lose their personal content when the worker's data is
 // erased: events of their candidacies and enrolments (reasons, notes), their action plans and
-// ventures (tombstones without fields) and their CV versions. Prepared outside the transaction
+// ventures (tombstones without fields), their CV versions and their documents. Prepared outside the transaction
 // (sealing is asynchronous), written by the caller in the same transaction as the worker.
 import { tombstone } from '../../../shared/sync/record';
 import { redactPayload } from '../../../shared/gdpr/redact';
@@ -11,6 +11,7 @@ import type { Session } from '../session';
 import { openEvent, sealEvent } from '../recordRows';
 import { createCvRepository } from './cvRepository';
 import { workerIds } from '../mergedFiles';
+import { createDocumentRepository } from '../../documents/documentRepository';
 
 export interface RelatedErasure {
   events: EventRow[];
@@ -37,5 +38,7 @@ export async function relatedErasure(db: PcoDatabase, session: Session, codec: R
   const actionPlans = (await db.actionPlans.where('workerId').anyOf(ids).toArray()).map(wipe);
   const ventures = (await db.ventures.where('workerId').anyOf(ids).toArray()).map(wipe);
   await createCvRepository(db, session, codec).eraseForWorker(workerId);
+  // Every document about the worker goes: tombstones that name no file, and no byte left.
+  await createDocumentRepository(db, session, codec).eraseForWorker(workerId);
   return { events, actionPlans, ventures };
 }
