@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isoDateSchema, optionalText, requiredText } from '../../shared/domain/primitives';
 import { INTERVIEW_TYPES, interviewTypeSchema } from '../../shared/domain/vocabulary';
-import { DEFAULT_BRING } from '../../shared/documents/templates/convocation';
+import { DEFAULT_BRING } from '../../shared/documents/templates/facts';
 import { formatItalianDate, todayIso } from '../../shared/time/dates';
 import { useServices } from '../app/services';
 import type { WorkerRecord } from '../db/rows';

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isoDateSchema } from '../../shared/domain/primitives';
 import { namedLimit } from '../../shared/domain/messages';
-import { formatHours } from '../../shared/documents/templates/attendanceRegister';
+import { formatHours } from '../../shared/documents/templates/facts';
 import { formatItalianDate, todayIso } from '../../shared/time/dates';
 import { useServices } from '../app/services';
 import type { CourseRecord } from '../db/repositories/courseRepository';

@@ -12,7 +12,7 @@ import {
   MAX_LOGO_BYTES, nextProgrammeTexts, PROGRAMME_TEXTS_SETTING, programmeTextsFormSchema, programmeTextsSchema,
   type Logo, type ProgrammeTexts, type ProgrammeTextsForm, type ProgrammeTextsFormInput,
 } from '../../shared/documents/templates/programmeTexts';
-import { privacyNoticeVersion } from '../../shared/documents/templates/privacyNotice';
+import { privacyNoticeVersion } from '../../shared/documents/templates/facts';
 import { todayIso } from '../../shared/time/dates';
 import { useServices } from '../app/services';
 import { Field } from '../ui/Field';

@@ -9,7 +9,7 @@ import { identifyingDataIn } from '../../shared/cv/anonymity';
 import { interviewTypeIt } from '../../shared/i18n/activityLabels';
 import type { InterviewType } from '../../shared/agenda/types';
 import type { ProgrammeTexts } from '../../shared/documents/templates/programmeTexts';
-import type { ContactFrequency } from '../../shared/documents/templates/servicePact';
+import type { ContactFrequency } from '../../shared/documents/templates/facts';
 import type { RegisterRow } from '../../shared/documents/templates/attendanceRegister';
 import type { Course } from '../../shared/domain/casework';
 import { NotEligibleError } from '../db/repositories/errors';

@@ -5,6 +5,7 @@
 import { formatItalianDate } from '../../time/dates';
 import { PdfComposer } from './layout';
 import { letterheadOf, type ProgrammeTexts } from './programmeTexts';
+import { formatHours } from './facts';
 
 export interface RegisterRow {
   readonly fullName: string;
@@ -22,11 +23,6 @@ export interface AttendanceRegisterInput {
   /** Hours of the lesson that day. */
   readonly sessionHours: number;
   readonly rows: readonly RegisterRow[];
-}
-
-/** Hours as Italian writes them: "4", "3,5". */
-export function formatHours(hours: number): string {
-  return hours.toLocaleString('it-IT', { maximumFractionDigits: 2 });
 }
 
 export async function buildAttendanceRegisterPdf(input: AttendanceRegisterInput): Promise<Uint8Array> {

@@ -4,8 +4,8 @@
 import { formatItalianDate } from '../../time/dates';
 import { PdfComposer } from './layout';
 import { letterheadOf, type ProgrammeTexts } from './programmeTexts';
+import type { ConvocationKind } from './facts';
 
-export type ConvocationKind = 'interview' | 'meeting';
 
 export interface ConvocationInput {
   readonly programmeName: string;
@@ -25,12 +25,6 @@ export interface ConvocationInput {
   readonly issuedOn: string;
 }
 
-/** What a worker is asked to bring when the counselor writes nothing else. */
-export const DEFAULT_BRING: Readonly<Record<ConvocationKind, readonly string[]>> = {
-  interview: ["un documento d'identità valido", 'il codice fiscale', 'questa lettera'],
-  meeting: ["un documento d'identità valido", 'alcune copie del curriculum vitae', 'gli attestati dei corsi e le patenti utili per il lavoro'],
-};
-
 export async function buildConvocationPdf(input: ConvocationInput): Promise<Uint8Array> {
   const meeting = input.kind === 'meeting';
   const pdf = await PdfComposer.start(
@@ -38,9 +32,10 @@ export async function buildConvocationPdf(input: ConvocationInput): Promise<Uint
     letterheadOf(input.programmeName, input.texts),
   );
   pdf.paragraph(`Data della lettera: ${formatItalianDate(input.issuedOn)}`, { muted: true });
-  pdf.paragraph(['Gentile', input.worker.fullName, input.worker.address].filter((line) => line.trim() !== '').join('\n'));
+  pdf.paragraph([input.worker.fullName, input.worker.address].filter((line) => line.trim() !== '').join('\n'));
   pdf.gap(6);
   pdf.title(meeting ? `Oggetto: convocazione a un incontro conoscitivo presso ${input.employerName}` : `Oggetto: convocazione a ${input.subject}`);
+  pdf.paragraph(`Gentile ${input.worker.fullName},`);
   pdf.paragraph(
     meeting
       ? `nell'ambito del ${input.programmeName} Le abbiamo trovato un'opportunità di lavoro: l'azienda ${input.employerName} desidera conoscerLa${input.subject ? ` per la posizione di ${input.subject}` : ''}. La invitiamo all'incontro conoscitivo:`

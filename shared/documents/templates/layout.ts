@@ -243,7 +243,8 @@ export class PdfComposer {
   /** Lines to sign on, side by side, each with what it is for under it and a name when known. */
   signatures(slots: readonly { readonly label: string; readonly name?: string }[]): void {
     const gap = 24;
-    const width = (CONTENT_WIDTH - gap * (slots.length - 1)) / slots.length;
+    // Never wider than half the page: a lone signature line is as long as each of a pair.
+    const width = Math.min((CONTENT_WIDTH - gap * (slots.length - 1)) / slots.length, (CONTENT_WIDTH - gap) / 2);
     this.y -= 8;
     this.room(70);
     this.y -= 34;

@@ -6,6 +6,7 @@
 import { formatItalianDate } from '../../time/dates';
 import { PdfComposer } from './layout';
 import { letterheadOf, type ProgrammeTexts } from './programmeTexts';
+import { privacyNoticeVersion } from './facts';
 
 export interface PrivacyNoticeInput {
   readonly programmeName: string;
@@ -14,10 +15,6 @@ export interface PrivacyNoticeInput {
   readonly counselorName: string;
   /** ISO day the notice is handed over. */
   readonly date: string;
-}
-
-export function privacyNoticeVersion(texts: Pick<ProgrammeTexts, 'version' | 'versionDate'>): string {
-  return `versione ${texts.version} del ${formatItalianDate(texts.versionDate)}`;
 }
 
 export async function buildPrivacyNoticePdf(input: PrivacyNoticeInput): Promise<Uint8Array> {

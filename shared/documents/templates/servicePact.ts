@@ -5,9 +5,8 @@
 import { formatItalianDate } from '../../time/dates';
 import { PdfComposer } from './layout';
 import { letterheadOf, type ProgrammeTexts } from './programmeTexts';
+import type { ContactFrequency } from './facts';
 
-export const CONTACT_FREQUENCIES = ['weekly', 'fortnightly', 'monthly'] as const;
-export type ContactFrequency = (typeof CONTACT_FREQUENCIES)[number];
 
 const FREQUENCY_TEXT: Readonly<Record<ContactFrequency, string>> = {
   weekly: 'un incontro o una telefonata ogni settimana',
