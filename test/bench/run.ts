@@ -13,6 +13,7 @@ import { reportsBenchmarks } from './reports.bench';
 import { uiBenchmarks } from './ui.bench';
 import { importBenchmarks } from './import.bench';
 import { bulkWriteBenchmarks } from './bulkWrite.bench';
+import { documentBenchmarks } from './documents.bench';
 import { machineDescription, measure, printTable, verdict, type BenchCase, type BenchResult, type BenchSuite } from './harness';
 
 const GROUPS: Record<string, () => (BenchCase | BenchSuite)[]> = {
@@ -26,6 +27,7 @@ const GROUPS: Record<string, () => (BenchCase | BenchSuite)[]> = {
   ui: uiBenchmarks,
   import: importBenchmarks,
   bulk: bulkWriteBenchmarks,
+  documents: documentBenchmarks,
 };
 
 const isSuite = (bench: BenchCase | BenchSuite): bench is BenchSuite => 'kind' in bench && bench.kind === 'suite';
