@@ -129,7 +129,7 @@ function InterviewLetterForm({ defaultPlace, busy, onSubmit, onCancel }: { defau
   return (
     <form className="inline-form paperwork-form" noValidate aria-label={t('paperwork.convocation.formLabel')} onSubmit={(event) => void form.handleSubmit(onSubmit)(event)}>
       <div className="inline-form-row">
-        <Field label={t('paperwork.convocation.type')} error={errors.type}>
+        <Field label={t('paperwork.convocation.type')} error={errors.type} className="paperwork-type">
           {(props) => (
             <select {...props} {...register('type')}>
               {INTERVIEW_TYPES.map((type) => (

@@ -10,7 +10,6 @@ import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isoDateSchema } from '../../shared/domain/primitives';
-import { namedLimit } from '../../shared/domain/messages';
 import { formatHours } from '../../shared/documents/templates/facts';
 import { formatItalianDate, todayIso } from '../../shared/time/dates';
 import { useServices } from '../app/services';
@@ -18,19 +17,13 @@ import type { CourseRecord } from '../db/repositories/courseRepository';
 import { useCourses } from '../retraining/useRetrainingRepositories';
 import { DateInput } from '../ui/DateInput';
 import { Field } from '../ui/Field';
-import { numberOrEmpty } from '../workers/form/numberField';
 import { SectionStatus } from './SectionStatus';
-import { SessionAttendance, type RegisterSession } from './SessionAttendance';
+import { SessionAttendance, unsignedCopies, type RegisterSession } from './SessionAttendance';
 import { useSectionAction } from './useAction';
 import { registerPdf } from './build';
+import { hoursSchema } from './hours';
 import { offerPdf, pdfFileName, usePaperworkContext, usePaperworkDocuments, useProgrammeTexts } from './usePaperwork';
 import './paperwork.css';
-
-export const sessionHoursSchema = z
-  .number({ error: 'validation.number' })
-  .min(0.5, namedLimit)
-  .max(12, namedLimit)
-  .refine((hours) => Number.isInteger(hours * 2), { error: 'retraining.validation.halfHours' });
 
 /** A register's source: the course, the lesson's day and its hours ("course:2019-03-11:4"). */
 export const sessionSourceId = (courseId: string, date: string, hours: number) => `${courseId}:${date}:${hours}`;
@@ -74,16 +67,16 @@ export function CourseRegisterPanel({ course }: { course: CourseRecord }) {
         bySource.set(doc.generated.sourceId, session);
       }
     }
+    for (const session of bySource.values()) session.copies.sort((a, b) => b.generated.createdAt.localeCompare(a.generated.createdAt));
     return [...bySource.values()].sort((a, b) => b.date.localeCompare(a.date));
   }, [courses, documents, course.id]);
 
   const today = todayIso();
   const formSchema = z.object({
     date: isoDateSchema.refine((date) => date >= startDate && date <= endDate, { error: 'paperwork.register.outsideCourse' }),
-    hours: sessionHoursSchema,
+    hours: hoursSchema(0.5),
   });
-  type Values = z.infer<typeof formSchema>;
-  const form = useForm<Values>({ resolver: zodResolver(formSchema), defaultValues: { date: today < startDate ? startDate : today > endDate ? endDate : today, hours: 4 } });
+  const form = useForm<z.input<typeof formSchema>, unknown, z.output<typeof formSchema>>({ resolver: zodResolver(formSchema), defaultValues: { date: today < startDate ? startDate : today > endDate ? endDate : today, hours: '4' } });
   const { control, register, formState } = form;
 
   const generate = form.handleSubmit((values) =>
@@ -124,7 +117,7 @@ export function CourseRegisterPanel({ course }: { course: CourseRecord }) {
               {(props) => <Controller control={control} name="date" render={({ field }) => <DateInput {...props} {...field} />} />}
             </Field>
             <Field label={t('paperwork.register.hours')} error={formState.errors.hours} className="compact">
-              {(props) => <input {...props} {...register('hours', { setValueAs: numberOrEmpty })} type="number" min={0.5} max={12} step={0.5} />}
+              {(props) => <input {...props} {...register('hours')} inputMode="decimal" className="short" />}
             </Field>
             <button type="submit" disabled={action.busy || !enrolled}>
               {t('paperwork.register.generate')}
@@ -137,7 +130,7 @@ export function CourseRegisterPanel({ course }: { course: CourseRecord }) {
       {sessions && sessions.length > 0 && (
         <ul className="paperwork-list">
           {sessions.map((session) => {
-            const signed = session.copies.length > 0 && session.copies.every((copy) => copy.signed !== null);
+            const signed = session.copies.length > 0 && unsignedCopies(session).length === 0;
             const label = t('paperwork.register.session', { date: formatItalianDate(session.date), hours: formatHours(session.hours) });
             return (
               <li key={session.sourceId} data-testid="register-session">

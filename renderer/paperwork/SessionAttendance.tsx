@@ -7,25 +7,34 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
-import { namedLimit } from '../../shared/domain/messages';
 import { MAX_DOCUMENT_BYTES } from '../../shared/documents/types';
 import type { OpenedFile } from '../../shared/platform/desktopBridge';
 import { formatItalianDate } from '../../shared/time/dates';
+import { formatHours } from '../../shared/documents/templates/facts';
 import { useServices } from '../app/services';
 import type { DocumentSummary } from '../documents/documentRepository';
 import type { EnrolmentView } from '../db/repositories/courseRepository';
 import { useCourses } from '../retraining/useRetrainingRepositories';
 import { refusalText } from '../retraining/refusals';
-import { numberOrEmpty } from '../workers/form/numberField';
 import { schemaMessageText } from '../ui/messages';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { attachSigned, usePaperworkDocuments } from './usePaperwork';
+import { hoursSchema } from './hours';
 
 export interface RegisterSession {
   readonly sourceId: string;
   readonly date: string;
   readonly hours: number;
+  /** Every copy printed for the session, newest first: a register printed again is another copy. */
   readonly copies: { readonly generated: DocumentSummary; readonly signed: DocumentSummary | null }[];
+}
+
+/** The copies still waiting for the signed register: each enrolment's newest, when none of its copies is signed. */
+export function unsignedCopies(session: RegisterSession): DocumentSummary[] {
+  const signed = new Set(session.copies.filter((copy) => copy.signed !== null).map((copy) => copy.generated.owner.id));
+  const newest = new Map<string, DocumentSummary>();
+  for (const { generated } of session.copies) if (!signed.has(generated.owner.id) && !newest.has(generated.owner.id)) newest.set(generated.owner.id, generated);
+  return [...newest.values()];
 }
 
 interface Enrolled {
@@ -38,15 +47,12 @@ const schema = z.object({
   rows: z.array(
     z.object({
       enrolmentId: z.string(),
-      hours: z
-        .number({ error: 'validation.number' })
-        .min(0, namedLimit)
-        .max(12, namedLimit)
-        .refine((hours) => Number.isInteger(hours * 2), { error: 'retraining.validation.halfHours' }),
+      hours: hoursSchema(0),
     }),
   ),
 });
-type Values = z.infer<typeof schema>;
+type Values = z.output<typeof schema>;
+type ValuesInput = z.input<typeof schema>;
 
 interface Props {
   readonly session: RegisterSession;
@@ -63,7 +69,7 @@ export function SessionAttendance({ session, enrolled, courseEnd, onDone, onCanc
   const documents = usePaperworkDocuments();
   const sorted = [...enrolled].sort((a, b) => a.fullName.localeCompare(b.fullName, 'it'));
   const recorded = (view: EnrolmentView) => view.progress.days.find((day) => day.date === session.date)?.hours;
-  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { rows: sorted.map(({ view }) => ({ enrolmentId: view.enrolment.id, hours: recorded(view) ?? session.hours })) } });
+  const form = useForm<ValuesInput, unknown, Values>({ resolver: zodResolver(schema), defaultValues: { rows: sorted.map(({ view }) => ({ enrolmentId: view.enrolment.id, hours: formatHours(recorded(view) ?? session.hours) })) } });
   const { fields } = useFieldArray({ control: form.control, name: 'rows' });
   const [file, setFile] = useState<OpenedFile | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
@@ -99,9 +105,7 @@ export function SessionAttendance({ session, enrolled, courseEnd, onDone, onCanc
       }
       setRefusals(refused);
       if (refused.size > 0) return;
-      for (const copy of session.copies) {
-        if (!copy.signed) await attachSigned(documents, copy.generated, 'attendanceRegister', { name: file.name, bytes: file.bytes, date: session.date });
-      }
+      for (const copy of unsignedCopies(session)) await attachSigned(documents, copy, 'attendanceRegister', { name: file.name, bytes: file.bytes, date: session.date });
       onDone();
     } catch (error) {
       setFailure(error);
@@ -133,14 +137,12 @@ export function SessionAttendance({ session, enrolled, courseEnd, onDone, onCanc
                 <td className="mono">{person?.codiceFiscale}</td>
                 <td className="number">
                   <input
-                    type="number"
+                    type="text"
+                    inputMode="decimal"
                     className="short"
-                    min={0}
-                    max={12}
-                    step={0.5}
                     aria-label={t('paperwork.register.hoursOf', { name: person?.fullName ?? '' })}
                     aria-invalid={error || refusal ? true : undefined}
-                    {...form.register(`rows.${index}.hours`, { setValueAs: numberOrEmpty })}
+                    {...form.register(`rows.${index}.hours`)}
                   />
                   {error && <span className="field-error">{schemaMessageText(t, i18n.language, error.message)}</span>}
                   {refusal && <span className="field-error">{refusal}</span>}

@@ -257,7 +257,7 @@ test('documents from templates in Italian, signed scans back on the file, a sess
   const sessionForm = register.getByRole('form', { name: `Presenze della lezione del ${session}` });
   await expect(sessionForm.getByTestId('session-row')).toHaveCount(3);
   const sorted = [...enrolled].sort((a, b) => a.name.localeCompare(b.name, 'it'));
-  await sessionForm.getByLabel(`Ore di presenza di ${sorted[1]!.name}`).fill('3.5');
+  await sessionForm.getByLabel(`Ore di presenza di ${sorted[1]!.name}`).fill('3,5');
   await sessionForm.getByLabel(`Ore di presenza di ${sorted[2]!.name}`).fill('0');
   await pick(page, sessionForm.getByRole('button', { name: 'Scegli il file…' }), { name: 'registro firmato.pdf', mimeType: 'application/pdf', buffer: await signedScan('Registro firmato') });
   await shotsOf(page, register, 'paperwork-session-hours');
@@ -273,5 +273,8 @@ test('documents from templates in Italian, signed scans back on the file, a sess
   const againText = await pdfText(again);
   expect(againText).toContain(`${sorted[0]!.codiceFiscale} 4`);
   expect(againText).toContain(`${sorted[1]!.codiceFiscale} 3,5`);
+  // Printed again, the session stays signed: each enrolment's signed copy still stands.
+  await expect(register.getByTestId('register-session')).toHaveCount(1);
+  await expect(register.getByText('Firmato e ore registrate')).toBeVisible();
   await shotsOf(page, register, 'paperwork-course-register');
 });
