@@ -18,20 +18,13 @@ import { useCourses } from '../retraining/useRetrainingRepositories';
 import { DateInput } from '../ui/DateInput';
 import { Field } from '../ui/Field';
 import { SectionStatus } from './SectionStatus';
-import { SessionAttendance, unsignedCopies, type RegisterSession } from './SessionAttendance';
+import { SessionAttendance } from './SessionAttendance';
+import { registerSessions, sessionSourceId, unsignedCopies, type RegisterSession } from './sessions';
 import { useSectionAction } from './useAction';
 import { registerPdf } from './build';
 import { hoursSchema } from './hours';
 import { offerPdf, pdfFileName, usePaperworkContext, usePaperworkDocuments, useProgrammeTexts } from './usePaperwork';
 import './paperwork.css';
-
-/** A register's source: the course, the lesson's day and its hours ("course:2019-03-11:4"). */
-export const sessionSourceId = (courseId: string, date: string, hours: number) => `${courseId}:${date}:${hours}`;
-
-function readSource(sourceId: string): { date: string; hours: number } | null {
-  const [, date, hours] = sourceId.split(':');
-  return date && hours && Number.isFinite(Number(hours)) ? { date, hours: Number(hours) } : null;
-}
 
 export function CourseRegisterPanel({ course }: { course: CourseRecord }) {
   const { t } = useTranslation();
@@ -56,19 +49,7 @@ export function CourseRegisterPanel({ course }: { course: CourseRecord }) {
   const sessions = useLiveQuery(async (): Promise<RegisterSession[]> => {
     const views = await courses.enrolmentsOfCourse(course.id);
     const lists = await Promise.all(views.map((view) => documents.listForOwner({ kind: 'enrolment', id: view.enrolment.id }).catch(() => [])));
-    const bySource = new Map<string, RegisterSession>();
-    for (const list of lists) {
-      for (const doc of list) {
-        if (doc.type !== 'generated' || doc.generated?.template !== 'attendanceRegister' || doc.replacedBy !== null) continue;
-        const source = readSource(doc.generated.sourceId);
-        if (!source) continue;
-        const session = bySource.get(doc.generated.sourceId) ?? { sourceId: doc.generated.sourceId, ...source, copies: [] };
-        session.copies.push({ generated: doc, signed: list.find((other) => other.signedOf === doc.id) ?? null });
-        bySource.set(doc.generated.sourceId, session);
-      }
-    }
-    for (const session of bySource.values()) session.copies.sort((a, b) => b.generated.createdAt.localeCompare(a.generated.createdAt));
-    return [...bySource.values()].sort((a, b) => b.date.localeCompare(a.date));
+    return registerSessions(lists);
   }, [courses, documents, course.id]);
 
   const today = todayIso();

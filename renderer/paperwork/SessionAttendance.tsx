@@ -12,30 +12,14 @@ import type { OpenedFile } from '../../shared/platform/desktopBridge';
 import { formatItalianDate } from '../../shared/time/dates';
 import { formatHours } from '../../shared/documents/templates/facts';
 import { useServices } from '../app/services';
-import type { DocumentSummary } from '../documents/documentRepository';
 import type { EnrolmentView } from '../db/repositories/courseRepository';
 import { useCourses } from '../retraining/useRetrainingRepositories';
 import { refusalText } from '../retraining/refusals';
 import { schemaMessageText } from '../ui/messages';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { attachSigned, usePaperworkDocuments } from './usePaperwork';
+import { unsignedCopies, type RegisterSession } from './sessions';
 import { hoursSchema } from './hours';
-
-export interface RegisterSession {
-  readonly sourceId: string;
-  readonly date: string;
-  readonly hours: number;
-  /** Every copy printed for the session, newest first: a register printed again is another copy. */
-  readonly copies: { readonly generated: DocumentSummary; readonly signed: DocumentSummary | null }[];
-}
-
-/** The copies still waiting for the signed register: each enrolment's newest, when none of its copies is signed. */
-export function unsignedCopies(session: RegisterSession): DocumentSummary[] {
-  const signed = new Set(session.copies.filter((copy) => copy.signed !== null).map((copy) => copy.generated.owner.id));
-  const newest = new Map<string, DocumentSummary>();
-  for (const { generated } of session.copies) if (!signed.has(generated.owner.id) && !newest.has(generated.owner.id)) newest.set(generated.owner.id, generated);
-  return [...newest.values()];
-}
 
 interface Enrolled {
   readonly view: EnrolmentView;
