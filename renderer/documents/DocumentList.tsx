@@ -28,9 +28,9 @@ const rootId = (group: DocumentGroup) => group.earlier.at(-1)?.id ?? group.curre
 function Added({ document, names }: { document: DocumentSummary; names: ReadonlyMap<string, string> }) {
   const { t, i18n } = useTranslation();
   const at = new Date(document.createdAt);
-  const when = `${formatItalianDate(localDay(at))} ${at.toLocaleTimeString(intlLocale(i18n.language), { hour: '2-digit', minute: '2-digit' })}`;
+  const when = { date: formatItalianDate(localDay(at)), time: at.toLocaleTimeString(intlLocale(i18n.language), { hour: '2-digit', minute: '2-digit' }) };
   const who = names.get(document.updatedBy);
-  return <span className="hint">{who ? t('documents.list.added', { who, when }) : t('documents.list.addedAnonymous', { when })}</span>;
+  return <span className="hint">{who ? t('documents.list.added', { who, ...when }) : t('documents.list.addedAnonymous', when)}</span>;
 }
 
 /** The local calendar day of a moment, as ISO (createdAt is UTC: 23:30 in Rome is the next day there). */

@@ -131,7 +131,7 @@ export function DocumentsSection({ owner, workerId, headingLevel = 2 }: Props) {
         </button>
       </div>
       <p className="hint documents-drop-hint">
-        {dragging ? t('documents.dropNow') : `${t('documents.hint', { limit: megabytes(MAX_DOCUMENT_BYTES) })} ${t('documents.dropZone')} ${t('documents.add').toLowerCase()}.`}
+        {dragging ? t('documents.dropNow') : t('documents.hint', { limit: megabytes(MAX_DOCUMENT_BYTES) })}
       </p>
       <div role="status" aria-live="polite" className="documents-announcer">
         {notice?.kind === 'success' && <p className="notice success">{notice.text}</p>}

@@ -3,11 +3,10 @@ import type { DocumentType } from '../../../shared/documents/types';
 
 export const documentsIt = {
   title: 'Documenti',
-  hint: 'PDF, JPEG o PNG fino a {{limit}} MB, cifrati su questo computer.',
+  hint: 'PDF, JPEG o PNG fino a {{limit}} MB, cifrati su questo computer. Puoi anche trascinare qui un file.',
   loading: 'Caricamento dei documenti…',
   none: 'Nessun documento.',
   add: 'Aggiungi documento',
-  dropZone: 'Trascina qui un file oppure',
   dropNow: 'Rilascia il file per aggiungerlo',
   choose: 'Scegli un file…',
   types: {
@@ -27,8 +26,8 @@ export const documentsIt = {
   list: {
     label: 'Elenco dei documenti',
     dated: 'del {{date}}',
-    added: 'aggiunto da {{who}} il {{when}}',
-    addedAnonymous: 'aggiunto il {{when}}',
+    added: 'aggiunto da {{who}} il {{date}} alle {{time}}',
+    addedAnonymous: 'aggiunto il {{date}} alle {{time}}',
     earlier_one: '{{count}} versione precedente',
     earlier_other: '{{count}} versioni precedenti',
     earlierLabel: 'Versioni precedenti di {{name}}',
@@ -111,11 +110,10 @@ export const documentsIt = {
 
 export const documentsEn: typeof documentsIt = {
   title: 'Documents',
-  hint: 'PDF, JPEG or PNG up to {{limit}} MB, encrypted on this computer.',
+  hint: 'PDF, JPEG or PNG up to {{limit}} MB, encrypted on this computer. You can also drop a file here.',
   loading: 'Loading the documents…',
   none: 'No documents.',
   add: 'Add document',
-  dropZone: 'Drop a file here or',
   dropNow: 'Drop the file to add it',
   choose: 'Choose a file…',
   types: {
@@ -135,8 +133,8 @@ export const documentsEn: typeof documentsIt = {
   list: {
     label: 'List of documents',
     dated: 'of {{date}}',
-    added: 'added by {{who}} on {{when}}',
-    addedAnonymous: 'added on {{when}}',
+    added: 'added by {{who}} on {{date}} at {{time}}',
+    addedAnonymous: 'added on {{date}} at {{time}}',
     earlier_one: '{{count}} earlier version',
     earlier_other: '{{count}} earlier versions',
     earlierLabel: 'Earlier versions of {{name}}',
