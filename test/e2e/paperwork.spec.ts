@@ -186,6 +186,7 @@ test('documents from templates in Italian, signed scans back on the file, a sess
   await pick(page, pactForm.getByRole('button', { name: 'Scegli il file…' }), { name: 'patto firmato.pdf', mimeType: 'application/pdf', buffer: await signedScan('Patto firmato') });
   await pactForm.getByRole('button', { name: 'Allega il firmato' }).click();
   await expect(panel.getByTestId('paperwork-plan-signed')).toHaveText(`Piano firmato il ${screenDay()}`);
+  await expect(plan.getByLabel('Firmato il')).toHaveValue(screenDay());
 
   // 5. Letters of convocation: an interview, and the introductory meeting at the employer's.
   await panel.getByRole('button', { name: 'Convocazione a colloquio…' }).click();
