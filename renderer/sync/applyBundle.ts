@@ -13,6 +13,7 @@ import type { PreparedImport } from './importBundle';
 import { programmePeriods, sealSyncRecord, syncTable, type SyncRow } from './tables';
 import { readPublicKeys, SYNC_META } from './syncMeta';
 import { dropChunks, storeIncomingDocuments } from './documentContent';
+import { ensureSpace, guardQuota } from '../storage/space';
 
 export interface AppliedImport {
   readonly history: SyncHistoryRow;
@@ -88,10 +89,14 @@ export async function applyImport(ctx: SyncContext, prepared: PreparedImport): P
   const tables = [...SYNC_TABLES.map((table) => syncTable(db, table)), db.documentChunks, db.events, db.audit, db.statistics, db.conflicts, db.peers, db.appliedBundles, db.syncHistory, db.recoveryKeys, db.meta, db.drafts];
   // Documents that go: deleted in the bundle, or leaving with a worker this laptop no longer follows.
   const droppedDocuments = [...(preview.records.documents ?? []).filter((record) => record.deletedAt !== null).map((record) => record.id), ...(purge?.records.documents ?? [])];
+  // What the bundle's lines weigh is about what they take once stored: refused before anything is
+  // written when it would not fit, and a store that refuses anyway is named the same way.
+  const needed = manifest.payloadBytes;
+  await ensureSpace(needed);
   // The documents' bytes first, read from the file again: unreachable until their records land.
-  const storedDocuments = await storeIncomingDocuments(ctx, prepared);
+  const storedDocuments = await guardQuota(needed, () => storeIncomingDocuments(ctx, prepared));
   try {
-    await writeImport();
+    await guardQuota(needed, writeImport);
   } catch (error) {
     await dropChunks(db, storedDocuments);
     throw error;
