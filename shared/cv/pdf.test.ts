@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { generateDemoProgramme } from '../demo/generator';
 import { cvPdfLabels, cvTexts } from '../../renderer/cv/texts';
 import type { Worker } from '../domain/worker';
 import type { CvContent, CvLanguage, CvVariant } from './content';
 import { cvContentFromWorker } from './fromWorker';
 import { buildCvPdf } from './pdf';
-
-/** Every page's text, wrapped lines joined by single spaces, and the document title. */
-async function readPdf(bytes: Uint8Array): Promise<{ text: string; pages: number; title: string }> {
-  const pdf = await getDocument({ data: bytes.slice(), verbosity: 0 }).promise;
-  const parts: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n += 1) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    for (const item of content.items) if ('str' in item) parts.push(item.str);
-  }
-  const { info } = await pdf.getMetadata();
-  const title = (info as { Title?: string }).Title ?? '';
-  const pages = pdf.numPages;
-  await pdf.destroy();
-  return { text: parts.join(' ').replace(/\s+/g, ' '), pages, title };
-}
+import { readPdf } from '../documents/templates/readPdf.testing';
 
 const demo = generateDemoProgramme({ workers: 60, variant: 'historical' });
 const withContacts = demo.workers.map((w) => w.worker).filter((w) => w.phone && w.email && w.address);

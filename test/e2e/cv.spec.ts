@@ -1,21 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readPdf } from '../../shared/documents/templates/readPdf.testing';
 import { loadDemo, unlock } from './helpers';
 
 const shots = 'test-results/screenshots';
 
-/** The text of a downloaded PDF, read Node side with pdfjs-dist; wrapped lines joined by spaces. */
+/** The text of a downloaded PDF, read Node side with pdf.js; pieces joined by single spaces. */
 async function pdfText(download: Download): Promise<string> {
-  const bytes = new Uint8Array(readFileSync(await download.path()));
-  const pdf = await getDocument({ data: bytes, verbosity: 0 }).promise;
-  const parts: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n += 1) {
-    for (const item of (await (await pdf.getPage(n)).getTextContent()).items) if ('str' in item) parts.push(item.str);
-  }
-  await pdf.destroy();
-  return parts.join(' ').replace(/\s+/g, ' ');
+  return (await readPdf(new Uint8Array(readFileSync(await download.path())))).text;
 }
 
 async function expectNoViolations(page: Page) {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readPdf } from '../../shared/documents/templates/readPdf.testing';
 import { loadDemo } from './helpers';
 import { screenDay } from './dates';
 import { LAPTOP_SIZES } from './shots';
@@ -53,14 +53,7 @@ test.beforeEach(async ({ page }) => {
 
 /** The text of a downloaded PDF, read Node side with pdf.js; pieces joined by single spaces. */
 async function pdfText(download: Download): Promise<string> {
-  const bytes = new Uint8Array(readFileSync(await download.path()));
-  const pdf = await getDocument({ data: bytes, verbosity: 0 }).promise;
-  const parts: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n += 1) {
-    for (const item of (await (await pdf.getPage(n)).getTextContent()).items) if ('str' in item) parts.push(item.str);
-  }
-  await pdf.destroy();
-  return parts.join(' ').replace(/\s+/g, ' ');
+  return (await readPdf(new Uint8Array(readFileSync(await download.path())))).text;
 }
 
 /** A one-page PDF standing for a signed scan. */
