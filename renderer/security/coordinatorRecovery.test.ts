@@ -3,13 +3,12 @@
 // (passphrase and recovery code lost) gets a new key store around the same data key.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateOneTimeCode, readEnrolmentFile, wrapDataKeyWithCode } from '../../shared/sync';
-import { generateDemoProgramme } from '../../shared/demo/generator';
 import { createMemoryBridge } from '../platform/memory/bridge';
-import { freshDatabase, testCodec } from '../db/testing';
-import { loadDemo } from '../db/setup';
+import { freshDatabase } from '../db/testing';
 import { createRecordCodec } from '../db/codec';
 import { openWorker } from '../db/recordRows';
-import { issueEnrolment, setUpProgrammeKeys } from '../sync/programmeSetup';
+import { issueEnrolment } from '../sync/programmeSetup';
+import { demoCoordinator } from '../sync/testing';
 import { joinWithEnrolment } from '../sync/joinProgramme';
 import { prepareExport, recordExport, type SyncContext } from '../sync/exportBundle';
 import { prepareImport } from '../sync/importBundle';
@@ -46,11 +45,9 @@ describe('recovery through the coordinator', () => {
   let keystoreBefore: unknown;
 
   beforeAll(async () => {
-    const demo = generateDemoProgramme({ workers: 8, seed: 11, variant: 'historical' });
-    const db = freshDatabase();
-    const codec = await testCodec();
-    coordinator = { db, session: await loadDemo(db, codec, demo), codec };
-    await setUpProgrammeKeys(coordinator, 'Portatile del coordinamento');
+    const made = await demoCoordinator();
+    coordinator = made.coordinator;
+    const demo = made.demo;
     const counselor = demo.counselors.find((c) => c.role === 'counselor' && demo.workers.some((w) => w.worker.counselorId === c.id))!;
     const enrolment = await issueEnrolment(coordinator, counselor.id, 'Portatile A');
     const read = readEnrolmentFile(enrolment.text);

@@ -2,13 +2,9 @@
 // arrive sealed under the receiver's key, once, to whom the caseload says, and leave with a
 // reassigned worker or a deletion.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoProgramme } from '../../shared/demo/generator';
 import { createMemoryBridge } from '../platform/memory/bridge';
-import { freshDatabase, testCodec } from '../db/testing';
-import { loadDemo } from '../db/setup';
-import { setUpProgrammeKeys } from './programmeSetup';
 import type { SyncContext } from './exportBundle';
-import { joinLaptop, receive, send } from './testing';
+import { demoCoordinator, joinLaptop, receive, send } from './testing';
 import { createCaseloadRepository } from './caseloadRepository';
 import { createDocumentRepository } from '../documents/documentRepository';
 import { DOCUMENT_CHUNK_BYTES } from '../../shared/documents/types';
@@ -33,11 +29,9 @@ describe('documents travel in bundles', () => {
   const bytes = scan(2 * DOCUMENT_CHUNK_BYTES + 999);
 
   beforeAll(async () => {
-    const demo = generateDemoProgramme({ workers: 8, seed: 11, variant: 'historical' });
-    const db = freshDatabase();
-    const codec = await testCodec();
-    coordinator = { db, session: await loadDemo(db, codec, demo), codec };
-    await setUpProgrammeKeys(coordinator, 'Portatile del coordinamento');
+    const made = await demoCoordinator();
+    coordinator = made.coordinator;
+    const demo = made.demo;
     const counselors = demo.counselors.filter((c) => c.role === 'counselor' && demo.workers.some((w) => w.worker.counselorId === c.id));
     const counselorA = counselors[0]!.id;
     counselorB = counselors[1]!.id;

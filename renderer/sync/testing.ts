@@ -3,15 +3,27 @@
 import { expect } from 'vitest';
 import { readEnrolmentFile } from '../../shared/sync';
 import type { DesktopBridge } from '../../shared/platform/desktopBridge';
-import { freshDatabase } from '../db/testing';
+import { freshDatabase, testCodec } from '../db/testing';
+import { loadDemo } from '../db/setup';
+import { generateDemoProgramme, type DemoProgramme } from '../../shared/demo/generator';
 import type { PcoDatabase } from '../db/database';
-import { issueEnrolment } from './programmeSetup';
+import { issueEnrolment, setUpProgrammeKeys } from './programmeSetup';
 import { joinWithEnrolment } from './joinProgramme';
 import { prepareExport, recordExport, type SyncContext } from './exportBundle';
 import { prepareImport, type ImportOutcome } from './importBundle';
 import { applyImport } from './applyBundle';
 
 export const TEST_PASSPHRASE = 'cavallo batteria graffetta corretta';
+
+/** The coordinator's laptop with a small historical demo programme loaded and the programme keys made. */
+export async function demoCoordinator(workers = 8, seed = 11): Promise<{ coordinator: SyncContext; demo: DemoProgramme }> {
+  const demo = generateDemoProgramme({ workers, seed, variant: 'historical' });
+  const db = freshDatabase();
+  const codec = await testCodec();
+  const coordinator: SyncContext = { db, session: await loadDemo(db, codec, demo), codec };
+  await setUpProgrammeKeys(coordinator, 'Portatile del coordinamento');
+  return { coordinator, demo };
+}
 
 /** Every table but the sync history, as JSON: what a refused import must leave untouched. */
 export async function dataDump(db: PcoDatabase): Promise<string> {
