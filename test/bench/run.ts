@@ -14,6 +14,7 @@ import { uiBenchmarks } from './ui.bench';
 import { importBenchmarks } from './import.bench';
 import { bulkWriteBenchmarks } from './bulkWrite.bench';
 import { documentBenchmarks } from './documents.bench';
+import { documentPreviewBenchmarks } from './documentPreview.bench';
 import { machineDescription, measure, printTable, verdict, type BenchCase, type BenchResult, type BenchSuite } from './harness';
 
 const GROUPS: Record<string, () => (BenchCase | BenchSuite)[]> = {
@@ -27,7 +28,7 @@ const GROUPS: Record<string, () => (BenchCase | BenchSuite)[]> = {
   ui: uiBenchmarks,
   import: importBenchmarks,
   bulk: bulkWriteBenchmarks,
-  documents: documentBenchmarks,
+  documents: () => [...documentBenchmarks(), ...documentPreviewBenchmarks()],
 };
 
 const isSuite = (bench: BenchCase | BenchSuite): bench is BenchSuite => 'kind' in bench && bench.kind === 'suite';
