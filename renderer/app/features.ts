@@ -10,6 +10,7 @@ import { reportsFeature } from '../reports/feature';
 import { syncFeature } from '../sync/feature';
 import { duplicatesFeature } from '../workers/duplicates/feature';
 import { importFeature } from '../import/feature';
+import { dossierFeature } from '../dossier/feature';
 
 export const FEATURES: readonly Feature[] = [
   employersFeature,
@@ -22,4 +23,5 @@ export const FEATURES: readonly Feature[] = [
   syncFeature,
   duplicatesFeature,
   importFeature,
+  dossierFeature,
 ];

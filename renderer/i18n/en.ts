@@ -21,6 +21,7 @@ import { programmeSettingsEn } from './features/programmeSettings';
 import { documentsEn } from './features/documents';
 import { paperworkEn } from './features/paperwork';
 import { storageEn } from './features/storage';
+import { dossierEn } from './features/dossier';
 
 export const en: Catalogue = {
   gdpr: GDPR_LABELS_EN,
@@ -42,6 +43,7 @@ export const en: Catalogue = {
   documents: documentsEn,
   paperwork: paperworkEn,
   storage: storageEn,
+  dossier: dossierEn,
   app: {
     name: 'PCO Desk',
     tagline: 'Employment Continuity Programme',

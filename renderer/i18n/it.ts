@@ -19,6 +19,7 @@ import { programmeSettingsIt } from './features/programmeSettings';
 import { documentsIt } from './features/documents';
 import { paperworkIt } from './features/paperwork';
 import { storageIt } from './features/storage';
+import { dossierIt } from './features/dossier';
 
 export const it = {
   gdpr: GDPR_LABELS_IT,
@@ -40,6 +41,7 @@ export const it = {
   documents: documentsIt,
   paperwork: paperworkIt,
   storage: storageIt,
+  dossier: dossierIt,
   app: {
     name: 'PCO Desk',
     tagline: 'Programma di Continuità Occupazionale',

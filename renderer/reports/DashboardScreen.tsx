@@ -44,9 +44,16 @@ export function DashboardScreen() {
       <div className="screen-header">
         <h1 id="dashboard-title">{t('reports.dashboard.title')}</h1>
         <p className="count">{session.role === 'coordinator' ? t('reports.scope.all') : t('reports.scope.own')}</p>
-        <Link className="button" to="/reports">
-          {t('reports.dashboard.openReport')}
-        </Link>
+        <div className="header-actions">
+          {session.role === 'coordinator' && (
+            <Link className="button" to="/dossier">
+              {t('dossier.title')}
+            </Link>
+          )}
+          <Link className="button" to="/reports">
+            {t('reports.dashboard.openReport')}
+          </Link>
+        </div>
       </div>
       <div className="field dashboard-asof">
         <label htmlFor="dashboard-asof">{t('reports.dashboard.asOf')}</label>
