@@ -1,7 +1,7 @@
 // Adding a document, or a new version of one: the file (picked or dropped), its type, the date it
 // bears and a note. A refused file is said next to the file, naming the problem and the limit; the
 // type, date and note typed stay, and so does the dialog, until a file that fits is chosen.
-import { useId, useState, type DragEvent } from 'react';
+import { useEffect, useId, useState, type DragEvent } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
@@ -12,10 +12,11 @@ import { DateInput } from '../ui/DateInput';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { Field } from '../ui/Field';
 import { useErrorText } from '../ui/messages';
+import { useFormDraft } from '../ui/useFormDraft';
 import { carriesFiles, draggedFile, pickFile, readDroppedFile } from './chooseFile';
 import { Dialog } from './Dialog';
 import type { DocumentRepository, DocumentSummary } from './documentRepository';
-import { documentFormSchema, formatFileSize, type ChosenFile, type DocumentFormValues, type DocumentGroup } from './documentView';
+import { documentDraftSchema, documentFormSchema, formatFileSize, type ChosenFile, type DocumentFormValues, type DocumentGroup } from './documentView';
 
 interface Props {
   owner: DocumentOwner;
@@ -37,7 +38,7 @@ const keptName = (name: string) => (name.length > MAX_NAME ? name.slice(name.len
 
 export function DocumentFormDialog({ owner, workerId, repository, replacing, initialFile, onClose, returnFocus, onSaved }: Props) {
   const { t, i18n } = useTranslation();
-  const { bridge } = useServices();
+  const { bridge, drafts } = useServices();
   const errorText = useErrorText();
   const [file, setFile] = useState<ChosenFile | null>(initialFile?.file ?? null);
   const [fileProblem, setFileProblem] = useState<unknown>(initialFile?.problem ?? null);
@@ -51,6 +52,36 @@ export function DocumentFormDialog({ owner, workerId, repository, replacing, ini
     defaultValues: { type: current?.type ?? ('' as DocumentFormValues['type']), date: todayIso(), note: current?.note ?? '' },
   });
   const { register, control, handleSubmit, formState } = form;
+  // What is typed survives a lock or a closed window; the file does not (its bytes are never kept in clear).
+  const draftKey = `document:${owner.kind}:${owner.id}:${current?.id ?? 'new'}`;
+  const draft = useFormDraft(form, draftKey);
+  const [restored, setRestored] = useState(false);
+  useEffect(() => {
+    let live = true;
+    drafts.load(draftKey).then(
+      (value) => {
+        const parsed = documentDraftSchema.safeParse(value);
+        if (!live || !parsed.success) return;
+        // The draft's type may still be unchosen (''), as the form's own default is.
+        form.reset(parsed.data as DocumentFormValues, { keepDefaultValues: true });
+        setRestored(true);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [drafts, draftKey, form]);
+  // Annulla forgets what was typed; Escape (or a lock) only closes, and the draft is there next time.
+  const abandon = () => {
+    void draft.discard();
+    onClose();
+  };
+  const startOver = () => {
+    void draft.discard();
+    form.reset();
+    setRestored(false);
+  };
 
   const take = async (read: () => Promise<ChosenFile | null>) => {
     setReading(true);
@@ -88,6 +119,7 @@ export function DocumentFormDialog({ owner, workerId, repository, replacing, ini
       const saved = current
         ? await repository.replace(current.id, file.bytes, { fileName: keptName(file.name), date: values.date, note })
         : await repository.add({ workerId, owner, type: values.type, fileName: keptName(file.name), date: values.date, note }, file.bytes);
+      await draft.discard();
       onSaved(saved, current !== undefined);
     } catch (error) {
       setFailure(error);
@@ -100,6 +132,14 @@ export function DocumentFormDialog({ owner, workerId, repository, replacing, ini
     <Dialog title={title} onClose={onClose} returnFocus={returnFocus} className="document-form-dialog">
       <form className="document-form" noValidate onSubmit={(event) => void submit(event)}>
         {current && <p className="hint">{t('documents.form.replaceHint')}</p>}
+        {restored && (
+          <p className="notice" role="status">
+            {t('documents.form.draftRestored')}{' '}
+            <button type="button" className="link" onClick={startOver}>
+              {t('documents.form.discardDraft')}
+            </button>
+          </p>
+        )}
         <ErrorBanner error={failure} />
         <fieldset
           className={`document-drop field${dragging ? ' dragging' : ''}`}
@@ -166,7 +206,7 @@ export function DocumentFormDialog({ owner, workerId, repository, replacing, ini
           <button type="submit" className="primary" disabled={formState.isSubmitting || reading}>
             {current ? t('documents.form.saveVersion') : t('documents.form.add')}
           </button>
-          <button type="button" onClick={onClose}>
+          <button type="button" onClick={abandon}>
             {t('documents.form.cancel')}
           </button>
         </div>

@@ -102,6 +102,13 @@ export const documentFormSchema = z.object({
 });
 export type DocumentFormValues = z.input<typeof documentFormSchema>;
 
+/** A draft of the form as stored (a type not chosen yet, a date half typed); the file is never in it. */
+export const documentDraftSchema = z.object({
+  type: z.union([z.enum(DOCUMENT_TYPE_IDS as [DocumentType, ...DocumentType[]]), z.literal('')]),
+  date: z.string(),
+  note: z.string(),
+});
+
 /** "Consenso privacy firmato" inside a sentence: "consenso privacy firmato"; an acronym stays ("UNILAV"). */
 export function inSentence(label: string): string {
   const [first = '', second = ''] = label;

@@ -310,7 +310,20 @@ test('a hiring and a course enrolment have their documents too', async ({ page }
   const section = page.getByRole('region', { name: 'Documenti' });
   await section.getByRole('button', { name: 'Aggiungi documento' }).click();
   await expect(add.getByLabel('Tipo').locator('option')).toHaveText(['Scegli…', 'Attestato di frequenza', 'Registro presenze firmato', 'Altro']);
+  // What was typed survives the dialog closing without Annulla (Escape; a lock unmounts it the same
+  // way), the file to be chosen again; Annulla forgets it.
+  await add.getByLabel('Tipo').selectOption({ label: 'Attestato di frequenza' });
+  await add.getByLabel('Nota').fill('Attestato consegnato dall’ente il giorno dell’esame');
+  await page.keyboard.press('Escape');
+  await expect(add).toBeHidden();
+  await section.getByRole('button', { name: 'Aggiungi documento' }).click();
+  await expect(add.getByText('Ripristinato quanto avevi scritto')).toBeVisible();
+  await expect(add.getByLabel('Nota')).toHaveValue('Attestato consegnato dall’ente il giorno dell’esame');
+  await expect(add.getByLabel('Tipo')).toHaveValue('attendanceCertificate');
   await add.getByRole('button', { name: 'Annulla' }).click();
   await expect(section.getByRole('button', { name: 'Aggiungi documento' })).toBeFocused();
+  await section.getByRole('button', { name: 'Aggiungi documento' }).click();
+  await expect(add.getByLabel('Nota')).toHaveValue('');
+  await add.getByRole('button', { name: 'Annulla' }).click();
   await sectionShots(page, section, 'documents-enrolment');
 });
