@@ -100,6 +100,15 @@ export const INCENTIVES = [
 export const incentiveSchema = z.enum(INCENTIVES, { error: 'validation.required' });
 export type Incentive = z.infer<typeof incentiveSchema>;
 
+/**
+ * The worker's profiling band (fascia di profilazione), as the public employment service sets it
+ * from the worker's distance from work: the Patto di servizio names it and the funding scheme's
+ * outcome share grows with it (DOMAIN.md, "Getting paid"). Low means closest to work.
+ */
+export const PROFILING_BANDS = ['low', 'medium', 'high', 'veryHigh'] as const;
+export const profilingBandSchema = z.enum(PROFILING_BANDS, { error: 'validation.required' });
+export type ProfilingBand = z.infer<typeof profilingBandSchema>;
+
 export const INTERVIEW_TYPES = ['intake', 'skills_assessment', 'guidance', 'follow_up', 'job_interview_preparation'] as const;
 export const interviewTypeSchema = z.enum(INTERVIEW_TYPES, { error: 'validation.required' });
 

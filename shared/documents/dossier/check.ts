@@ -2,9 +2,9 @@
 // the provider must hand over to be paid (the signed Patto, the proof of the hiring, the profiling
 // band, a log of activities) and whether the contract counts for the outcome share. Each gap is
 // named, so the coordinator reads what is missing, not just that something is.
-import type { ContractType, Incentive } from '../../domain/vocabulary';
+import type { ContractType, Incentive, ProfilingBand } from '../../domain/vocabulary';
 import type { DocumentType } from '../types';
-import { contractStanding, requiredMonths, type FundingScheme, type ProfilingBand } from './scheme';
+import { contractStanding, requiredMonths, type FundingScheme } from './scheme';
 
 /** The hiring as the placement records it. */
 export interface DossierHiring {

@@ -3,12 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { unzipSync } from 'fflate';
-import { CONTRACT_TYPES } from '../../domain/vocabulary';
+import { CONTRACT_TYPES, PROFILING_BANDS } from '../../domain/vocabulary';
 import { readPdf } from '../templates/readPdf.testing';
 import { checkDossier, type DossierFacts, type DossierHiring } from './check';
 import { buildDossierPdf } from './pdf';
 import { attachmentNames, buildDossierZip, dossierFileName, safeFileName } from './zip';
-import { contractStanding, DEFAULT_FUNDING_SCHEME, fundingSchemeSchema, PROFILING_BANDS, type FundingScheme } from './scheme';
+import { contractStanding, DEFAULT_FUNDING_SCHEME, fundingSchemeSchema, type FundingScheme } from './scheme';
 
 const hiring = (overrides: Partial<DossierHiring> = {}): DossierHiring => ({
   employerName: 'Trafilerie Valdarno S.r.l.',

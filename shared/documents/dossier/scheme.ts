@@ -5,14 +5,10 @@
 import { z } from 'zod';
 import { namedLimit } from '../../domain/messages';
 import { requiredText } from '../../domain/primitives';
-import type { ContractType } from '../../domain/vocabulary';
+import type { ContractType, ProfilingBand } from '../../domain/vocabulary';
 
 /** The programme setting's name (programmeSettings table). */
 export const FUNDING_SCHEME_SETTING = 'dossier.fundingScheme';
-
-/** The worker's profiling band, as the public employment service sets it: the outcome share grows with it. */
-export const PROFILING_BANDS = ['low', 'medium', 'high', 'veryHigh'] as const;
-export type ProfilingBand = (typeof PROFILING_BANDS)[number];
 
 const months = z.number({ error: 'validation.number' }).int({ error: 'validation.number' }).min(1, namedLimit).max(36, namedLimit);
 const euros = z.number({ error: 'validation.number' }).min(0, namedLimit).max(100_000, namedLimit);
@@ -26,7 +22,8 @@ export const fundingSchemeSchema = z
     minFixedTermMonths: months,
     minFixedTermMonthsCrisis: months,
     /** Outcome share in euros by band: for a permanent hiring (apprenticeship included) and for a fixed-term one that counts. */
-    amounts: z.object({ low: bandAmounts, medium: bandAmounts, high: bandAmounts, veryHigh: bandAmounts }),
+    // One entry per band of the worker's vocabulary (the satisfies keeps the two in step).
+    amounts: z.object({ low: bandAmounts, medium: bandAmounts, high: bandAmounts, veryHigh: bandAmounts } satisfies Record<ProfilingBand, typeof bandAmounts>),
   })
   .refine((scheme) => scheme.minFixedTermMonthsCrisis <= scheme.minFixedTermMonths, { path: ['minFixedTermMonthsCrisis'], error: 'dossier.scheme.crisisAboveOrdinary' });
 export type FundingScheme = z.output<typeof fundingSchemeSchema>;
