@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_DOCUMENT_BYTES } from '../../shared/documents/types';
 import { saveFileRequestSchema } from '../../shared/platform/desktopBridge';
 import type { DocumentSummary } from './documentRepository';
-import { chosenFileProblem, documentFormSchema, downloadName, formatFileSize, groupVersions, inSentence, megabytes } from './documentView';
+import { chosenFileProblem, documentDraftSchema, documentFormSchema, downloadName, formatFileSize, groupVersions, inSentence, megabytes } from './documentView';
 
 let clock = 0;
 function version(id: string, replaces: string | null, replacedBy: string | null): DocumentSummary {
@@ -107,6 +107,15 @@ describe('the form', () => {
     expect(missing.error?.issues.map((issue) => issue.path[0]).sort()).toEqual(['date', 'type']);
     expect(documentFormSchema.safeParse({ type: 'identity', date: '2019-02-31', note: '' }).success).toBe(false);
     expect(documentFormSchema.safeParse({ type: 'identity', date: '2019-02-28', note: 'x'.repeat(1001) }).success).toBe(false);
+  });
+});
+
+describe('the draft', () => {
+  it('keeps what was typed however unfinished, and nothing that is not the form’s', () => {
+    expect(documentDraftSchema.safeParse({ type: '', date: '02/0', note: 'metà' }).success).toBe(true);
+    expect(documentDraftSchema.safeParse({ type: 'unilav', date: '2019-05-02', note: '' }).success).toBe(true);
+    expect(documentDraftSchema.safeParse({ type: 'payslip', date: '', note: '' }).success).toBe(false);
+    expect(documentDraftSchema.safeParse('not a draft').success).toBe(false);
   });
 });
 
