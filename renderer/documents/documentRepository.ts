@@ -14,7 +14,7 @@ import type { Session } from '../db/session';
 import type { DocumentChunkRow, DocumentRow } from '../db/rows';
 import { auditEntry } from '../db/recordRows';
 import { sealRecord } from '../db/storedRows';
-import { workerIds } from '../db/mergedFiles';
+import { survivorId, workerIds } from '../db/mergedFiles';
 import { NotAllowedError, RecordNotFoundError } from '../db/repositories/errors';
 import { ensureSpace, guardQuota } from '../storage/space';
 
@@ -113,7 +113,8 @@ export function createDocumentRepository(db: PcoDatabase, session: Session, code
   /** A counselor reaches employers' papers and their caseload's; the coordinator everything. */
   async function checkWorker(workerId: string, erased = false): Promise<void> {
     if (workerId === '') return;
-    const row = await db.workers.get(workerId);
+    // A document filed on a file since merged into another is the survivor's.
+    const row = await db.workers.get(await survivorId(db, workerId));
     if (!row || (row.deletedAt && !erased)) throw new RecordNotFoundError(workerId);
     if (session.role !== 'coordinator' && row.counselorId !== session.counselorId) throw new NotAllowedError(workerId);
   }
@@ -175,7 +176,9 @@ export function createDocumentRepository(db: PcoDatabase, session: Session, code
 
   return {
     async listForOwner(owner) {
-      const rows = (await db.documents.where('ownerId').equals(owner.id).toArray()).filter((row) => !row.deletedAt && row.data.owner?.kind === owner.kind);
+      // A worker file's own documents include those filed on the files merged into it.
+      const owners = owner.kind === 'worker' ? await workerIds(db, owner.id) : [owner.id];
+      const rows = (await db.documents.where('ownerId').anyOf(owners).toArray()).filter((row) => !row.deletedAt && row.data.owner?.kind === owner.kind);
       if (rows[0]) await checkWorker(rows[0].workerId);
       return summaries(await Promise.all(rows.map(openRow)));
     },

@@ -14,6 +14,7 @@ import { createWorkerRepository } from '../../db/repositories/workerRepository';
 import { NotAllowedError, NotEligibleError } from '../../db/repositories/errors';
 import { sampleWorker } from '../../../test/fixtures/workers';
 import { createDuplicatesRepository } from './duplicatesRepository';
+import { createDocumentRepository } from '../../documents/documentRepository';
 
 async function setting() {
   const fixture = await coordinatorFixture();
@@ -38,6 +39,17 @@ describe('duplicate files and their merge', () => {
     const { repository, first, second } = await setting();
     const groups = await repository.groups();
     expect(groups.map((group) => group.map((file) => file.id).sort())).toEqual([[first, second].sort()]);
+  });
+
+  it("lists the documents of the absorbed file on the survivor's file", async () => {
+    const { db, codec, session, repository, first, second } = await setting();
+    const documents = createDocumentRepository(db, session, codec);
+    const pdf = new TextEncoder().encode('%PDF-1.7 carta di identità');
+    const added = await documents.add({ workerId: second, owner: { kind: 'worker', id: second }, type: 'identity', fileName: 'ci.pdf', date: '2019-05-02', note: '' }, pdf);
+    await repository.merge(first, second, {});
+    expect((await documents.listForOwner({ kind: 'worker', id: first })).map((doc) => doc.id)).toEqual([added.id]);
+    expect((await documents.listForWorker(first)).map((doc) => doc.id)).toEqual([added.id]);
+    expect((await documents.open(added.id)).bytes).toEqual(pdf);
   });
 
   it('shows the differing fields with the newer side, and merges keeping the chosen values', async () => {
