@@ -161,6 +161,8 @@ export const en: Catalogue = {
       enrolmentDate: 'Enrolment date',
       privacyConsentDate: 'Privacy consent date',
       consentWithdrawnOn: 'Consent withdrawn on',
+      profilingBand: 'Profiling band',
+      profilingDate: 'Band assigned on',
       primaryTrack: 'Primary track',
       secondaryTracks: 'Secondary tracks',
       status: 'Status',
@@ -188,7 +190,8 @@ export const en: Catalogue = {
       periodEnd: 'End',
       periodCause: 'Cause',
     },
-    placeholders: { place: 'Type to search a comune', choose: 'Choose…' },
+    placeholders: { place: 'Type to search a comune', choose: 'Choose…', noBand: 'Not assigned yet' },
+    profilingHint: 'Given by the job centre; the service pact names it and the outcome payment depends on it.',
     cf: {
       decoded: 'From the tax code: born on {{date}}, sex {{sex}}, in {{place}}.',
       omocodic: 'Omocodic form of the code.',
@@ -336,6 +339,7 @@ export const en: Catalogue = {
     exitReasonRequired: 'Give the reason for leaving the programme.',
     secondaryIncludesPrimary: 'Do not repeat the primary track among the secondary ones.',
     requiredOnEnrolment: 'Required once the person has joined the PCO (give the enrolment date only when they join).',
+    profilingBandForDate: 'Choose the profiling band the date refers to.',
     contractBothPreferredAndRefused: 'A contract cannot be both preferred and refused.',
   },
   cf: {

@@ -159,6 +159,8 @@ export const it = {
       enrolmentDate: 'Data di adesione',
       privacyConsentDate: 'Data del consenso privacy',
       consentWithdrawnOn: 'Consenso revocato il',
+      profilingBand: 'Fascia di profilazione',
+      profilingDate: 'Fascia assegnata il',
       primaryTrack: 'Percorso principale',
       secondaryTracks: 'Percorsi secondari',
       status: 'Stato',
@@ -186,7 +188,8 @@ export const it = {
       periodEnd: 'Fine',
       periodCause: 'Causale',
     },
-    placeholders: { place: 'Scrivi per cercare un comune', choose: 'Scegli…' },
+    placeholders: { place: 'Scrivi per cercare un comune', choose: 'Scegli…', noBand: 'Non ancora assegnata' },
+    profilingHint: 'Assegnata dal centro per l’impiego; il patto di servizio la riporta e la quota di risultato dipende da essa.',
     cf: {
       decoded: 'Dal codice fiscale: nato/a il {{date}}, sesso {{sex}}, a {{place}}.',
       omocodic: 'Codice in forma omocodica.',
@@ -334,6 +337,7 @@ export const it = {
     exitReasonRequired: 'Indica il motivo di uscita dal programma.',
     secondaryIncludesPrimary: 'Il percorso principale non va ripetuto tra i secondari.',
     requiredOnEnrolment: 'Obbligatorio per chi ha aderito al PCO (indica la data di adesione solo quando la persona aderisce).',
+    profilingBandForDate: 'Indica la fascia di profilazione a cui si riferisce la data.',
     contractBothPreferredAndRefused: 'Un contratto non può essere sia preferito sia non accettato.',
   },
   cf: {

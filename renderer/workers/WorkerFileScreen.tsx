@@ -29,7 +29,8 @@ import { rebaseEdits, useRecordWithDraft } from '../ui/useRecordWithDraft';
 export function emptyWorker(counselorId: string): WorkerInput {
   return {
     surname: '', name: '', codiceFiscale: '', birthDate: '', sex: '' as WorkerInput['sex'], birthplaceCode: '', residenceCode: '',
-    address: '', phone: '', email: '', enrolmentDate: todayIso(), privacyConsentDate: '', cigsPeriods: [],
+    address: '', phone: '', email: '', enrolmentDate: todayIso(), privacyConsentDate: '',
+    profilingBand: '', profilingDate: '', cigsPeriods: [],
     primaryTrack: '' as WorkerInput['primaryTrack'], secondaryTracks: [], status: 'active', exitReason: undefined, counselorId,
     formerRole: '', department: '', yearsAtPlant: undefined, educationLevel: '' as WorkerInput['educationLevel'], licences: [], languages: [], skills: [],
     commuteLimitKm: undefined, preferredContracts: [], refusedContracts: [], acceptedShifts: [], availableFrom: '',

@@ -31,6 +31,7 @@ export function generateDemoProgramme(options: DemoOptions = {}): DemoProgramme 
   const employerRandom = root.fork('employers');
   const workerRandom = root.fork('workers');
   const joiningRandom = root.fork('joining');
+  const profilingRandom = root.fork('profiling');
 
   const counselors = generateCounselors(counselorRandom, workerCount, calendar);
   const caseloadHolders = counselors.filter((counselor) => counselor.role === 'counselor').map((counselor) => counselor.id);
@@ -45,7 +46,7 @@ export function generateDemoProgramme(options: DemoOptions = {}): DemoProgramme 
       cigsPeriods: calendar.cigsPeriods.map((period) => ({ ...period })),
     },
     counselors,
-    ...generateWorkers(workerRandom, workerCount, caseloadHolders, calendar, joiningRandom),
+    ...generateWorkers(workerRandom, workerCount, caseloadHolders, calendar, joiningRandom, profilingRandom),
     employers: generateEmployers(employerRandom, workerCount, calendar),
   };
 }

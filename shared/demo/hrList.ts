@@ -56,6 +56,7 @@ export function notJoinedFile(calendar: DemoCalendar, joined: EnrolledWorker, hi
 export function lateJoinerFile(random: Random, calendar: DemoCalendar, joined: EnrolledWorker): HrFileDraft {
   const day = addDays(calendar.anchor, -random.int(1, 20));
   const enrolmentDate = onWorkday(day, addDays(day, -4), calendar.anchor);
-  const worker: Worker = { ...joined, enrolmentDate, privacyConsentDate: undefined, status: 'active', exitReason: undefined, availableFrom: undefined };
+  // Not profiled yet either: the job centre's appointment comes with the intake still ahead.
+  const worker: Worker = { ...joined, enrolmentDate, privacyConsentDate: undefined, status: 'active', exitReason: undefined, availableFrom: undefined, profilingBand: undefined, profilingDate: undefined };
   return { createdOn: calendar.afterClosure(HR_LIST_RECEIVED_ON), worker, statusHistory: [{ occurredOn: enrolmentDate, from: null, to: 'active' }] };
 }

@@ -10,6 +10,7 @@ import { PLANT_ROLES } from './data/plantRoles';
 import { drawEnrolmentDate, drawJourney, drawTracks } from './journey';
 import { drawAddress, drawEmail, drawIdentity, drawMobilePhone, drawOriginAndAge, type Identity, type Origin } from './person';
 import { drawWorkProfile } from './profile';
+import { drawProfiling } from './profiling';
 import type { Random } from './random';
 import type { DemoFile, DemoWorker } from './types';
 import { uuidV7OnDate } from './uuid';
@@ -49,8 +50,11 @@ function assignCounselors(random: Random, count: number, counselorIds: readonly 
 
 type Draft = ({ participant: true } & Omit<DemoWorker, 'id'>) | ({ participant: false } & HrFileDraft);
 
-/** `joining` draws who joined, only when the calendar's demo holds the whole HR list. */
-export function generateWorkers(random: Random, count: number, counselorIds: readonly string[], calendar: DemoCalendar, joining: Random): { workers: DemoWorker[]; nonParticipants: DemoFile[] } {
+/**
+ * `joining` draws who joined, only when the calendar's demo holds the whole HR list; `profiling`
+ * draws each worker's profiling band (kept only by those who joined).
+ */
+export function generateWorkers(random: Random, count: number, counselorIds: readonly string[], calendar: DemoCalendar, joining: Random, profiling: Random): { workers: DemoWorker[]; nonParticipants: DemoFile[] } {
   const usedCodes = new Set<string>();
   const referenceYear = Number(calendar.anchor.slice(0, 4));
   const caseloads = assignCounselors(random, count, counselorIds);
@@ -85,6 +89,7 @@ export function generateWorkers(random: Random, count: number, counselorIds: rea
       exitReason: journey.exitReason,
       counselorId,
       ...profile,
+      ...drawProfiling(profiling, age, profile.educationLevel, enrolmentDate),
       availableFrom: journey.availableFrom,
     };
     const joined = drawJoining(joining, calendar, age, worker.status);

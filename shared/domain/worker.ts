@@ -10,6 +10,7 @@ import {
   exitReasonSchema,
   LEAVING_STATUSES,
   licenceSchema,
+  profilingBandSchema,
   sexSchema,
   shiftSchema,
   trackSchema,
@@ -67,6 +68,13 @@ export const workerSchema = z
     privacyConsentDate: optionalDate,
     /** Day the consent was withdrawn (GDPR panel); a consent dated later gives it back. */
     consentWithdrawnOn: isoDateSchema.optional(),
+    /**
+     * Profiling band (fascia di profilazione) the public employment service gave the worker, and the
+     * day it did: the Patto di servizio names it and the funding scheme pays the outcome share by it.
+     * Not every worker has been profiled (someone who has not joined, or the job centre not yet).
+     */
+    profilingBand: profilingBandSchema.or(z.literal('')).optional().transform((value) => value || undefined),
+    profilingDate: optionalDate,
     /** The worker's own CIGS periods; empty means the programme's periods apply. */
     cigsPeriods: z.array(cigsPeriodSchema).default([]),
 
@@ -114,6 +122,8 @@ export const workerSchema = z
       // What is agreed at enrolment must be there once the person has joined.
       for (const field of ENROLMENT_FIELDS) if (!worker[field]) ctx.addIssue({ code: 'custom', path: [field], message: 'validation.requiredOnEnrolment' });
     }
+    // A day of profiling says when a band was given: without the band it would be read as none.
+    if (worker.profilingDate && !worker.profilingBand) ctx.addIssue({ code: 'custom', path: ['profilingBand'], message: 'validation.profilingBandForDate' });
     const overlap = worker.preferredContracts.find((c) => worker.refusedContracts.includes(c));
     if (overlap) ctx.addIssue({ code: 'custom', path: ['refusedContracts'], message: 'validation.contractBothPreferredAndRefused' });
   })
@@ -126,7 +136,12 @@ export type Worker = z.output<typeof workerSchema>;
 export type EnrolledWorker = Worker & { enrolmentDate: string } & { [F in (typeof ENROLMENT_FIELDS)[number]]-?: NonNullable<Worker[F]> };
 export type WorkerInput = z.input<typeof workerSchema>;
 
-/** Fields that identify a person or reveal health data: encrypted at rest, never indexed. */
+/**
+ * Fields that identify a person or reveal health data: encrypted at rest, never indexed. The
+ * profiling band is left out on purpose: like the education level or the status, it is a coarse
+ * class shared by many workers that names nobody and says nothing of health (art. 9 GDPR), and it
+ * is subject-access data all the same (gdpr/workerFields.ts).
+ */
 export const SENSITIVE_WORKER_FIELDS = [
   'surname',
   'name',

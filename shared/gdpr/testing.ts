@@ -23,6 +23,8 @@ export function fullWorker(overrides: Partial<WorkerInput> = {}): Worker {
     enrolmentDate: '2019-01-15',
     privacyConsentDate: '2019-01-10',
     consentWithdrawnOn: '2019-12-20',
+    profilingBand: 'high',
+    profilingDate: '2019-01-08',
     cigsPeriods: [
       { start: '2019-01-01', end: '2019-12-31', cause: 'cessazione' },
       { start: '2020-01-01', end: '2020-06-30', cause: 'proroga' },

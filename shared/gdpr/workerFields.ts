@@ -38,6 +38,8 @@ const FIELD_VIEWS: { readonly [K in ScalarField]-?: FieldView } = {
   enrolmentDate: { labelKey: 'worker.fields.enrolmentDate', value: (w) => displayDate(w.enrolmentDate) },
   privacyConsentDate: { labelKey: 'worker.fields.privacyConsentDate', value: (w) => displayDate(w.privacyConsentDate) },
   consentWithdrawnOn: { labelKey: 'worker.fields.consentWithdrawnOn', value: (w) => displayDate(w.consentWithdrawnOn) },
+  profilingBand: { labelKey: 'worker.fields.profilingBand', value: (w, c) => displayCode(c, 'profilingBand', w.profilingBand) },
+  profilingDate: { labelKey: 'worker.fields.profilingDate', value: (w) => displayDate(w.profilingDate) },
   primaryTrack: { labelKey: 'worker.fields.primaryTrack', value: (w, c) => displayCode(c, 'track', w.primaryTrack) },
   secondaryTracks: { labelKey: 'worker.fields.secondaryTracks', value: (w, c) => displayCodes(c, 'track', w.secondaryTracks) },
   status: { labelKey: 'worker.fields.status', value: (w, c) => displayCode(c, 'status', w.status) },
@@ -68,7 +70,7 @@ export type WorkerSection = 'personal' | 'enrolment' | 'cigs' | 'tracks' | 'prof
 /** The form's sections in the form's order; `cigs` holds the periods table. */
 export const WORKER_SECTIONS: readonly { section: WorkerSection; fields: readonly (keyof Worker)[] }[] = [
   { section: 'personal', fields: ['surname', 'name', 'codiceFiscale', 'birthDate', 'sex', 'birthplaceCode', 'residenceCode', 'address', 'phone', 'email'] },
-  { section: 'enrolment', fields: ['enrolmentDate', 'privacyConsentDate', 'consentWithdrawnOn'] },
+  { section: 'enrolment', fields: ['enrolmentDate', 'privacyConsentDate', 'consentWithdrawnOn', 'profilingBand', 'profilingDate'] },
   { section: 'cigs', fields: ['cigsPeriods'] },
   { section: 'tracks', fields: ['primaryTrack', 'secondaryTracks', 'status', 'exitReason', 'counselorId'] },
   { section: 'profile', fields: ['formerRole', 'department', 'yearsAtPlant', 'educationLevel', 'licences', 'languages', 'skills', 'notes'] },

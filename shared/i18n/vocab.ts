@@ -72,6 +72,7 @@ export const vocabIt = {
   shift: { day: 'Giornaliero', two_shifts: 'Due turni', three_shifts: 'Tre turni', night: 'Notturno', weekend: 'Fine settimana' },
   sex: { M: 'Maschile', F: 'Femminile' },
   level: { A1: 'A1', A2: 'A2', B1: 'B1', B2: 'B2', C1: 'C1', C2: 'C2', native: 'Madrelingua' },
+  profilingBand: { low: 'Bassa', medium: 'Media', high: 'Alta', veryHigh: 'Molto alta' },
 };
 
 export const vocabEn: typeof vocabIt = {
@@ -144,4 +145,5 @@ export const vocabEn: typeof vocabIt = {
   shift: { day: 'Day', two_shifts: 'Two shifts', three_shifts: 'Three shifts', night: 'Night', weekend: 'Weekend' },
   sex: { M: 'Male', F: 'Female' },
   level: { A1: 'A1', A2: 'A2', B1: 'B1', B2: 'B2', C1: 'C1', C2: 'C2', native: 'Native' },
+  profilingBand: { low: 'Low', medium: 'Medium', high: 'High', veryHigh: 'Very high' },
 };

@@ -54,6 +54,8 @@ function worker(id: string, fields: Partial<Worker> & Pick<Worker, 'enrolmentDat
     privacyConsentDate: undefined,
     exitReason: undefined,
     availableFrom: undefined,
+    profilingBand: undefined,
+    profilingDate: undefined,
     ...fields,
   };
   // Every worker of the fixture joined with a consent on the day they enrolled.

@@ -15,6 +15,7 @@ const VOCABULARY: Readonly<Record<string, string>> = {
   secondaryTracks: 'track',
   exitReason: 'exitReason',
   educationLevel: 'education',
+  profilingBand: 'profilingBand',
   licences: 'licence',
   preferredContracts: 'contract',
   refusedContracts: 'contract',

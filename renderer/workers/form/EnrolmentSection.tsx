@@ -2,6 +2,7 @@ import { Controller, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatItalianDate } from '../../../shared/time/dates';
+import { PROFILING_BANDS } from '../../../shared/domain/vocabulary';
 import { useServices } from '../../app/services';
 import { Field } from '../../ui/Field';
 import { DateInput } from '../../ui/DateInput';
@@ -29,6 +30,22 @@ export function EnrolmentSection({ form }: SectionProps) {
           </Field>
           <Field label={t('worker.fields.privacyConsentDate')} error={errors.privacyConsentDate} hint={t('participation.hint.privacyConsentDate')}>
             {(controlProps) => <Controller control={control} name="privacyConsentDate" render={({ field }) => <DateInput {...controlProps} {...field} />} />}
+          </Field>
+          {/* A native select: arrows and typing the first letter choose a band from the keyboard. */}
+          <Field label={t('worker.fields.profilingBand')} error={errors.profilingBand} hint={t('worker.profilingHint')}>
+            {(controlProps) => (
+              <select {...controlProps} {...register('profilingBand')}>
+                <option value="">{t('worker.placeholders.noBand')}</option>
+                {PROFILING_BANDS.map((band) => (
+                  <option key={band} value={band}>
+                    {t(`vocab.profilingBand.${band}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('worker.fields.profilingDate')} error={errors.profilingDate}>
+            {(controlProps) => <Controller control={control} name="profilingDate" render={({ field }) => <DateInput {...controlProps} {...field} />} />}
           </Field>
         </div>
       </fieldset>
