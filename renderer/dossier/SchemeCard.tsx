@@ -77,10 +77,10 @@ export function SchemeCard({ scheme }: { scheme: FundingScheme }) {
           <tbody>
             {PROFILING_BANDS.map((band) => (
               <tr key={band}>
-                <th scope="row">{t(`dossier.bands.${band}`)}</th>
+                <th scope="row">{t(`vocab.profilingBand.${band}`)}</th>
                 {(['permanent', 'fixedTerm'] as const).map((kind) => (
                   <td key={kind}>
-                    <input type="number" min={0} step={50} aria-label={`${t(`dossier.bands.${band}`)}: ${t(`dossier.scheme.${kind}`)}`} {...form.register(`amounts.${band}.${kind}`, number)} />
+                    <input type="number" min={0} step={50} aria-label={`${t(`vocab.profilingBand.${band}`)}: ${t(`dossier.scheme.${kind}`)}`} {...form.register(`amounts.${band}.${kind}`, number)} />
                     {error(errors.amounts?.[band]?.[kind]?.message)}
                   </td>
                 ))}

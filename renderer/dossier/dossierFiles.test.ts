@@ -43,8 +43,9 @@ describe('dossier files', () => {
   });
 
   it('the PDF’s labels are Italian whatever the interface language', () => {
-    const labels = dossierLabels(i18next.getFixedT('it') as TFunction, dossier('Masi Fabio', { ...facts, profilingBand: 'veryHigh' }));
-    expect(labels).toMatchObject({ contract: 'Tempo determinato', incentive: 'Nessuno', band: 'Molto alta' });
+    const labels = dossierLabels(i18next.getFixedT('it') as TFunction, dossier('Masi Fabio', { ...facts, profilingBand: 'veryHigh', profilingDate: '2019-01-28' }));
+    expect(labels).toMatchObject({ contract: 'Tempo determinato', incentive: 'Nessuno', band: 'Molto alta, assegnata il 28/01/2019' });
+    expect(dossierLabels(i18next.getFixedT('it') as TFunction, dossier('Masi Fabio', facts)).band).toBe('');
     expect(labels.documentTypes.servicePact).toBe('Patto di servizio firmato');
     expect(labels.gaps).toContain('contratto a termine di 4 mesi: sotto i 6 richiesti');
   });

@@ -10,6 +10,7 @@ import { buildDossierPdf, type DossierLabels } from '../../shared/documents/doss
 import { attachmentNames, buildDossierZip } from '../../shared/documents/dossier/zip';
 import type { FundingScheme } from '../../shared/documents/dossier/scheme';
 import type { ProgrammeTexts } from '../../shared/documents/templates/programmeTexts';
+import { profilingBandText } from '../../shared/documents/templates/facts';
 import type { PlacementDossier } from './dossierSource';
 
 /** A gap in the interface's words (the i18n key and its values). */
@@ -26,11 +27,11 @@ export function gapText(t: TFunction, gap: DossierGap): string {
 
 /** The PDF's labels, read in Italian (`it` is the catalogue's Italian t). */
 export function dossierLabels(it: TFunction, dossier: PlacementDossier): DossierLabels {
-  const { hiring, profilingBand } = dossier.facts;
+  const { hiring, profilingBand, profilingDate } = dossier.facts;
   return {
     contract: it(`vocab.contract.${hiring.contractType}`),
     incentive: it(`employers.incentive.${hiring.incentive}`),
-    band: profilingBand ? it(`dossier.bands.${profilingBand}`) : '',
+    band: profilingBandText(profilingBand, profilingDate),
     gaps: dossier.check.gaps.map((gap) => gapText(it, gap)),
     documentTypes: Object.fromEntries(DOCUMENT_TYPE_IDS.map((type) => [type, it(`documents.types.${type}`)])),
   };

@@ -96,6 +96,8 @@ export function createDossierSource(services: Services) {
             },
             documents: current.map((file) => ({ id: file.id, type: file.type, date: file.date, fileName: file.fileName })),
             activities,
+            profilingBand: worker.data.profilingBand,
+            profilingDate: worker.data.profilingDate,
           };
           result.push({ id: placement.eventId, worker, fullName: fullNameOf(worker), counselorName: names.get(worker.data.counselorId) ?? '', facts, check: checkDossier(facts, scheme), documents: current });
         }

@@ -36,6 +36,7 @@ export async function servicePactPdf(letter: Letter, worker: Worker, plan: Actio
   return buildServicePactPdf({
     ...letter,
     worker: { fullName: fullName(worker), codiceFiscale: worker.codiceFiscale },
+    profiling: worker.profilingBand ? { band: worker.profilingBand, assignedOn: worker.profilingDate } : undefined,
     goals: (plan?.goals ?? []).map((goal) => goal.text),
     // What was cancelled is no longer agreed; what is done stays, as part of the path.
     activities: (plan?.activities ?? []).filter((activity) => activity.state !== 'cancelled'),

@@ -39,7 +39,6 @@ export const dossierIt = {
     contractTooShort: 'contratto a termine di {{months}} mesi: sotto i {{required}} richiesti',
     contractNotCounted: 'contratto «{{contract}}»: non conta per la quota di risultato',
   },
-  bands: { low: 'Bassa', medium: 'Media', high: 'Alta', veryHigh: 'Molto alta' },
   scheme: {
     title: 'Soglie della misura',
     name: 'Misura',
@@ -108,7 +107,6 @@ export const dossierEn: typeof dossierIt = {
     contractTooShort: 'fixed-term contract of {{months}} months: under the {{required}} required',
     contractNotCounted: '“{{contract}}” contract: it does not count for the outcome payment',
   },
-  bands: { low: 'Low', medium: 'Medium', high: 'High', veryHigh: 'Very high' },
   scheme: {
     title: 'Funding scheme thresholds',
     name: 'Scheme',

@@ -47,7 +47,9 @@ export interface DossierFacts {
   readonly hiring: DossierHiring;
   readonly documents: readonly DossierDocument[];
   readonly activities: readonly DossierActivity[];
+  /** The worker's band (worker file), and the day the job centre gave it. */
   readonly profilingBand?: ProfilingBand;
+  readonly profilingDate?: string;
 }
 
 export type DossierGap =

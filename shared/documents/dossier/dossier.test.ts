@@ -44,6 +44,15 @@ describe('checkDossier', () => {
     expect(check).toMatchObject({ complete: false, counts: true, amount: null });
   });
 
+  it('the worker’s band is what a dossier otherwise complete lacks, and sets the amount', () => {
+    const { profilingBand: _band, ...withoutBand } = complete;
+    expect(checkDossier(withoutBand, DEFAULT_FUNDING_SCHEME)).toEqual({ complete: false, gaps: [{ kind: 'profilingBand' }], counts: true, amount: null, hours: 39.5 });
+    const amounts = PROFILING_BANDS.map((band) => checkDossier({ ...complete, profilingBand: band, profilingDate: '2019-01-28' }, DEFAULT_FUNDING_SCHEME).amount);
+    expect(amounts).toEqual([1000, 2000, 3000, 5000]);
+    const fixedTerm = { ...complete, hiring: hiring({ contractType: 'fixed_term', fixedTermMonths: 12 }), profilingBand: 'low' as const };
+    expect(checkDossier(fixedTerm, DEFAULT_FUNDING_SCHEME)).toMatchObject({ complete: true, amount: 500 });
+  });
+
   it('a fixed-term contract counts from six months, from three in a crisis area', () => {
     const fourMonths = { ...complete, hiring: hiring({ contractType: 'fixed_term', fixedTermMonths: 4 }) };
     expect(checkDossier(fourMonths, DEFAULT_FUNDING_SCHEME)).toMatchObject({ complete: false, counts: false, amount: null, gaps: [{ kind: 'contractTooShort', months: 4, required: 6 }] });
@@ -108,7 +117,7 @@ describe('the dossier as files', () => {
   const labels = {
     contract: 'Tempo determinato',
     incentive: 'Nessuno',
-    band: 'Alta',
+    band: 'Alta, assegnata il 28/01/2019',
     gaps: ['contratto a termine di 4 mesi: sotto i 6 richiesti'],
     documentTypes: { servicePact: 'Patto di servizio firmato', unilav: 'Comunicazione UNILAV' },
   };
@@ -142,7 +151,7 @@ describe('the dossier as files', () => {
       'Trafilerie Valdarno S.r.l.',
       'Tempo determinato',
       '4 mesi, fino al 15/01/2020',
-      'Alta',
+      'Fascia di profilazione Alta, assegnata il 28/01/2019',
       'Firmato il 04/03/2019 (patto firmato.pdf)',
       '11/02/2019',
       'Colloquio: Accoglienza',

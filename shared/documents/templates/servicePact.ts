@@ -5,8 +5,8 @@
 import { formatItalianDate } from '../../time/dates';
 import { PdfComposer } from './layout';
 import { letterheadOf, type ProgrammeTexts } from './programmeTexts';
-import type { ContactFrequency } from './facts';
-
+import { profilingBandText, type ContactFrequency } from './facts';
+import type { ProfilingBand } from '../../domain/vocabulary';
 
 const FREQUENCY_TEXT: Readonly<Record<ContactFrequency, string>> = {
   weekly: 'un incontro o una telefonata ogni settimana',
@@ -25,6 +25,8 @@ export interface ServicePactInput {
   readonly texts: ProgrammeTexts | null;
   readonly worker: { readonly fullName: string; readonly codiceFiscale: string };
   readonly counselorName: string;
+  /** The worker's profiling band and the day the job centre gave it, when there is one. */
+  readonly profiling?: { readonly band: ProfilingBand; readonly assignedOn?: string };
   readonly goals: readonly string[];
   readonly activities: readonly ServicePactActivity[];
   readonly frequency: ContactFrequency;
@@ -43,6 +45,8 @@ export async function buildServicePactPdf(input: ServicePactInput): Promise<Uint
     ['Lavoratore/lavoratrice', worker.fullName],
     ['Codice fiscale', worker.codiceFiscale],
     ['Orientatore responsabile', input.counselorName],
+    // Art. 20 D.Lgs. 150/2015: the pact names the band; with none yet the line is left out, not blank.
+    ...(input.profiling ? [['Fascia di profilazione', profilingBandText(input.profiling.band, input.profiling.assignedOn)] as const] : []),
     ['Data', formatItalianDate(input.date)],
   ], 150);
 

@@ -89,6 +89,14 @@ describe('patto di servizio', () => {
     // Activities in the order they fall due.
     expect(text.indexOf('Contattare tre aziende')).toBeLessThan(text.indexOf('Corso di saldatura TIG'));
   });
+
+  it('names the worker’s profiling band and its day when there is one, and prints no empty line otherwise', async () => {
+    const pact = (profiling?: { band: 'veryHigh'; assignedOn?: string }) =>
+      buildServicePactPdf({ programmeName: PROGRAMME, texts: null, worker: { fullName, codiceFiscale: worker.codiceFiscale }, counselorName: 'Chiara Innocenti', profiling, goals: [], activities: [], frequency: 'monthly', date: '2019-02-11' });
+    expect((await readPdf(await pact({ band: 'veryHigh', assignedOn: '2019-01-28' }))).text).toContain('Fascia di profilazione Molto alta, assegnata il 28/01/2019');
+    expect((await readPdf(await pact({ band: 'veryHigh' }))).text).toContain('Molto alta');
+    expect((await readPdf(await pact())).text).not.toContain('Fascia di profilazione');
+  });
 });
 
 describe('lettera di convocazione', () => {
