@@ -1,7 +1,9 @@
-// Issue 17, item 5, end to end: the dossier di rendicontazione. On the demo, a placed worker's
-// dossier lists "manca il patto firmato" until a signed Patto (a PDF made here) is attached as a
-// servicePact document; then only the remaining items are listed. The dossier's ZIP holds the PDF
-// (read back with pdf.js) and the Patto; the list goes to Excel (read back with read-excel-file).
+// Issue 17, item 5, end to end: the dossier di rendicontazione. On the demo, a placed worker hired
+// on a permanent contract has a profiling band (the demo gives one to whoever joined), so the
+// dossier's amount is known; it lists "manca il patto firmato" until a signed Patto (a PDF made
+// here) is attached as a servicePact document; then only the UNILAV, which the demo does not keep,
+// is listed. The dossier's ZIP holds the PDF (read back with pdf.js) and the Patto; the list goes
+// to Excel (read back with read-excel-file).
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
@@ -42,11 +44,21 @@ test('a placed worker’s dossier lists the missing signed Patto until it is att
   await expect(page.getByRole('heading', { name: 'Dossier di rendicontazione', level: 1 })).toBeVisible();
   await expect(page.getByTestId('dossier-count')).toContainText('ricollocazioni');
 
-  const first = page.getByTestId('dossier-row').filter({ hasText: 'manca il patto firmato' }).first();
+  // A permanent hiring (not agency work) with an activity log, the signed Patto still to attach.
+  const first = page
+    .getByTestId('dossier-row')
+    .filter({ has: page.locator('td:nth-child(3)', { hasText: /^Tempo indeterminato$/ }) })
+    .filter({ hasText: 'manca il patto firmato' })
+    .filter({ hasNotText: 'manca il registro delle attività' })
+    .first();
   const name = (await first.getByRole('link').innerText()).trim();
   const row = page.getByTestId('dossier-row').filter({ has: page.getByRole('link', { name, exact: true }) }).first();
   await expect(row).toContainText('Incompleto');
   await expect(row).toContainText('manca il patto firmato');
+  await expect(row).not.toContainText('manca la fascia di profilazione');
+  // The amount comes from the worker's band, known before the Patto is attached.
+  const amount = row.locator('td:nth-child(6)');
+  await expect(amount).toHaveText(/^€ \d{1,3}(\.\d{3})*$/);
   await shots(page, 'dossier-list');
 
   const pact = await signedPact();
@@ -54,9 +66,10 @@ test('a placed worker’s dossier lists the missing signed Patto until it is att
   await row.getByRole('button', { name: `Allega il patto firmato di ${name}` }).click();
   await (await choosing).setFiles({ name: 'patto-firmato.pdf', mimeType: 'application/pdf', buffer: pact });
   await expect(page.getByText(`Patto firmato allegato alla scheda di ${name}.`)).toBeVisible();
-  await expect(row).not.toContainText('manca il patto firmato');
-  // The demo keeps no UNILAV and no profiling band: those remain, named.
-  await expect(row).toContainText('manca la comunicazione UNILAV o il contratto');
+  // What is really missing, and nothing else: the demo keeps no UNILAV (the employer's notice).
+  await expect(row.locator('.dossier-gaps li')).toHaveText(['manca la comunicazione UNILAV o il contratto']);
+  await expect(amount).toHaveText(/^€ \d{1,3}(\.\d{3})*$/);
+  const euros = Number((await amount.innerText()).replace(/\D/g, ''));
 
   // The dossier: its PDF and the Patto just attached, under the name the PDF lists.
   const zip = await download(page, `Scarica il dossier di ${name}`);
@@ -70,6 +83,8 @@ test('a placed worker’s dossier lists the missing signed Patto until it is att
   expect(pdf.text).toContain('Dossier incompleto');
   expect(pdf.text).toContain('manca la comunicazione UNILAV o il contratto');
   expect(pdf.text).not.toContain('manca il patto firmato');
+  expect(pdf.text).not.toContain('manca la fascia di profilazione');
+  expect(pdf.text).toMatch(/Fascia di profilazione (Bassa|Media|Alta|Molto alta), assegnata il \d{2}\/\d{2}\/\d{4}/);
   expect(pdf.text).toContain('Registro delle attività');
   expect(pdf.text).toContain(attached);
 
@@ -81,7 +96,8 @@ test('a placed worker’s dossier lists the missing signed Patto until it is att
   expect(rows[0]).toEqual(['Lavoratore', 'Codice fiscale', 'Orientatore', 'Azienda', 'Contratto', 'Assunto il', 'Inizio del lavoro', 'Durata (mesi)', 'Ore', 'Conta per la quota di risultato', 'Importo', 'Stato del dossier', 'Cosa manca']);
   const mine = rows.find((cells) => cells[0] === name);
   expect(String(mine?.[12])).toContain('manca la comunicazione UNILAV o il contratto');
-  expect(String(mine?.[12])).not.toContain('manca il patto firmato');
+  expect(String(mine?.[12])).toBe('manca la comunicazione UNILAV o il contratto');
+  expect(mine?.[10]).toBe(euros);
   expect(rows.length - 1).toBe(await page.getByTestId('dossier-row').count());
 
   // The thresholds, open: the coordinator's programme setting.

@@ -22,6 +22,14 @@ test('load the demo, find a worker by codice fiscale, edit the file and see it a
 
   await page.getByLabel('Indirizzo').fill('Via del Ponte 12');
   await page.getByLabel('Distanza massima per il lavoro (km)').fill('45');
+  // The profiling band from the keyboard: up to the top (none yet), then down to the last band.
+  const band = page.getByLabel('Fascia di profilazione');
+  await band.focus();
+  for (let step = 0; step < 4; step += 1) await page.keyboard.press('ArrowUp');
+  await expect(band).toHaveValue('');
+  for (let step = 0; step < 4; step += 1) await page.keyboard.press('ArrowDown');
+  await expect(band).toHaveValue('veryHigh');
+  await expect(band.locator('option:checked')).toHaveText('Molto alta');
   await page.getByRole('button', { name: 'Salva' }).click();
   await expect(page.getByText('Scheda salvata.')).toBeVisible();
 
@@ -29,6 +37,7 @@ test('load the demo, find a worker by codice fiscale, edit the file and see it a
   await unlock(page);
   await expect(page.getByLabel('Indirizzo')).toHaveValue('Via del Ponte 12');
   await expect(page.getByLabel('Distanza massima per il lavoro (km)')).toHaveValue('45');
+  await expect(page.getByLabel('Fascia di profilazione')).toHaveValue('veryHigh');
   await expect(page.getByTestId('status-history')).toContainText('scheda aperta');
 });
 
