@@ -29,9 +29,22 @@ export function useReportParams(data: ReportFacts | undefined) {
   const to = params.get('to');
   const period: Period = from && to && ISO.test(from) && ISO.test(to) ? { start: from, end: to } : fallback;
   const view: ReportView = params.get('view') === 'internal' ? 'internal' : 'external';
+  // Each change is merged into the address as it is when the change lands, not as it was at this
+  // render: a period committed late (a date field left, the data arriving) must not undo a view
+  // chosen meanwhile, nor a view the period.
   const set = (next: { period?: Period; view?: ReportView }) => {
-    const p = next.period ?? period;
-    setParams({ from: p.start, to: p.end, view: next.view ?? view }, { replace: true });
+    setParams(
+      (current) => {
+        const merged = new URLSearchParams(current);
+        if (next.period) {
+          merged.set('from', next.period.start);
+          merged.set('to', next.period.end);
+        }
+        if (next.view) merged.set('view', next.view);
+        return merged;
+      },
+      { replace: true },
+    );
   };
   return { period, view, set, search: `from=${period.start}&to=${period.end}&view=${view}` };
 }
