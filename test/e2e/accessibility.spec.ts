@@ -16,7 +16,7 @@ test('welcome, list, worker file and settings have no axe violations', async ({ 
   await page.locator('.col-surname a').first().click();
   await expect(page.getByRole('heading', { name: /^Scheda di / })).toBeVisible();
   await expectNoViolations(page);
-  await page.getByRole('link', { name: 'Impostazioni' }).click();
+  await page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link', { name: 'Impostazioni' }).click();
   await expect(page.getByRole('heading', { name: 'Impostazioni' })).toBeVisible();
   await expectNoViolations(page);
   await page.getByRole('link', { name: 'Registro accessi' }).click();

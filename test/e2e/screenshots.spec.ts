@@ -28,7 +28,7 @@ test('capture the main screens', async ({ page }) => {
   await expect(page.getByText('Alcuni campi non sono validi')).toBeVisible();
   await page.screenshot({ path: `${dir}/worker-file-errors.png` });
 
-  await page.getByRole('link', { name: 'Impostazioni' }).click();
+  await page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link', { name: 'Impostazioni' }).click();
   await page.screenshot({ path: `${dir}/settings.png`, fullPage: true });
 
   await page.getByRole('link', { name: 'Registro accessi' }).click();

@@ -124,7 +124,7 @@ test('GDPR: the access export holds the worker’s data, the erasure leaves none
 
 test('changing the passphrase re-wraps the key: the old one stops working, the data stays', async ({ page }) => {
   await startEmpty(page);
-  await page.getByRole('link', { name: 'Impostazioni' }).click();
+  await page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link', { name: 'Impostazioni' }).click();
   await page.getByLabel('Passphrase attuale').fill('non è quella giusta affatto');
   await page.getByLabel('Passphrase', { exact: true }).fill('un altra frase molto segreta');
   await page.getByLabel('Ripeti la passphrase').fill('un altra frase molto segreta');
