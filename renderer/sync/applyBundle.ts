@@ -12,7 +12,7 @@ import type { SyncContext } from './exportBundle';
 import type { PreparedImport } from './importBundle';
 import { programmePeriods, sealSyncRecord, syncTable, type SyncRow } from './tables';
 import { readPublicKeys, SYNC_META } from './syncMeta';
-import { dropChunks, storeIncomingDocuments } from './documentContent';
+import { dropChunks, storeIncomingDocuments, withoutLiveRecord } from './documentContent';
 import { ensureSpace, guardQuota } from '../storage/space';
 
 export interface AppliedImport {
@@ -101,6 +101,7 @@ export async function applyImport(ctx: SyncContext, prepared: PreparedImport): P
     await dropChunks(db, storedDocuments);
     throw error;
   }
+  await dropChunks(db, await withoutLiveRecord(db, storedDocuments));
   return { history, keptWorkerIds: kept, purgedWorkerIds: purge?.workerIds ?? [] };
 
   async function writeImport(): Promise<void> {

@@ -75,3 +75,9 @@ export async function storeIncomingDocuments(stores: SyncStores, prepared: Prepa
 export async function dropChunks(db: PcoDatabase, documentIds: readonly string[]): Promise<void> {
   if (documentIds.length > 0) await db.documentChunks.where('documentId').anyOf([...documentIds]).delete();
 }
+
+/** Of these documents, those with no live record here (the bundle's record lost its merge to a deletion): their bytes have no place. */
+export async function withoutLiveRecord(db: PcoDatabase, documentIds: readonly string[]): Promise<string[]> {
+  const rows = await db.documents.bulkGet([...documentIds]);
+  return documentIds.filter((_, i) => !rows[i] || rows[i]?.deletedAt);
+}

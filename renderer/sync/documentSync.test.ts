@@ -103,4 +103,14 @@ describe('documents travel in bundles', () => {
     expect((await receive(coordinator, file)).ok).toBe(true);
     expect((await documentsOf(coordinator).open(other.id)).bytes.length).toBe(5000);
   });
+
+  it('keeps no bytes of a document that arrives already deleted here', async () => {
+    const kept = await documentsOf(laptopB).add({ workerId, owner: { kind: 'worker', id: workerId }, type: 'other', fileName: 'y.pdf', date: '2019-06-05', note: '' }, scan(4000));
+    // The coordinator holds a deletion of it (as another laptop's bundle would have brought it).
+    const row = await laptopB.db.documents.get(kept.id);
+    await coordinator.db.documents.put({ ...row!, deletedAt: coordinator.session.tick(), sealed: null, data: { workerId, owner: { kind: 'worker', id: workerId } } });
+    expect((await receive(coordinator, await send(laptopB, coordinator))).ok).toBe(true);
+    expect((await coordinator.db.documents.get(kept.id))?.deletedAt).toBeTruthy();
+    expect(await coordinator.db.documentChunks.where('documentId').equals(kept.id).count()).toBe(0);
+  });
 });
