@@ -26,6 +26,26 @@ async function startEmpty(page: Page, url: string): Promise<void> {
   await page.getByRole('heading', { name: 'Lavoratori', level: 1 }).waitFor();
 }
 
+/** Samples the page's used JS heap (Chromium's performance.memory) until stopped; its peak in MB. */
+function jsHeapSampler(page: Page): { stop(): Promise<number> } {
+  let peak = 0;
+  let sampling = true;
+  const loop = (async () => {
+    while (sampling) {
+      const used = await page.evaluate(() => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0).catch(() => 0);
+      peak = Math.max(peak, used / 2 ** 20);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  })();
+  return {
+    async stop() {
+      sampling = false;
+      await loop;
+      return peak;
+    },
+  };
+}
+
 /** The first number of a sentence, written the Italian way (30.000). */
 const firstNumber = (text: string | null) => Number(/[\d.]+/.exec(text ?? '')?.[0].replace(/\./g, '') ?? 0);
 
@@ -58,13 +78,16 @@ export function importBenchmarks(): BenchSuite[] {
             await page.getByRole('button', { name: 'Anteprima' }).click();
             await page.getByTestId('import-counts').waitFor({ timeout: 300_000 });
           });
+          // The page's JS heap beside the process's Pss: what of the write's memory is the app's objects.
+          const heap = jsHeapSampler(page);
           const applied = await withRendererPeak(async () => {
             await page.getByRole('button', { name: /^Importa: / }).click();
             await page.getByTestId('import-done').waitFor({ timeout: 900_000 });
           });
+          const heapPeakMB = await heap.stop();
           const timings = { read: read.ms, rows: checked.ms, apply: applied.ms };
           const peakMB = Math.max(read.peakMB, checked.peakMB, applied.peakMB);
-          const phases = `peak while reading ${Math.round(read.peakMB)} MB, checking ${Math.round(checked.peakMB)} MB, writing ${Math.round(applied.peakMB)} MB`;
+          const phases = `peak while reading ${Math.round(read.peakMB)} MB, checking ${Math.round(checked.peakMB)} MB, writing ${Math.round(applied.peakMB)} MB (page JS heap at most ${Math.round(heapPeakMB)} MB of it)`;
           const written = firstNumber(await page.getByTestId('import-done').locator('p').textContent());
           if (written < rows * 0.99) throw new Error(`only ${written} of ${rows} rows were imported`);
           const figure = (name: string, median: number, unit: BenchResult['unit'], extra: Partial<BenchResult> = {}): BenchResult => ({ name: `chromium, import of ${label} from XLSX: ${name}`, median, unit, runs: 1, ...extra });
