@@ -6,7 +6,7 @@
 import { uuidv7 } from 'uuidv7';
 import { createRecord, tombstone, type VersionedRecord } from '../../shared/sync/record';
 import { chunkCount, documentSchema, type DocumentData, type DocumentInput, type DocumentOwner } from '../../shared/documents/types';
-import { chunksOf, documentHash, fileProblem, openChunk, sealChunk, sniffMediaType, type FileProblem } from '../../shared/documents/content';
+import { chunksOf, documentHash, fileProblem, openChunk, sealChunk, sniffMediaType, type ChunkPlace, type FileProblem } from '../../shared/documents/content';
 import { concatBytes } from '../../shared/sync/bytes';
 import type { PcoDatabase } from '../db/database';
 import type { RecordCodec } from '../db/codec';
@@ -87,10 +87,15 @@ export async function readDocumentBytes(db: PcoDatabase, codec: RecordCodec, id:
   return bytes;
 }
 
-/** The sealed chunks of a file, ready to store (sealed outside any transaction: WebCrypto would commit it early). */
+/** One chunk sealed at its place, as the chunks table keeps it (sealed outside any transaction: WebCrypto would commit it early). */
+export async function sealChunkRow(codec: RecordCodec, place: ChunkPlace, bytes: Uint8Array): Promise<DocumentChunkRow> {
+  return { documentId: place.documentId, index: place.index, ...(await sealChunk(codec.dataKey, bytes, place)) };
+}
+
+/** The sealed chunks of a file, ready to store. */
 export async function sealDocumentChunks(codec: RecordCodec, id: string, bytes: Uint8Array, sha256: string): Promise<DocumentChunkRow[]> {
   const count = chunkCount(bytes.length);
-  return Promise.all([...chunksOf(bytes)].map(async (piece, index) => ({ documentId: id, index, ...(await sealChunk(codec.dataKey, piece, { documentId: id, index, count, sha256 })) })));
+  return Promise.all([...chunksOf(bytes)].map((piece, index) => sealChunkRow(codec, { documentId: id, index, count, sha256 }, piece)));
 }
 
 /** Removes the chunks of the given documents (inside the caller's transaction, if any). */

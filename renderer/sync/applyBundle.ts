@@ -12,7 +12,8 @@ import type { SyncContext } from './exportBundle';
 import type { PreparedImport } from './importBundle';
 import { programmePeriods, sealSyncRecord, syncTable, type SyncRow } from './tables';
 import { readPublicKeys, SYNC_META } from './syncMeta';
-import { dropChunks, storeIncomingDocuments, withoutLiveRecord } from './documentContent';
+import { storeIncomingDocuments, withoutLiveRecord } from './documentContent';
+import { dropDocumentChunks } from '../documents/documentRepository';
 import { ensureSpace, guardQuota } from '../storage/space';
 
 export interface AppliedImport {
@@ -98,10 +99,10 @@ export async function applyImport(ctx: SyncContext, prepared: PreparedImport): P
   try {
     await guardQuota(needed, writeImport);
   } catch (error) {
-    await dropChunks(db, storedDocuments);
+    await dropDocumentChunks(db, storedDocuments);
     throw error;
   }
-  await dropChunks(db, await withoutLiveRecord(db, storedDocuments));
+  await dropDocumentChunks(db, await withoutLiveRecord(db, storedDocuments));
   return { history, keptWorkerIds: kept, purgedWorkerIds: purge?.workerIds ?? [] };
 
   async function writeImport(): Promise<void> {
@@ -119,7 +120,7 @@ export async function applyImport(ctx: SyncContext, prepared: PreparedImport): P
         if (purge.eventIds.length > 0) await db.events.bulkDelete([...purge.eventIds]);
         await db.drafts.bulkDelete(purge.workerIds.map((id) => `worker:${id}`));
       }
-      if (droppedDocuments.length > 0) await db.documentChunks.where('documentId').anyOf(droppedDocuments).delete();
+      await dropDocumentChunks(db, droppedDocuments);
       for (const key of preview.recoveryKeys) await db.recoveryKeys.put({ deviceId: key.deviceId, wrappedDataKey: key.wrappedDataKey, receivedAt: now });
       const peer = await db.peers.get(manifest.sender.deviceId);
       await db.peers.put({

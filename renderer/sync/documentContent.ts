@@ -4,7 +4,8 @@
 // the records land (unreachable until then), and drops them again if applying the records fails.
 import { mapInFlight } from '../../shared/crypto/sealed';
 import { chunkCount } from '../../shared/documents/types';
-import { openChunk, sealChunk } from '../../shared/documents/content';
+import { openChunk } from '../../shared/documents/content';
+import { dropDocumentChunks, sealChunkRow } from '../documents/documentRepository';
 import { eachDocumentChunk, type DocumentChunkSource, type ReceivedChunk } from '../../shared/sync';
 import type { PcoDatabase } from '../db/database';
 import type { DocumentChunkRow } from '../db/rows';
@@ -50,11 +51,7 @@ export async function storeIncomingDocuments(stores: SyncStores, prepared: Prepa
   if (refs.length === 0) return [];
   const held = await heldDocumentIds(db);
   const written = new Set<string>();
-  const seal = async (chunk: ReceivedChunk): Promise<DocumentChunkRow> => ({
-    documentId: chunk.documentId,
-    index: chunk.index,
-    ...(await sealChunk(codec.dataKey, chunk.bytes, { documentId: chunk.documentId, index: chunk.index, count: chunk.count, sha256: chunk.sha256 })),
-  });
+  const seal = (chunk: ReceivedChunk): Promise<DocumentChunkRow> => sealChunkRow(codec, chunk, chunk.bytes);
   try {
     await eachDocumentChunk(prepared.fileBytes, prepared.identities, prepared.bundle, async (chunks) => {
       const wanted = chunks.filter((chunk) => !held.has(chunk.documentId));
@@ -65,15 +62,10 @@ export async function storeIncomingDocuments(stores: SyncStores, prepared: Prepa
       await db.transaction('rw', db.documentChunks, () => db.documentChunks.bulkPut(rows));
     });
   } catch (error) {
-    await dropChunks(db, [...written]);
+    await dropDocumentChunks(db, [...written]);
     throw error;
   }
   return [...written];
-}
-
-/** Removes the chunks of these documents. */
-export async function dropChunks(db: PcoDatabase, documentIds: readonly string[]): Promise<void> {
-  if (documentIds.length > 0) await db.documentChunks.where('documentId').anyOf([...documentIds]).delete();
 }
 
 /** Of these documents, those with no live record here (the bundle's record lost its merge to a deletion): their bytes have no place. */

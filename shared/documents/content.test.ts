@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { chunkLength, chunksOf, fileProblem, openChunk, sealChunk, sniffMediaType } from './content';
-import { chunkCount, DOCUMENT_CHUNK_BYTES, MAX_DOCUMENT_BYTES, typesFor } from './types';
+import { chunksOf, fileProblem, openChunk, sealChunk, sniffMediaType } from './content';
+import { chunkCount, chunkLength, DOCUMENT_CHUNK_BYTES, MAX_DOCUMENT_BYTES, typesFor } from './types';
 import { DecryptionError } from '../crypto/errors';
 
 const key = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);

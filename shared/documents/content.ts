@@ -6,7 +6,7 @@ import { DecryptionError } from '../crypto/errors';
 import { freshIv, isAuthenticationFailure, IV_BYTES, subtle, type CryptoKey } from '../crypto/runtime';
 import { utf8Encode } from '../crypto/encoding';
 import { sha256HexAsync } from '../sync/bytes';
-import { chunkCount, DOCUMENT_CHUNK_BYTES, MAX_DOCUMENT_BYTES, type DocumentMediaType } from './types';
+import { chunkCount, chunkLength, DOCUMENT_CHUNK_BYTES, MAX_DOCUMENT_BYTES, type DocumentMediaType } from './types';
 
 /** One sealed chunk as IndexedDB keeps it: binary, no base64. */
 export interface SealedChunk {
@@ -45,12 +45,7 @@ export async function openChunk(key: CryptoKey, sealed: SealedChunk, place: Chun
 /** The chunks of a file, in order (views on its bytes, not copies). */
 export function* chunksOf(bytes: Uint8Array): Generator<Uint8Array> {
   const count = chunkCount(bytes.length);
-  for (let index = 0; index < count; index += 1) yield bytes.subarray(index * DOCUMENT_CHUNK_BYTES, Math.min(bytes.length, (index + 1) * DOCUMENT_CHUNK_BYTES));
-}
-
-/** The chunk `index` of a file of `bytes` has this many bytes: every chunk is full but the last. */
-export function chunkLength(bytes: number, index: number): number {
-  return Math.min(DOCUMENT_CHUNK_BYTES, bytes - index * DOCUMENT_CHUNK_BYTES);
+  for (let index = 0; index < count; index += 1) yield bytes.subarray(index * DOCUMENT_CHUNK_BYTES, index * DOCUMENT_CHUNK_BYTES + chunkLength(bytes.length, index));
 }
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0) => signature.every((byte, i) => bytes[offset + i] === byte);

@@ -94,3 +94,8 @@ export type DocumentInput = z.input<typeof documentSchema>;
 export function chunkCount(bytes: number): number {
   return Math.max(1, Math.ceil(bytes / DOCUMENT_CHUNK_BYTES));
 }
+
+/** The chunk `index` of a file of `bytes` has this many bytes: every chunk is full but the last. */
+export function chunkLength(bytes: number, index: number): number {
+  return Math.min(DOCUMENT_CHUNK_BYTES, bytes - index * DOCUMENT_CHUNK_BYTES);
+}

@@ -6,7 +6,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { base64ToBytes, bytesToBase64 } from '../../crypto/encoding';
-import { chunkCount, DOCUMENT_CHUNK_BYTES } from '../../documents/types';
+import { chunkCount, chunkLength } from '../../documents/types';
 import { utf8Encode } from '../bytes';
 import type { AnyRecord, BundleContent, DocumentContentRef } from '../types';
 import type { ChunkLine } from './manifest';
@@ -75,7 +75,7 @@ export function documentRunChecker(recordOf: (documentId: string) => AnyRecord |
       const count = chunkCount(run.doc.bytes);
       if (line.count !== count || line.index !== run.next) return `document ${line.documentId}: piece ${line.index + 1} of ${line.count} out of place`;
       const bytes = base64ToBytes(line.data);
-      const expected = Math.min(DOCUMENT_CHUNK_BYTES, run.doc.bytes - line.index * DOCUMENT_CHUNK_BYTES);
+      const expected = chunkLength(run.doc.bytes, line.index);
       if (bytes.length !== expected) return `document ${line.documentId}: piece ${line.index + 1} has ${bytes.length} bytes, ${expected} expected`;
       run.hash.update(bytes);
       run.next += 1;
