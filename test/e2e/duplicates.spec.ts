@@ -3,14 +3,12 @@
 // imports both bundles (the second preview says so), merges the two files in Doppioni keeping one
 // laptop's phone, and sends caseloads back; both laptops converge on one file with both histories.
 import { expect, test, type Page } from '@playwright/test';
-import { loadDemo } from './helpers';
+import { loadDemo, nav } from './helpers';
 import { screenDay } from './dates';
 import { shots } from './shots';
 import { addInterview, chooseFile, createProgrammeKeys, exportTo, importFile, issueEnrolment, join, laptop, openSync } from './syncHelpers';
 
 test.describe.configure({ timeout: 300_000 });
-
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link', { name });
 
 /** The same person filed on a counselor laptop, with a phone of its own; the file's id. */
 async function registerPerson(page: Page, counselor: string, codiceFiscale: string, phone: string): Promise<string> {

@@ -80,3 +80,25 @@ export async function rawDatabaseDump(page: Page): Promise<string> {
     return JSON.stringify(dump);
   });
 }
+
+/** A link of the main navigation. */
+export const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link', { name });
+
+/**
+ * The new-worker form filled with the specs' one test person (Rossi Mario, from Reggello): every
+ * required field, the given codice fiscale, counselor and consent day. Not saved.
+ */
+export async function fillNewWorker(page: Page, options: { codiceFiscale?: string; counselor?: string; consentOn?: string } = {}): Promise<void> {
+  await nav(page, 'Lavoratori').click();
+  await page.getByRole('link', { name: 'Nuovo lavoratore' }).click();
+  await page.getByLabel('Cognome').fill('Rossi');
+  await page.getByLabel('Nome', { exact: true }).fill('Mario');
+  await page.getByLabel('Codice fiscale').fill(options.codiceFiscale ?? 'RSSMRA70C15M321L');
+  await page.getByRole('button', { name: 'Compila data, sesso e luogo dal codice fiscale' }).click();
+  await page.getByLabel('Comune di residenza').fill('Reggello (FI)');
+  if (options.consentOn) await page.getByLabel('Data del consenso privacy').fill(options.consentOn);
+  await page.getByLabel('Percorso principale').selectOption({ label: 'Ricollocamento attivo' });
+  await page.getByLabel('Orientatore assegnato').selectOption({ label: options.counselor ?? 'Giulia Neri' });
+  await page.getByLabel('Mansione nello stabilimento').fill('Manutentore elettrico');
+  await page.getByLabel('Titolo di studio').selectOption({ label: 'Diploma di maturità' });
+}

@@ -4,27 +4,14 @@
 // laptop's next bundle refused with the reason. A worker saved without a privacy consent: the
 // notice on the file, the warning on the home screen, and not proposable to an employer.
 import { expect, test, type Page } from '@playwright/test';
-import { loadDemo, startEmpty } from './helpers';
+import { fillNewWorker, loadDemo, nav, startEmpty } from './helpers';
 import { screenDay } from './dates';
 import { shots } from './shots';
 import { chooseFile, createProgrammeKeys, exportTo, importFile, issueEnrolment, join, laptop, openSync } from './syncHelpers';
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link', { name });
-
 /** A worker of the empty programme, filed through the form; `consent` false leaves the consent date empty. */
 async function createWorker(page: Page, options: { counselor: string; consent: boolean }): Promise<string> {
-  await nav(page, 'Lavoratori').click();
-  await page.getByRole('link', { name: 'Nuovo lavoratore' }).click();
-  await page.getByLabel('Cognome').fill('Rossi');
-  await page.getByLabel('Nome', { exact: true }).fill('Mario');
-  await page.getByLabel('Codice fiscale').fill('RSSMRA70C15M321L');
-  await page.getByRole('button', { name: 'Compila data, sesso e luogo dal codice fiscale' }).click();
-  await page.getByLabel('Comune di residenza').fill('Reggello (FI)');
-  if (options.consent) await page.getByLabel('Data del consenso privacy').fill(screenDay());
-  await page.getByLabel('Percorso principale').selectOption({ label: 'Ricollocamento attivo' });
-  await page.getByLabel('Orientatore assegnato').selectOption({ label: options.counselor });
-  await page.getByLabel('Mansione nello stabilimento').fill('Manutentore elettrico');
-  await page.getByLabel('Titolo di studio').selectOption({ label: 'Diploma di maturità' });
+  await fillNewWorker(page, { counselor: options.counselor, ...(options.consent ? { consentOn: screenDay() } : {}) });
   await page.getByRole('button', { name: 'Salva' }).click();
   await expect(page.getByRole('heading', { name: 'Scheda di Rossi Mario' })).toBeVisible();
   return page.url().split('/').at(-1) ?? '';

@@ -4,10 +4,8 @@
 // the database holds nothing of them, what was typed is still there, and the same save goes through
 // once space is back.
 import { expect, test, type Page } from '@playwright/test';
-import { startEmpty } from './helpers';
+import { fillNewWorker, nav, startEmpty } from './helpers';
 import { LAPTOP_SIZES, shots } from './shots';
-
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link', { name });
 
 /** The quota a test starts under: set before the app first opens its database (see `quotaControl`). */
 const START_QUOTA = 64 * 1024 * 1024;
@@ -86,21 +84,6 @@ async function storeCounts(page: Page): Promise<Record<string, number>> {
     db.close();
     return counts;
   });
-}
-
-/** The new-worker form of the empty programme, filled and not saved. */
-async function fillNewWorker(page: Page): Promise<void> {
-  await nav(page, 'Lavoratori').click();
-  await page.getByRole('link', { name: 'Nuovo lavoratore' }).click();
-  await page.getByLabel('Cognome').fill('Rossi');
-  await page.getByLabel('Nome', { exact: true }).fill('Mario');
-  await page.getByLabel('Codice fiscale').fill('RSSMRA70C15M321L');
-  await page.getByRole('button', { name: 'Compila data, sesso e luogo dal codice fiscale' }).click();
-  await page.getByLabel('Comune di residenza').fill('Reggello (FI)');
-  await page.getByLabel('Percorso principale').selectOption({ label: 'Ricollocamento attivo' });
-  await page.getByLabel('Orientatore assegnato').selectOption({ label: 'Giulia Neri' });
-  await page.getByLabel('Mansione nello stabilimento').fill('Manutentore elettrico');
-  await page.getByLabel('Titolo di studio').selectOption({ label: 'Diploma di maturità' });
 }
 
 /** A PDF of exactly `bytes` bytes (a header, then spaces): 1,5 MB reads the same on screen every time. */

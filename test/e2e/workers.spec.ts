@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { firstListedCodiceFiscale, loadDemo, startEmpty, unlock } from './helpers';
+import { fillNewWorker, firstListedCodiceFiscale, loadDemo, startEmpty, unlock } from './helpers';
 
 test('first start offers the demo programme or an empty one', async ({ page }) => {
   await page.goto('./');
@@ -64,17 +64,7 @@ test('an invalid codice fiscale shows the Italian error and keeps the typed inpu
 test('a new worker is created from the codice fiscale, and a second file for the same person is refused', async ({ page }) => {
   await startEmpty(page);
   const fillWorker = async (cf: string) => {
-    await page.getByRole('navigation').getByRole('link', { name: 'Lavoratori' }).click();
-    await page.getByRole('link', { name: 'Nuovo lavoratore' }).click();
-    await page.getByLabel('Cognome').fill('Rossi');
-    await page.getByLabel('Nome', { exact: true }).fill('Mario');
-    await page.getByLabel('Codice fiscale').fill(cf);
-    await page.getByRole('button', { name: 'Compila data, sesso e luogo dal codice fiscale' }).click();
-    await page.getByLabel('Comune di residenza').fill('Reggello (FI)');
-    await page.getByLabel('Percorso principale').selectOption({ label: 'Ricollocamento attivo' });
-    await page.getByLabel('Orientatore assegnato').selectOption({ label: 'Giulia Neri' });
-    await page.getByLabel('Mansione nello stabilimento').fill('Manutentore elettrico');
-    await page.getByLabel('Titolo di studio').selectOption({ label: 'Diploma di maturità' });
+    await fillNewWorker(page, { codiceFiscale: cf });
     await page.getByRole('button', { name: 'Salva' }).click();
   };
 
