@@ -3,6 +3,7 @@
 import type { BridgeResult, DesktopBridge, SavedFile } from '../../shared/platform/desktopBridge';
 import type { CvContent } from '../../shared/cv/content';
 import { cvPdfLabels } from './texts';
+import { pdfFileName } from '../../shared/documents/fileNames';
 
 /**
  * The file name travels with the file to the employer: an anonymised CV is named by its
@@ -10,8 +11,7 @@ import { cvPdfLabels } from './texts';
  */
 export function cvFileName(content: CvContent): string {
   const words = content.variant === 'full' ? ['CV', content.heading, content.reference] : ['CV', content.reference];
-  const name = words.join(' ').replace(/[/\\:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim();
-  return `${name.slice(0, 150)}.pdf`;
+  return pdfFileName(...words);
 }
 
 /** pdf-lib is loaded on the first CV written, not with the app. */

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { isoDateSchema, optionalText } from '../../shared/domain/primitives';
 import { DOCUMENT_TYPE_IDS, MAX_DOCUMENT_BYTES, type DocumentMediaType, type DocumentType } from '../../shared/documents/types';
 import { fileProblem, type FileProblem } from '../../shared/documents/content';
+import { UNSAFE_IN_FILE_NAME } from '../../shared/documents/fileNames';
 import { intlLocale } from '../../shared/i18n/locale';
 import type { FileFilter } from '../../shared/platform/desktopBridge';
 import type { DocumentSummary } from './documentRepository';
@@ -68,7 +69,7 @@ const EXTENSIONS: Readonly<Record<DocumentMediaType, string>> = { 'application/p
 export function downloadName(fileName: string, mediaType: DocumentMediaType): string {
   const extension = EXTENSIONS[mediaType];
   const cleaned = fileName
-    .replace(/[/\\:*?"<>|\p{Cc}]+/gu, ' ')
+    .replace(UNSAFE_IN_FILE_NAME, ' ')
     .replace(/\s+/g, ' ')
     // A leading dot hides a file; dots left from a path ("..\\") mean nothing.
     .replace(/^[.\s]+/, '')

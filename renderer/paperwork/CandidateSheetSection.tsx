@@ -16,7 +16,8 @@ import { GeneratedDocuments } from './GeneratedDocuments';
 import { SectionStatus } from './SectionStatus';
 import { useSectionAction } from './useAction';
 import { candidateSheetPdf, sheetCv } from './build';
-import { generatedEntries, pdfFileName, storeGenerated, usePaperworkContext, usePaperworkDocuments, useProgrammeTexts } from './usePaperwork';
+import { generatedEntries, storeGenerated, usePaperworkContext, usePaperworkDocuments, useProgrammeTexts } from './usePaperwork';
+import { pdfFileName } from '../../shared/documents/fileNames';
 
 const ended = (stage: CandidacyStage) => (CANDIDACY_ENDINGS as readonly string[]).includes(stage);
 

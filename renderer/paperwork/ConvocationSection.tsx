@@ -20,7 +20,8 @@ import { GeneratedDocuments } from './GeneratedDocuments';
 import { SectionStatus } from './SectionStatus';
 import { useSectionAction } from './useAction';
 import { interviewLetterPdf, meetingLetterPdf, type Letter } from './build';
-import { generatedEntries, pdfFileName, storeGenerated, usePaperworkContext, usePaperworkDocuments, useProgrammeTexts } from './usePaperwork';
+import { generatedEntries, storeGenerated, usePaperworkContext, usePaperworkDocuments, useProgrammeTexts } from './usePaperwork';
+import { pdfFileName } from '../../shared/documents/fileNames';
 
 const letterSchema = z.object({
   type: interviewTypeSchema,

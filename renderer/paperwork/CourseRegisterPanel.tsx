@@ -23,7 +23,8 @@ import { registerSessions, sessionSourceId, unsignedCopies, type RegisterSession
 import { useSectionAction } from './useAction';
 import { registerPdf } from './build';
 import { hoursSchema } from './hours';
-import { offerPdf, pdfFileName, usePaperworkContext, usePaperworkDocuments, useProgrammeTexts } from './usePaperwork';
+import { offerPdf, usePaperworkContext, usePaperworkDocuments, useProgrammeTexts } from './usePaperwork';
+import { pdfFileName } from '../../shared/documents/fileNames';
 import './paperwork.css';
 
 export function CourseRegisterPanel({ course }: { course: CourseRecord }) {

@@ -16,7 +16,8 @@ import { CandidateSheetSection } from './CandidateSheetSection';
 import { SectionStatus } from './SectionStatus';
 import { useSectionAction } from './useAction';
 import { privacyNoticePdf, servicePactPdf } from './build';
-import { attachSigned, generatedEntries, pdfFileName, storeGenerated, usePaperworkContext, usePaperworkDocuments, useProgrammeTexts } from './usePaperwork';
+import { attachSigned, generatedEntries, storeGenerated, usePaperworkContext, usePaperworkDocuments, useProgrammeTexts } from './usePaperwork';
+import { pdfFileName } from '../../shared/documents/fileNames';
 import './paperwork.css';
 
 export function WorkerPaperworkPanel({ worker }: { worker: WorkerRecord }) {

@@ -42,11 +42,6 @@ export function usePaperworkContext(): { programmeName: string; counselorName: (
   }, [programme]);
 }
 
-/** A name fit for a file: no characters a file system refuses, not too long. */
-export function pdfFileName(...words: string[]): string {
-  const name = words.filter((word) => word.trim() !== '').join(' ').replace(/[/\\:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim();
-  return `${name.slice(0, 150)}.pdf`;
-}
 
 export function offerPdf(bridge: DesktopBridge, fileName: string, bytes: Uint8Array): Promise<BridgeResult<SavedFile>> {
   return bridge.saveFile({ suggestedName: fileName, bytes: new Uint8Array(bytes), filters: [{ name: 'PDF', extensions: ['pdf'] }] });

@@ -2,7 +2,7 @@
 // document kept on the file in a `documenti` folder the page links to. Pure (fflate); stored
 // without compressing (scans and PDFs are compressed already).
 import { zipSync } from 'fflate';
-import { safeFileName } from '../documents/dossier/zip';
+import { safeFileName } from '../documents/fileNames';
 import { utf8Encode } from '../crypto/encoding';
 import type { SubjectAccessDocument } from './subjectAccessCasework';
 

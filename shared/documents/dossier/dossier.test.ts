@@ -7,7 +7,8 @@ import { CONTRACT_TYPES, PROFILING_BANDS } from '../../domain/vocabulary';
 import { readPdf } from '../templates/readPdf.testing';
 import { checkDossier, type DossierFacts, type DossierHiring } from './check';
 import { buildDossierPdf } from './pdf';
-import { attachmentNames, buildDossierZip, dossierFileName, safeFileName } from './zip';
+import { attachmentNames, buildDossierZip, dossierFileName } from './zip';
+import { safeFileName } from '../fileNames';
 import { contractStanding, DEFAULT_FUNDING_SCHEME, fundingSchemeSchema, type FundingScheme } from './scheme';
 
 const hiring = (overrides: Partial<DossierHiring> = {}): DossierHiring => ({

@@ -3,23 +3,13 @@
 // Stored without compressing (scans and PDFs are compressed already). Pure (fflate).
 import { zipSync } from 'fflate';
 import { formatItalianDate } from '../../time/dates';
+import { safeFileName } from '../fileNames';
 
 export interface DossierAttachment {
   /** The type's name in Italian ("Patto di servizio firmato"). */
   readonly typeLabel: string;
   readonly fileName: string;
   readonly bytes: Uint8Array;
-}
-
-/** A name any file system accepts: no separators, no characters Windows refuses, no leading dot. */
-export function safeFileName(name: string): string {
-  const cleaned = name
-    .normalize('NFC')
-    .replace(/[/\\:*?"<>|\p{Cc}]/gu, '_')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '');
-  return (cleaned || 'file').slice(0, 120);
 }
 
 /** Where each attachment goes in the ZIP, in order: allegati/01 - Patto di servizio firmato - patto.pdf. */
