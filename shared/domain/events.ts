@@ -71,7 +71,8 @@ export const placedSchema = z.object({
 });
 
 /** Hours attended on one day; subject: the enrolment. */
-export const attendanceSchema = z.object({ kind: z.literal('course.attendance'), hours: z.number().min(0.5, namedLimit).max(12, namedLimit) });
+// 0 hours corrects a day recorded by mistake into an absence (the latest recording of a day stands).
+export const attendanceSchema = z.object({ kind: z.literal('course.attendance'), hours: z.number().min(0, namedLimit).max(12, namedLimit) });
 /** End of a course for one worker; subject: the enrolment. */
 export const courseEndedSchema = z.object({
   kind: z.literal('course.ended'),

@@ -16,6 +16,19 @@ describe('attendance', () => {
     expect(totalHours(days)).toBe(9);
   });
 
+  it('drops a day whose latest recording is 0 hours (corrected into an absence), and keeps it when attended again later', () => {
+    const corrected = [
+      { date: '2019-03-04', hours: 4, hlc: '0001' },
+      { date: '2019-03-05', hours: 4, hlc: '0002' },
+      { date: '2019-03-05', hours: 0, hlc: '0003' },
+    ];
+    expect(attendanceByDay(corrected)).toEqual([{ date: '2019-03-04', hours: 4 }]);
+    expect(attendanceByDay([...corrected, { date: '2019-03-05', hours: 2, hlc: '0004' }])).toEqual([
+      { date: '2019-03-04', hours: 4 },
+      { date: '2019-03-05', hours: 2 },
+    ]);
+  });
+
   it('computes the share of the course hours, capped at 1', () => {
     expect(attendanceShare(14, 20)).toBeCloseTo(0.7);
     expect(attendanceShare(30, 20)).toBe(1);

@@ -16,14 +16,17 @@ export interface AttendanceDay {
   hours: number;
 }
 
-/** One entry per day, the latest recording winning, in date order. */
+/** One entry per day, the latest recording winning, in date order; a day whose latest recording is 0 hours (an absence corrected) is no day attended. */
 export function attendanceByDay(entries: readonly AttendanceEntry[]): AttendanceDay[] {
   const latest = new Map<string, AttendanceEntry>();
   for (const entry of entries) {
     const current = latest.get(entry.date);
     if (!current || entry.hlc > current.hlc) latest.set(entry.date, entry);
   }
-  return [...latest.values()].sort((a, b) => a.date.localeCompare(b.date)).map(({ date, hours }) => ({ date, hours }));
+  return [...latest.values()]
+    .filter((entry) => entry.hours > 0)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map(({ date, hours }) => ({ date, hours }));
 }
 
 export function totalHours(days: readonly AttendanceDay[]): number {
