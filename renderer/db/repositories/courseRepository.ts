@@ -21,6 +21,7 @@ import type { WorkerRepository } from './workerRepository';
 import { NotAllowedError, NotEligibleError, RecordNotFoundError } from './errors';
 import { changedFields } from './offerRepository';
 import { createCourseRemoval, type CourseRemoval } from './courseRepositoryRemoval';
+import { createCourseBulk, type CourseBulk } from './courseRepositoryBulk';
 import { survivorId, workerIds } from '../mergedFiles';
 import { sealRecord } from '../storedRows';
 
@@ -35,7 +36,7 @@ export interface EnrolmentView {
   progress: EnrolmentProgress;
 }
 
-export interface CourseRepository extends CourseRemoval {
+export interface CourseRepository extends CourseRemoval, CourseBulk {
   list(): Promise<CourseRecord[]>;
   get(id: string): Promise<CourseRecord>;
   create(input: CourseInput): Promise<CourseRecord>;
@@ -132,7 +133,7 @@ export function createCourseRepository(db: PcoDatabase, session: Session, codec:
     });
   }
 
-  return {
+  const repository: Omit<CourseRepository, keyof CourseBulk> = {
     ...createCourseRemoval(db, session, codec, workers, today),
 
     async list() {
@@ -234,4 +235,5 @@ export function createCourseRepository(db: PcoDatabase, session: Session, codec:
       return moveWorker(workerId, statusWhenCourseEnds(await visibleWorkerStatus(workerId), stillAttending));
     },
   };
+  return { ...repository, ...createCourseBulk(db, session, codec, today, { course, enrolmentsOfCourse: repository.enrolmentsOfCourse, visibleWorkerStatus, startTraining }) };
 }
