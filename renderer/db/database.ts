@@ -6,6 +6,7 @@ import { programmeCigsMiddleware } from './programmeCigs';
 import type {
   ActionPlanRow,
   AppliedBundleRow,
+  AppointmentRow,
   ConflictRow,
   DeviceRow,
   DocumentChunkRow,
@@ -60,6 +61,7 @@ export class PcoDatabase extends Dexie {
   documents!: Table<DocumentRow, string>;
   /** Sealed chunks of documents' bytes, keyed [documentId, index]. */
   documentChunks!: Table<DocumentChunkRow, [string, number]>;
+  appointments!: Table<AppointmentRow, string>;
   /** Derived from `workers` by workerListMiddleware: never written directly. */
   workerList!: Table<WorkerListRow, string>;
 

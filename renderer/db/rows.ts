@@ -15,6 +15,7 @@ import type { StoredRecord } from './codec';
 import type { Offer } from '../../shared/domain/offer';
 import type { ActionPlan, Candidacy, Course, Enrolment, Meeting, Venture } from '../../shared/domain/casework';
 import type { WorkerIndexColumns } from '../../shared/sync/registry';
+import type { Appointment } from '../../shared/domain/appointment';
 
 /** The non-identifying index columns of a worker row (shared/sync/registry.ts). */
 export type WorkerIndex = WorkerIndexColumns;
@@ -38,6 +39,8 @@ export type MeetingRow = StoredRecord<Meeting>;
 export type CvRow = StoredRecord<{ workerId: string; variant: 'full' | 'anonymous'; language: 'it' | 'en'; content: unknown; reference: string }>;
 /** A document's metadata, its file name and note sealed; `workerId` and `ownerId` beside it for the indexes. */
 export type DocumentRow = StoredRecord<DocumentData> & { workerId: string; ownerId: string };
+/** An appointment, its place and note sealed; counselor, day and workers beside them for the indexes. */
+export type AppointmentRow = StoredRecord<Appointment> & { counselorId: string; date: string; workerIds: string[] };
 /** One sealed chunk of a document's bytes (shared/documents/content.ts). Local: never synced as a row. */
 export interface DocumentChunkRow extends SealedChunk {
   readonly documentId: string;

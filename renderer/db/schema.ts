@@ -104,6 +104,15 @@ const V8 = {
   documentChunks: '&[documentId+index], documentId',
 };
 
+/**
+ * v9: appointments a counselor books (shared/domain/appointment.ts), a synced kind, indexed by the
+ * counselor whose agenda holds them, their day and (multi-entry) the workers they name.
+ */
+const V9 = {
+  ...V8,
+  appointments: '&id, counselorId, date, *workerIds, deletedAt',
+};
+
 export const SCHEMA_VERSIONS = [
   { version: 1, stores: V1 },
   { version: 2, stores: V2, upgrade: fillCigsEnd },
@@ -113,9 +122,10 @@ export const SCHEMA_VERSIONS = [
   { version: 6, stores: V6, upgrade: fillWorkerList },
   { version: 7, stores: V7, upgrade: fillWorkerList },
   { version: 8, stores: V8 },
+  { version: 9, stores: V9 },
 ] as const;
 
-export const CURRENT_SCHEMA_VERSION = 8;
+export const CURRENT_SCHEMA_VERSION = 9;
 
 export function declareSchema(db: Dexie): void {
   for (const step of SCHEMA_VERSIONS) {

@@ -8,6 +8,7 @@ import type { Offer, OfferState } from '../../shared/domain/offer';
 import type { Worker } from '../../shared/domain/worker';
 import type { DeviceData } from '../../shared/sync/devices';
 import type { DocumentData } from '../../shared/documents/types';
+import type { Appointment } from '../../shared/domain/appointment';
 import { SYNCED_KINDS, type IndexContext } from '../../shared/sync/registry';
 import type { SyncTable } from '../../shared/sync/types';
 import { recordPart, type VersionedRecord } from '../../shared/sync/record';
@@ -40,6 +41,7 @@ export interface OpenedRecords {
   devices: VersionedRecord<DeviceData>;
   programmeSettings: VersionedRecord<{ value: unknown }>;
   documents: VersionedRecord<DocumentData>;
+  appointments: VersionedRecord<Appointment>;
 }
 
 /** The row each synced table stores: the sealed record and its index columns (SYNCED_KINDS). */
@@ -59,6 +61,7 @@ export interface StoredRows {
   devices: StoredRecord<DeviceData>;
   programmeSettings: VersionedRecord<{ value: unknown }>;
   documents: StoredRecord<DocumentData> & { workerId: string; ownerId: string };
+  appointments: StoredRecord<Appointment> & { counselorId: string; date: string; workerIds: string[] };
 }
 
 // Both maps name every synced table and nothing else: a kind added to the registry without its

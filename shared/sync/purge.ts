@@ -57,5 +57,13 @@ export function decidePurges(local: SyncData, caseload: CaseloadLine, senderKnow
       (records.meetings ??= []).push(meeting.id);
     }
   }
+  // An appointment goes when it is another counselor's and every worker it named is gone.
+  const purgedWorkers = new Set(workerIds);
+  for (const appointment of local.records.appointments ?? []) {
+    const ids = candidacyIdsOf({ candidacyIds: appointment.data['workerIds'] });
+    if (appointment.data['counselorId'] !== caseload.counselorId && ids.length > 0 && ids.every((id) => purgedWorkers.has(id)) && recordCoveredBy(senderKnows, appointment)) {
+      (records.appointments ??= []).push(appointment.id);
+    }
+  }
   return { workerIds, records, eventIds, kept };
 }

@@ -12,13 +12,15 @@ import { SENSITIVE_WORKER_FIELDS, workerSchema, type Worker } from '../domain/wo
 import { cvContentSchema } from '../cv/content';
 import { deviceDataSchema, type DeviceData } from './devices';
 import { documentSchema, type DocumentData } from '../documents/types';
+import { appointmentSchema, type Appointment } from '../domain/appointment';
 
 /**
  * Who receives a kind: every laptop (the shared catalogue), the counselor of the worker, the
  * counselor of the worker a row names by `workerId`, or the laptops holding one of the candidacies
- * a meeting groups.
+ * a meeting groups, or the counselor a row names by `counselorId` and the counselors of the workers
+ * it names by `workerIds` (an appointment).
  */
-export type ScopeRule = 'catalogue' | 'worker' | 'workerOwned' | 'candidacyGroup';
+export type ScopeRule = 'catalogue' | 'worker' | 'workerOwned' | 'candidacyGroup' | 'counselorAndWorkers';
 
 /** Who may write it: anyone in scope, the coordinator only, or a laptop its own device record only. */
 export type WriterRule = 'anyone' | 'coordinator' | 'device';
@@ -102,5 +104,13 @@ export const SYNCED_KINDS = {
     writers: 'anyone',
     sealed: ['fileName', 'note'] satisfies (keyof DocumentData)[],
     index: (data) => ({ workerId: data['workerId'], ownerId: (data['owner'] as DocumentData['owner'] | undefined)?.id ?? '' }),
+  },
+  // A counselor's appointments, on their laptop and on those of the workers' counselors.
+  appointments: {
+    schema: appointmentSchema,
+    scope: 'counselorAndWorkers',
+    writers: 'anyone',
+    sealed: ['place', 'note'] satisfies (keyof Appointment)[],
+    index: copies('counselorId', 'date', 'workerIds'),
   },
 } as const satisfies Record<string, SyncedKind>;

@@ -65,13 +65,18 @@ const WORKER_OWNED = new Set<SyncTable>(WORKER_OWNED_TABLES);
 /** Rows that group candidacies (meetings): they go where one of their candidacies goes. */
 const CANDIDACY_GROUP = SYNC_TABLES.filter((table) => SYNCED_KINDS[table].scope === 'candidacyGroup');
 
+/** Rows of a counselor and of workers (appointments): they go to that counselor and where one of the workers goes. */
+const COUNSELOR_AND_WORKERS = SYNC_TABLES.filter((table) => SYNCED_KINDS[table].scope === 'counselorAndWorkers');
+
+const idsIn = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+
 /** Which rows of a counselor's scope exist, and which of them belong to workers entering it. */
 interface ScopeIndex {
   readonly inScope: Set<string>;
   readonly entering: Set<string>;
 }
 
-function counselorScope(data: SyncData, caseload: readonly string[], previous: readonly string[]): ScopeIndex {
+function counselorScope(data: SyncData, counselorId: string, caseload: readonly string[], previous: readonly string[]): ScopeIndex {
   const inScope = new Set(caseload);
   const before = new Set(previous);
   const entering = new Set(caseload.filter((id) => !before.has(id)));
@@ -90,6 +95,13 @@ function counselorScope(data: SyncData, caseload: readonly string[], previous: r
       const candidacies = Array.isArray(group.data['candidacyIds']) ? (group.data['candidacyIds'] as unknown[]).map(String) : [];
       if (candidacies.some((id) => inScope.has(id))) inScope.add(group.id);
       if (candidacies.some((id) => entering.has(id))) entering.add(group.id);
+    }
+  }
+  for (const table of COUNSELOR_AND_WORKERS) {
+    for (const row of data.records[table] ?? []) {
+      const workers = idsIn(row.data['workerIds']);
+      if (row.data['counselorId'] === counselorId || workers.some((id) => inScope.has(id))) inScope.add(row.id);
+      if (workers.some((id) => entering.has(id))) entering.add(row.id);
     }
   }
   // Events about catalogue rows (employer contacts) are shared like the catalogue itself.
@@ -118,7 +130,7 @@ export function selectChanges(data: SyncData, request: SelectRequest): BundleCon
     };
   }
   const caseload = caseloadOf(data, to.counselorId);
-  const scope = counselorScope(data, caseload, to.previousCaseload);
+  const scope = counselorScope(data, to.counselorId, caseload, to.previousCaseload);
   for (const table of SYNC_TABLES) {
     const all = data.records[table] ?? [];
     const selected = CATALOGUE.has(table) ? all.filter(fresh) : all.filter((r) => scope.inScope.has(r.id) && (scope.entering.has(r.id) || fresh(r)));

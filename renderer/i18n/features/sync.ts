@@ -87,7 +87,7 @@ export const syncIt = {
   kinds: {
     programme: 'Programma', counselors: 'Orientatori', workers: 'Lavoratori', employers: 'Aziende', offers: 'Offerte', actionPlans: 'Piani d’azione',
     courses: 'Corsi', enrolments: 'Iscrizioni ai corsi', ventures: 'Progetti d’impresa', candidacies: 'Candidature', meetings: 'Incontri', cvs: 'Curriculum',
-    devices: 'Portatili', programmeSettings: 'Impostazioni del programma', documents: 'Documenti', documentChunks: 'Parti di documenti', events: 'Eventi', audit: 'Registro accessi', statistics: 'Record statistici',
+    devices: 'Portatili', programmeSettings: 'Impostazioni del programma', documents: 'Documenti', appointments: 'Appuntamenti', documentChunks: 'Parti di documenti', events: 'Eventi', audit: 'Registro accessi', statistics: 'Record statistici',
     caseload: 'Assegnazione', recoveryKey: 'Chiave di recupero', record: 'Record', event: 'Eventi', statistic: 'Record statistici',
   },
   folder: {
@@ -243,7 +243,7 @@ export const syncEn: typeof syncIt = {
   kinds: {
     programme: 'Programme', counselors: 'Counselors', workers: 'Workers', employers: 'Employers', offers: 'Offers', actionPlans: 'Action plans',
     courses: 'Courses', enrolments: 'Course enrolments', ventures: 'Ventures', candidacies: 'Candidacies', meetings: 'Meetings', cvs: 'CVs',
-    devices: 'Laptops', programmeSettings: 'Programme settings', documents: 'Documents', documentChunks: 'Document parts', events: 'Events', audit: 'Access log', statistics: 'Statistical records',
+    devices: 'Laptops', programmeSettings: 'Programme settings', documents: 'Documents', appointments: 'Appointments', documentChunks: 'Document parts', events: 'Events', audit: 'Access log', statistics: 'Statistical records',
     caseload: 'Caseload', recoveryKey: 'Recovery key', record: 'Records', event: 'Events', statistic: 'Statistical records',
   },
   folder: {

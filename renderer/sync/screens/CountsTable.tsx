@@ -35,5 +35,5 @@ export function CountsTable({ counts, columns }: { counts: Record<string, Partia
 
 const KIND_KEYS = {
   programme: 1, counselors: 1, workers: 1, employers: 1, offers: 1, actionPlans: 1, courses: 1, enrolments: 1, ventures: 1, candidacies: 1,
-  meetings: 1, cvs: 1, devices: 1, programmeSettings: 1, events: 1, audit: 1, statistics: 1, caseload: 1, recoveryKey: 1, record: 1, event: 1, statistic: 1,
+  meetings: 1, appointments: 1, cvs: 1, devices: 1, programmeSettings: 1, events: 1, audit: 1, statistics: 1, caseload: 1, recoveryKey: 1, record: 1, event: 1, statistic: 1,
 } as const;
