@@ -1,7 +1,7 @@
 // "Lavoratori adatti": the workers who fit an offer, best first with their reasons; those excluded
 // by a hard requirement apart, with what they miss and the courses that would close the gap.
 // Selected workers are proposed in one click (one candidacy each).
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { placeByCode } from '../../shared/geo/comuni';
@@ -15,6 +15,7 @@ import { RecordNotFound } from '../ui/RecordNotFound';
 import { GapCourses } from './GapCourses';
 import { MatchReasons, MissList, Score } from './MatchReasons';
 import type { OfferJob } from './matchJob';
+import { proposeMany } from './proposeMany';
 import { useMatch } from './useMatch';
 import { toMatchOffer, toMatchWorker, useCandidacyRepository, useMatchingInputs } from './useMatchingInputs';
 
@@ -40,6 +41,7 @@ export function OfferMatchingScreen() {
   const [shownExcluded, setShownExcluded] = useState(PAGE);
   const [outcome, setOutcome] = useState<{ created: number; refused: string[] }>();
   const [busy, setBusy] = useState(false);
+  const outcomeRef = useRef<HTMLDivElement>(null);
 
   if (!inputs) return <p>{t('app.loading')}</p>;
   if (!offer) return <RecordNotFound message={t('matching.offer.notFound')} backTo="/offers" backLabel={t('employers.offer.backToList')} />;
@@ -65,20 +67,14 @@ export function OfferMatchingScreen() {
 
   const propose = async () => {
     setBusy(true);
-    const refused: string[] = [];
-    let created = 0;
-    for (const workerId of selected) {
-      try {
-        await candidacies.propose({ workerId, offerId: offer.id, proposedOn: todayIso() });
-        created++;
-      } catch (error) {
-        refused.push(t('matching.offer.refused', { name: nameOf(workerId), reason: t(refusalKey(error) as 'candidacies.refusal.unknown') }));
-      }
-    }
-    setOutcome({ created, refused });
+    const result = await proposeMany(selected, (workerId) => candidacies.propose({ workerId, offerId: offer.id, proposedOn: todayIso() }));
+    const refused = result.refused.map(({ key, error }) => t('matching.offer.refused', { name: nameOf(key), reason: t(refusalKey(error) as 'candidacies.refusal.unknown') }));
+    setOutcome({ created: result.created.length, refused });
     setSelected(new Set());
     setBusy(false);
     setVersion((v) => v + 1);
+    // The result is where the focus goes, with its link to the board.
+    requestAnimationFrame(() => outcomeRef.current?.focus());
   };
 
   const result = progress?.result;
@@ -102,18 +98,20 @@ export function OfferMatchingScreen() {
       <p className="hint">{t('matching.offer.scope')}</p>
       {!isOpen && <p className="notice">{t('matching.offer.notOpen')}</p>}
       {running && <ProgressBar label={t('matching.progress', { done: progress?.done ?? 0, total: progress?.total ?? inputs.workers.size })} value={progress?.done ?? 0} max={Math.max(1, progress?.total ?? inputs.workers.size)} />}
-      {outcome && (
-        <div role="status" className={`notice ${outcome.refused.length ? '' : 'success'}`}>
-          {outcome.created > 0 && (
-            <p>
-              {t('matching.offer.proposed', { count: outcome.created })} <Link to={`/offers/${offer.id}/board`}>{t('matching.offer.board')}</Link>
-            </p>
-          )}
-          {outcome.refused.map((line) => (
-            <p key={line}>{line}</p>
-          ))}
-        </div>
-      )}
+      <div role="status" ref={outcomeRef} tabIndex={-1} className="matching-outcome" data-testid="proposal-outcome">
+        {outcome && (
+          <div className={`notice ${outcome.refused.length ? '' : 'success'}`}>
+            {outcome.created > 0 && (
+              <p>
+                {t('matching.offer.proposed', { count: outcome.created })} <Link to={`/offers/${offer.id}/board`}>{t('matching.offer.board')}</Link>
+              </p>
+            )}
+            {outcome.refused.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+          </div>
+        )}
+      </div>
 
       <section aria-labelledby="ranked-title" className="matching-section">
         <div className="matching-section-header">
