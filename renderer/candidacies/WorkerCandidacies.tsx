@@ -51,7 +51,9 @@ export function WorkerCandidacies({ worker, onWorkerChanged }: Props) {
           {t(message.key as 'candidacies.refusal.unknown')}
         </p>
       )}
-      {views && views.length > 0 ? (
+      {views === undefined || catalogue === undefined ? (
+        <p className="hint">{t('app.loading')}</p>
+      ) : views.length > 0 ? (
         <table className="data-table" aria-label={t('candidacies.worker.table')}>
           <thead>
             <tr>
@@ -64,7 +66,7 @@ export function WorkerCandidacies({ worker, onWorkerChanged }: Props) {
           </thead>
           <tbody>
             {views.map((view) => {
-              const offer = catalogue?.offers.get(view.offerId);
+              const offer = catalogue.offers.get(view.offerId);
               return (
                 <tr key={view.id} data-testid="worker-candidacy">
                   <td>

@@ -20,6 +20,7 @@ import { useSentCvs } from './sentCv';
 interface Announcement {
   kind: 'moved' | 'hired' | 'proposed';
   name: string;
+  workerId: string;
   stage?: CandidacyStage;
 }
 
@@ -53,7 +54,8 @@ export function OfferBoardScreen() {
     focusAfter.current = null;
   }, [views]);
 
-  if (offer === undefined) return <p>{t('app.loading')}</p>;
+  // Until the cards and their names are read, empty columns would say "Nessuno": say loading.
+  if (offer === undefined || (offer !== null && (views === undefined || workers === undefined))) return <p>{t('app.loading')}</p>;
   if (offer === null) {
     return (
       <section className="screen">
@@ -72,7 +74,7 @@ export function OfferBoardScreen() {
     kind === 'moved' && stage ? t('candidacies.board.moved', { name, stage: t(`candidacies.stage.${stage}`) }) : kind === 'hired' ? t('candidacies.hire.saved', { name }) : t('candidacies.propose.proposed', { name });
   const request = (view: CandidacyView, target: MoveTarget) => setPending({ view, target });
   const done = (view: CandidacyView, stage: CandidacyStage) => {
-    setAnnouncement({ kind: stage === 'hired' ? 'hired' : 'moved', name: nameOf(view), stage });
+    setAnnouncement({ kind: stage === 'hired' ? 'hired' : 'moved', name: nameOf(view), workerId: view.workerId, stage });
     focusAfter.current = view.id;
     setPending(null);
     refresh();
@@ -95,7 +97,7 @@ export function OfferBoardScreen() {
         <span data-testid="board-positions">{t('candidacies.board.positions', { filled, positions: offer.data.positions })}</span>
         {positionsLeft(offer.data.positions, filled) === 0 && <span className="badge">{t('candidacies.board.full')}</span>}
         <span className="board-actions">
-          <Link to={`/meetings?employer=${offer.data.employerId}`}>{t('candidacies.board.organiseMeeting')}</Link>
+          <Link to={`/meetings?employer=${offer.data.employerId}&offer=${offer.id}`}>{t('candidacies.board.organiseMeeting')}</Link>
           <button type="button" className="primary" onClick={() => setProposing(true)}>
             {t('candidacies.board.propose')}
           </button>
@@ -106,7 +108,17 @@ export function OfferBoardScreen() {
         {session.role === 'counselor' ? ` ${t('candidacies.board.otherCaseloads')}` : ''}
       </p>
       <div role="status" aria-live="polite" className="board-announcer">
-        {announcement && <p className="notice success">{announce(announcement)}</p>}
+        {announcement && (
+          <p className="notice success">
+            {announce(announcement)}
+            {announcement.kind === 'hired' && (
+              <>
+                {' '}
+                <Link to={`/workers/${announcement.workerId}?section=candidature`}>{t('candidacies.board.openHired', { name: announcement.name })}</Link>
+              </>
+            )}
+          </p>
+        )}
       </div>
       <div className="board" aria-label={t('candidacies.board.columns')} role="group">
         {[...CANDIDACY_STAGES, 'ending' as const].map((column) => {
@@ -147,9 +159,9 @@ export function OfferBoardScreen() {
           offer={offer}
           existing={all}
           onClose={() => setProposing(false)}
-          onProposed={(candidacyId, name) => {
+          onProposed={(candidacyId, name, workerId) => {
             setProposing(false);
-            setAnnouncement({ kind: 'proposed', name });
+            setAnnouncement({ kind: 'proposed', name, workerId });
             focusAfter.current = candidacyId;
             refresh();
           }}

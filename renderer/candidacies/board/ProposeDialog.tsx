@@ -30,7 +30,7 @@ interface Props {
   offer: VersionedRecord<Offer>;
   existing: readonly CandidacyView[];
   onClose: () => void;
-  onProposed: (candidacyId: string, name: string) => void;
+  onProposed: (candidacyId: string, name: string, workerId: string) => void;
 }
 
 export function ProposeDialog({ offer, existing, onClose, onProposed }: Props) {
@@ -53,7 +53,7 @@ export function ProposeDialog({ offer, existing, onClose, onProposed }: Props) {
     try {
       const view = await candidacies.propose({ workerId: form.workerId, offerId: offer.id, proposedOn: form.proposedOn });
       const worker = workers?.get(form.workerId);
-      onProposed(view.id, worker ? fullName(worker) : '');
+      onProposed(view.id, worker ? fullName(worker) : '', form.workerId);
     } catch (error) {
       setRefusal(refusalKey(error));
     }

@@ -95,7 +95,12 @@ export function MeetingForm({ initialEmployerId, onCreated, onCancel }: Props) {
         </Field>
       </div>
       {employerId &&
-        (options.length > 0 ? (
+        // Still reading (the candidacies, or the names to show on them): never "none" before the answer.
+        (candidates === undefined || workers === undefined ? (
+          <p className="hint" role="status">
+            {t('candidacies.meetings.loadingCandidates')}
+          </p>
+        ) : options.length > 0 ? (
           <CheckboxGroup legend={t('candidacies.meetings.candidates')} options={options} registration={register('candidacyIds')} error={errors.candidacyIds} />
         ) : (
           <p className="hint">{t('candidacies.meetings.noCandidates')}</p>

@@ -11,6 +11,8 @@ export function MeetingsScreen() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const preselected = params.get('employer') ?? '';
+  // Opened from an offer's board: the way back stays in sight, before and after the meeting is set.
+  const fromOffer = params.get('offer');
   const { candidacies, meetings } = useCandidacyRepositories();
   const workers = useVisibleWorkers();
   const [version, refresh] = useRefresh();
@@ -38,6 +40,7 @@ export function MeetingsScreen() {
       <div className="screen-header">
         <h1 id="meetings-title">{t('candidacies.meetings.title')}</h1>
         {rows && <p className="count">{t('candidacies.meetings.count', { count: rows.length })}</p>}
+        {fromOffer && !message && <Link to={`/offers/${fromOffer}/board`}>{t('candidacies.meetings.backToBoard')}</Link>}
         {!creating && (
           <button type="button" className="button primary" onClick={() => setCreating(true)}>
             {t('candidacies.meetings.new')}
@@ -45,7 +48,17 @@ export function MeetingsScreen() {
         )}
       </div>
       <div role="status" aria-live="polite">
-        {message?.kind === 'success' && <p className="notice success">{t(message.key as 'candidacies.meetings.created')}</p>}
+        {message?.kind === 'success' && (
+          <p className="notice success">
+            {t(message.key as 'candidacies.meetings.created')}
+            {fromOffer && (
+              <>
+                {' '}
+                <Link to={`/offers/${fromOffer}/board`}>{t('candidacies.meetings.backToBoard')}</Link>
+              </>
+            )}
+          </p>
+        )}
       </div>
       {message?.kind === 'error' && (
         <p role="alert" className="error-banner">
@@ -63,8 +76,10 @@ export function MeetingsScreen() {
           }}
         />
       )}
-      {rows && rows.length === 0 && <p className="empty">{t('candidacies.meetings.empty')}</p>}
-      {rows && rows.length > 0 && (
+      {/* The names (workers, employers) are read with the rows: no "—" in place of a name still loading. */}
+      {(!rows || !employers || !workers) && <p>{t('app.loading')}</p>}
+      {rows && employers && workers && rows.length === 0 && <p className="empty">{t('candidacies.meetings.empty')}</p>}
+      {rows && employers && workers && rows.length > 0 && (
         <table className="data-table" aria-label={t('candidacies.meetings.table')}>
           <thead>
             <tr>
@@ -84,7 +99,7 @@ export function MeetingsScreen() {
                     {formatItalianDate(meeting.data.date)} {meeting.data.time}
                   </td>
                   <td>
-                    <Link to={`/employers/${meeting.data.employerId}`}>{employers?.get(meeting.data.employerId) ?? '—'}</Link>
+                    <Link to={`/employers/${meeting.data.employerId}`}>{employers.get(meeting.data.employerId) ?? '—'}</Link>
                   </td>
                   <td>
                     {meeting.data.place}
@@ -93,7 +108,7 @@ export function MeetingsScreen() {
                   <td>
                     <ul className="plain-list">
                       {views.map((view) => {
-                        const worker = workers?.get(view.workerId);
+                        const worker = workers.get(view.workerId);
                         return (
                           <li key={view.id}>
                             <Link to={`/offers/${view.offerId}/board`}>{worker ? fullName(worker) : '—'}</Link> <span className="hint">({t(`candidacies.stage.${view.stage}`)})</span>

@@ -102,6 +102,7 @@ export function OfferScreen() {
         <p className="offer-summary">
           <span className={`badge offer-${displayedOfferState(row.data, filled)}`}>{t(`employers.offer.state.${displayedOfferState(row.data, filled)}`)}</span>{' '}
           <span data-testid="offer-filled">{t('employers.offer.filledCount', { filled, positions: row.data.positions })}</span>
+          {' · '}<Link to={`/offers/${row.id}/board`}>{t('matching.offer.board')}</Link>
           {' · '}<Link to={`/offers/${row.id}/matching`}>{t('matching.link.offer')}</Link>
           {employer && (
             <>

@@ -22,6 +22,7 @@ export const candidaciesIt = {
     propose: 'Proponi un lavoratore',
     organiseMeeting: 'Organizza un incontro',
     backToOffer: 'Apri l’offerta',
+    openHired: 'Apri la scheda di {{name}}',
     notFound: 'Questa offerta non esiste o è stata eliminata.',
     columns: 'Fasi delle candidature',
     ended: 'Chiuse senza assunzione',
@@ -153,6 +154,8 @@ export const candidaciesIt = {
     table: 'Elenco degli incontri',
     empty: 'Nessun incontro registrato.',
     otherCaseloads: '{{count}} di altri orientatori',
+    backToBoard: 'Torna alle candidature dell’offerta',
+    loadingCandidates: 'Caricamento delle candidature da convocare…',
   },
 };
 
@@ -178,6 +181,7 @@ export const candidaciesEn: typeof candidaciesIt = {
     propose: 'Propose a worker',
     organiseMeeting: 'Arrange a meeting',
     backToOffer: 'Open the offer',
+    openHired: 'Open the file of {{name}}',
     notFound: 'This offer does not exist or was deleted.',
     columns: 'Candidacy stages',
     ended: 'Closed without hiring',
@@ -309,5 +313,7 @@ export const candidaciesEn: typeof candidaciesIt = {
     table: 'List of meetings',
     empty: 'No meeting recorded.',
     otherCaseloads: '{{count}} of other counselors',
+    backToBoard: 'Back to the offer’s candidacies',
+    loadingCandidates: 'Loading the candidacies to invite…',
   },
 };
