@@ -1,6 +1,6 @@
 // The employer list as the screen shows it: one item per employer with its labels, then the
 // search (company name or partita IVA, accents and spaces ignored) and the filters.
-import { searchKey } from '../../shared/geo/comuni';
+import { searchKey } from '../../shared/text/fold';
 import type { EmployerRecord } from '../db/rows';
 
 export interface EmployerListItem {

@@ -6,7 +6,8 @@ import { withWorkerIndex } from '../db/recordRows';
 import { DEFAULT_CIGS_PERIODS } from '../../shared/domain/programme';
 import { EMPTY_FILTERS } from '../state/uiStore';
 import { summaryOf } from '../db/workerList';
-import { filterWorkers, normalizeForSearch, sortWorkers, toListItem, type ItemLabels } from './workerQuery';
+import { filterWorkers, sortWorkers, toListItem, type ItemLabels } from './workerQuery';
+import { foldText } from '../../shared/text/fold';
 
 const labels: ItemLabels = { residence: (c) => c, track: (c) => c, status: (c) => c, participation: (c) => `(${c})`, counselor: (id) => id };
 const author = { counselorId: 'c1', deviceId: 'd1', nowIso: '2019-02-01T09:00:00.000Z' };
@@ -24,7 +25,7 @@ const items = [
 
 describe('worker list query', () => {
   it('normalises accents, case and spaces for search', () => {
-    expect(normalizeForSearch('  NICCOLÒ   D’Ancona ')).toBe('niccolo d’ancona');
+    expect(foldText('  NICCOLÒ   D’Ancona ')).toBe('niccolo d’ancona');
   });
 
   it('finds by surname, name, either order, and codice fiscale', () => {

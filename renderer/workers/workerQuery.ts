@@ -1,6 +1,7 @@
 // Filtering, search and sorting of the worker list: pure, so it is unit tested and reusable off the UI thread.
 import type { WorkerSummary } from '../db/workerList';
 import { addDaysIso } from '../../shared/time/dates';
+import { foldText } from '../../shared/text/fold';
 import type { WorkerListFilters, WorkerListSort } from '../state/uiStore';
 
 export interface WorkerListItem {
@@ -18,15 +19,6 @@ export interface WorkerListItem {
   /** Lower-case, accent-free text matched by the search box. */
   readonly searchText: string;
   readonly summary: WorkerSummary;
-}
-
-export function normalizeForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 export interface ItemLabels {
@@ -50,7 +42,7 @@ export function toListItem(summary: WorkerSummary, labels: ItemLabels): WorkerLi
     counselor: labels.counselor(summary.counselorId),
     counselorId: summary.counselorId,
     cigsEnd: summary.cigsEnd,
-    searchText: normalizeForSearch(`${surname} ${name} ${name} ${surname} ${codiceFiscale}`),
+    searchText: foldText(`${surname} ${name} ${name} ${surname} ${codiceFiscale}`),
     summary,
   };
 }
@@ -64,7 +56,7 @@ function matchesCigs(item: WorkerListItem, filters: WorkerListFilters, today: st
 }
 
 export function filterWorkers(items: readonly WorkerListItem[], filters: WorkerListFilters, today: string): WorkerListItem[] {
-  const terms = normalizeForSearch(filters.search).split(' ').filter(Boolean);
+  const terms = foldText(filters.search).split(' ').filter(Boolean);
   return items.filter(
     (item) =>
       (!filters.track || item.summary.primaryTrack === filters.track) &&

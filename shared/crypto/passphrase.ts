@@ -3,6 +3,7 @@
 // import(): a separate chunk in the web build, fetched only when someone sets a passphrase.
 // Results are stable issue codes, never zxcvbn's English sentences: the UI translates the codes.
 import type { TranslationKeys, ZxcvbnFactory } from '@zxcvbn-ts/core';
+import { foldCase } from '../text/fold';
 
 /** The floor, in characters (Unicode code points after NFC, so "è" counts once however it was typed). */
 export const PASSPHRASE_MIN_LENGTH = 12;
@@ -69,15 +70,10 @@ export function passphraseLength(passphrase: string): number {
   return [...passphrase.normalize('NFC')].length;
 }
 
-/** Lower case without accents, so "Niccolò" in the inputs is found in "niccolo2024". */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 
 function personalTokens(personalInputs: readonly string[]): string[] {
-  return personalInputs.flatMap((input) => fold(input).split(NON_WORD)).filter((token) => token.length >= 3);
+  return personalInputs.flatMap((input) => foldCase(input).split(NON_WORD)).filter((token) => token.length >= 3);
 }
 
 /**
@@ -85,7 +81,7 @@ function personalTokens(personalInputs: readonly string[]): string[] {
  * as whole words, or "eva" would be found in "sollevare" and confuse the user.
  */
 function containsPersonal(passphrase: string, tokens: readonly string[]): boolean {
-  const folded = fold(passphrase);
+  const folded = foldCase(passphrase);
   const words = new Set(folded.split(NON_WORD));
   return tokens.some((token) => (token.length >= 4 ? folded.includes(token) : words.has(token)));
 }

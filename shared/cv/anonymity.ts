@@ -3,6 +3,7 @@
 // the tests. It looks for the worker's own values, not for anything that merely looks personal.
 import type { Worker } from '../domain/worker';
 import type { CvContent } from './content';
+import { foldText } from '../text/fold';
 
 export const IDENTIFYING_FIELDS = ['surname', 'name', 'codiceFiscale', 'phone', 'email', 'address', 'birthDate'] as const;
 export type IdentifyingField = (typeof IDENTIFYING_FIELDS)[number];
@@ -13,13 +14,7 @@ const PARTICLES = new Set(['de', 'di', 'da', 'del', 'della', 'dei', 'degli', 'da
 
 /** Lower case, accents off, apostrophes and runs of spaces folded. */
 function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldText(text).replace(/[’']/g, "'");
 }
 
 function escape(text: string): string {

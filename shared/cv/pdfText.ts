@@ -2,6 +2,7 @@
 // Italian accents (à è é ì ò ù), the euro sign and typographic quotes are in it, but many other
 // letters (ł, ő, ș, Cyrillic, Arabic…) are not, and pdf-lib throws on them. Such characters are
 // replaced here first: by the letter without its accent when that exists, else by "?".
+import { foldAccents } from '../text/fold';
 
 export interface MeasuringFont {
   getCharacterSet(): number[];
@@ -25,7 +26,7 @@ export function makeEncodable(font: MeasuringFont): (text: string) => string {
       else if (/\p{Cc}/u.test(char) && char !== '\t') continue;
       else if (encodable(char)) out += char;
       else {
-        const bare = char.normalize('NFD').replace(/\p{M}/gu, '');
+        const bare = foldAccents(char);
         const alike = LOOK_ALIKES[char];
         out += bare !== '' && encodable(bare) ? bare : alike !== undefined && encodable(alike) ? alike : '?';
       }

@@ -5,6 +5,7 @@ import { FOREIGN_ORIGIN_WEIGHTS, FOREIGN_ORIGINS, type ForeignOrigin } from './d
 import { EMAIL_DOMAINS, LOCAL_BIRTHPLACE_WEIGHTS, MOBILE_PREFIXES, OTHER_ITALIAN_BIRTHPLACES, SOUTHERN_BIRTHPLACE_WEIGHTS, STREET_NAMES } from './data/places';
 import { isoFromDayNumber, dayNumber } from './isoDates';
 import type { Random } from './random';
+import { foldCase } from '../text/fold';
 
 export const MIN_AGE = 25;
 export const MAX_AGE = 63;
@@ -77,11 +78,7 @@ export function drawMobilePhone(random: Random): string {
 
 /** Letters a–z only: what an e-mail local part keeps of a name ("Degl'Innocenti" → "deglinnocenti"). */
 export function emailSafe(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
+  return foldCase(text).replace(/[^a-z]/g, '');
 }
 
 /** Younger workers more often gave an e-mail address. */

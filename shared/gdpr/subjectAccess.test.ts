@@ -5,7 +5,8 @@ import { it as itCatalogue } from '../../renderer/i18n/it';
 import type { AuditEntry } from '../domain/audit';
 import type { Worker } from '../domain/worker';
 import { GDPR_LABELS_EN, GDPR_LABELS_IT } from './labels';
-import { buildSubjectAccessExport, slug, subjectAccessFileBaseName, type SubjectAccessInput } from './subjectAccess';
+import { buildSubjectAccessExport, subjectAccessFileBaseName, type SubjectAccessInput } from './subjectAccess';
+import { slug } from '../text/fold';
 import { consent, created, event, fullWorker, status, WORKER_ID } from './testing';
 import { WORKER_SECTIONS } from './workerFields';
 

@@ -9,6 +9,7 @@ import { chronological } from './eventHistory';
 import { renderSubjectAccessHtml } from './subjectAccessHtml';
 import { NO_CASEWORK, type SubjectAccessCasework } from './subjectAccessCasework';
 import { WORKER_SECTIONS } from './workerFields';
+import { slug } from '../text/fold';
 
 export interface SubjectAccessInput {
   worker: { id: string; data: Worker; meta: Pick<RecordMeta, 'createdAt' | 'updatedAt' | 'updatedBy' | 'deviceId'> };
@@ -133,14 +134,4 @@ export function subjectAccessFileBaseName(worker: Pick<Worker, 'surname' | 'name
   const day = isValid(parsed) ? format(parsed, 'yyyy-MM-dd') : generatedAt.slice(0, 10);
   const prefix = language === 'it' ? 'accesso-dati' : 'subject-access';
   return [prefix, slug(worker.surname), slug(worker.name), slug(day)].filter((part) => part !== '').join('-');
-}
-
-/** ASCII, lower case, words joined by single dashes: safe on every file system and USB stick. */
-export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMUNI } from 'codice-fiscale-js/src/lista-comuni.js';
-import { formatPlace, placeByCode, provinceName, searchKey, searchPlaces } from './comuni';
+import { formatPlace, placeByCode, provinceName, searchPlaces } from './comuni';
+import { searchKey } from '../text/fold';
 
 describe('the bundled data', () => {
   it('loads the comuni list from codice-fiscale-js', () => {

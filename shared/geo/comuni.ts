@@ -5,6 +5,7 @@
 // fiscale), so lookups must know inactive rows too.
 import { COMUNI } from 'codice-fiscale-js/src/lista-comuni.js';
 import { PROVINCE } from 'codice-fiscale-js/src/lista-province.js';
+import { searchKey } from '../text/fold';
 
 /** Province "sigla" the data uses for foreign countries. */
 export const FOREIGN_PROVINCE = 'EE';
@@ -128,16 +129,6 @@ function titleCaseWord(word: string, isFirstWord: boolean): string {
 /** Upper-cases the first letter, skipping a leading parenthesis. */
 function capitalise(text: string): string {
   return text.replace(/\p{L}/u, (letter) => letter.toUpperCase());
-}
-
-/** Lower case, no accents, punctuation folded to single spaces: the form searches compare. */
-export function searchKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 }
 
 interface Entry {

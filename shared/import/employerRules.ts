@@ -3,7 +3,7 @@
 // section worked out from it.
 import { messageWithValues } from '../domain/messages';
 import { atecoSectionOf, atecoVersionSchema, type AtecoVersion, type Employer } from '../domain/employer';
-import { searchKey } from '../geo/comuni';
+import { searchKey } from '../text/fold';
 import { validatePartitaIva } from '../validation/partitaIva';
 import { readComune, readEmail, readPhone, readText, type Reading } from './fieldReaders';
 import type { EntityRules, FieldChange, RowProblem, RowReading } from './preview';

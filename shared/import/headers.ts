@@ -3,7 +3,7 @@
 // English. The header row is looked for among the first rows (titles and blank lines above it are
 // skipped); a row of merged group headers above it ("DATA" over "NASCITA" and "ASSUNZIONE") is
 // read together with it.
-import { searchKey } from '../geo/comuni';
+import { searchKey } from '../text/fold';
 import { cellText, isBlankRow, type Cell } from './cells';
 
 export interface FieldHeaders<F extends string> {

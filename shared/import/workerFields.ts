@@ -2,7 +2,7 @@
 // PCO, with its date, track, counselor and consent, is recorded on the file afterwards), with the headers that name them (Italian
 // first, English second; compared folded, see headers.ts), and the readings of the few cells that
 // are words: sex and education.
-import { searchKey } from '../geo/comuni';
+import { searchKey } from '../text/fold';
 import { EDUCATION_LEVELS, type EducationLevel } from '../domain/vocabulary';
 import { vocabEn, vocabIt } from '../i18n/vocab';
 import type { Sex } from '../validation/codiceFiscale';

@@ -4,7 +4,8 @@
 import { messageWithValues } from '../domain/messages';
 import type { EducationLevel } from '../domain/vocabulary';
 import type { Worker } from '../domain/worker';
-import { formatPlace, searchKey } from '../geo/comuni';
+import { formatPlace } from '../geo/comuni';
+import { searchKey } from '../text/fold';
 import { ageOn } from '../time/dates';
 import { codiceFiscaleMismatches, computeCheckCharacter, normalizeCodiceFiscale, validateCodiceFiscale, type CodiceFiscaleInfo, type Mismatch, type Sex } from '../validation/codiceFiscale';
 import { isoAsTyped } from './cells';

@@ -5,7 +5,7 @@
 import type { Licence } from '../domain/vocabulary';
 import { LICENCE_TERMS } from './dictionary';
 import type { SynonymIndex } from './synonyms';
-import { normaliseTerm } from './synonyms';
+import { searchKey } from '../text/fold';
 import type { ExcludedMatch } from './types';
 
 export interface GapCourse {
@@ -31,7 +31,7 @@ function courseTexts(course: GapCourse): string[] {
 }
 
 function containsWords(text: string, term: string): boolean {
-  return ` ${normaliseTerm(text)} `.includes(` ${normaliseTerm(term)} `);
+  return ` ${searchKey(text)} `.includes(` ${searchKey(term)} `);
 }
 
 export function teachesLicence(course: GapCourse, licence: Licence, synonyms: SynonymIndex): boolean {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createSynonymIndex, mergeGroups, normaliseTerm } from './synonyms';
+import { createSynonymIndex, mergeGroups } from './synonyms';
+import { searchKey } from '../text/fold';
 
 describe('synonym dictionary', () => {
   const synonyms = createSynonymIndex();
 
   it('normalises case, accents and punctuation', () => {
-    expect(normaliseTerm('  Controllo Qualità ')).toBe('controllo qualita');
-    expect(normaliseTerm("Filo d'acciaio")).toBe('filo d acciaio');
+    expect(searchKey('  Controllo Qualità ')).toBe('controllo qualita');
+    expect(searchKey("Filo d'acciaio")).toBe('filo d acciaio');
   });
 
   it('knows the plant’s trades and the area’s jobs', () => {

@@ -3,16 +3,7 @@
 // elettrico-elettronico" contains "manutentore elettrico"). Results are cached per text: a
 // programme writes the same few hundred skills over and over, so 30,000 profiles cost little.
 import { DEFAULT_SYNONYM_GROUPS } from './dictionary';
-
-/** Lower case, no accents, punctuation as single spaces: "Controllo Qualità" → "controllo qualita". */
-export function normaliseTerm(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+import { searchKey } from '../text/fold';
 
 export interface SynonymIndex {
   /** Concept numbers (dictionary groups) a text names; empty when it names none. */
@@ -28,10 +19,10 @@ export interface SynonymIndex {
  * built-in groups extends each of them; one that shares none becomes a new group.
  */
 export function mergeGroups(base: readonly (readonly string[])[], added: readonly (readonly string[])[]): string[][] {
-  const groups = base.map((group) => [...new Set(group.map(normaliseTerm))]);
+  const groups = base.map((group) => [...new Set(group.map(searchKey))]);
   const baseCount = groups.length;
   for (const extra of added) {
-    const terms = [...new Set(extra.map(normaliseTerm).filter(Boolean))];
+    const terms = [...new Set(extra.map(searchKey).filter(Boolean))];
     if (terms.length === 0) continue;
     const targets = groups.slice(0, baseCount).filter((group) => terms.some((term) => group.includes(term)));
     if (targets.length === 0) groups.push(terms);
@@ -52,7 +43,7 @@ export function createSynonymIndex(added: readonly (readonly string[])[] = [], b
   const keys = new Map<string, string>();
   const keyOf = (text: string): string => {
     let key = keys.get(text);
-    if (key === undefined) keys.set(text, (key = normaliseTerm(text)));
+    if (key === undefined) keys.set(text, (key = searchKey(text)));
     return key;
   };
 

@@ -5,6 +5,7 @@
 // every figure, with names.
 import type { MonitoringReport, ReportData, Translate } from './types';
 import { periodSlug } from './period';
+import { slug } from '../text/fold';
 import { formatItalianDate } from '../time/dates';
 import { columnLabel, rowLabel, tableTitle } from './labels';
 
@@ -94,20 +95,10 @@ export function reportSheets(report: MonitoringReport, t: Translate, data?: Repo
   return [notes, ...tables, list];
 }
 
-function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
-}
-
 /** `monitoraggio_pco-figline-valdarno-filo-d-acciaio_2019-11_esterno.xlsx`: programme, period and view. */
 export function reportFileName(report: MonitoringReport, extension: 'xlsx' | 'csv'): string {
   const view = report.view === 'external' ? 'esterno' : 'interno';
-  return `monitoraggio_${slug(report.programmeName) || 'pco'}_${periodSlug(report.period)}_${view}.${extension}`;
+  return `monitoraggio_${slug(report.programmeName).slice(0, 60) || 'pco'}_${periodSlug(report.period)}_${view}.${extension}`;
 }
 
 /** A date for a CSV cell or a label: dd/mm/yyyy. */

@@ -6,6 +6,7 @@
 // code, the Agenzia delle Entrate replaces digits with letters (omocodia) in positions
 // 15, 14, 13, 11, 10, 8, 7: each variant is the same person.
 import { placeByCode, type Place } from '../geo/comuni';
+import { foldAccents } from '../text/fold';
 
 export type CodiceFiscaleError = 'empty' | 'length' | 'format' | 'checkChar' | 'month' | 'day' | 'date' | 'birthplace';
 export type Sex = 'M' | 'F';
@@ -175,11 +176,7 @@ const VOWELS = 'AEIOU';
 
 /** Upper-case A-Z letters only: accents removed; spaces, apostrophes and hyphens dropped. */
 function lettersOf(text: string): string {
-  return text
-    .toUpperCase()
-    .replace(/[ØŁĐÐÆŒÞ]/g, (letter) => SPECIAL_LETTERS[letter] ?? letter)
-    .normalize('NFD')
-    .replace(/[^A-Z]/g, '');
+  return foldAccents(text.toUpperCase().replace(/[ØŁĐÐÆŒÞ]/g, (letter) => SPECIAL_LETTERS[letter] ?? letter)).replace(/[^A-Z]/g, '');
 }
 
 function splitLetters(text: string): { consonants: string; vowels: string } {

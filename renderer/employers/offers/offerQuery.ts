@@ -1,6 +1,6 @@
 // The offer list as the screen shows it: the displayed state (an open offer whose placements
 // reach its positions shows as filled), then the search on the role and the filters.
-import { searchKey } from '../../../shared/geo/comuni';
+import { searchKey } from '../../../shared/text/fold';
 import type { OfferState } from '../../../shared/domain/offer';
 import { displayedOfferState, type OfferRecord } from '../../db/repositories/offerRepository';
 
