@@ -22,6 +22,8 @@ import { documentsEn } from './features/documents';
 import { paperworkEn } from './features/paperwork';
 import { storageEn } from './features/storage';
 import { dossierEn } from './features/dossier';
+import { agendaEn } from './features/agenda';
+import { todayEn } from './features/today';
 
 export const en: Catalogue = {
   gdpr: GDPR_LABELS_EN,
@@ -44,6 +46,8 @@ export const en: Catalogue = {
   paperwork: paperworkEn,
   storage: storageEn,
   dossier: dossierEn,
+  agenda: agendaEn,
+  today: todayEn,
   app: {
     name: 'PCO Desk',
     tagline: 'Employment Continuity Programme',

@@ -20,6 +20,8 @@ import { documentsIt } from './features/documents';
 import { paperworkIt } from './features/paperwork';
 import { storageIt } from './features/storage';
 import { dossierIt } from './features/dossier';
+import { agendaIt } from './features/agenda';
+import { todayIt } from './features/today';
 
 export const it = {
   gdpr: GDPR_LABELS_IT,
@@ -42,6 +44,8 @@ export const it = {
   paperwork: paperworkIt,
   storage: storageIt,
   dossier: dossierIt,
+  agenda: agendaIt,
+  today: todayIt,
   app: {
     name: 'PCO Desk',
     tagline: 'Programma di Continuità Occupazionale',
