@@ -3,7 +3,7 @@
 // the coordinator store with the app's own pure engine (shared/reports), external view (small
 // cells suppressed) unless --view internal, written as the app's export: the same Italian sheets,
 // XLSX and CSV.
-import { isRealDate } from '../../shared/domain/primitives';
+import { isRealIsoDate } from '../../shared/time/days';
 import { monthPeriod } from '../../shared/reports/period';
 import type { Period } from '../../shared/reports/types';
 import { computeMonitoringReport } from '../../shared/reports/report';
@@ -19,10 +19,9 @@ import { readStore } from '../lib/store';
 import { textTable } from '../lib/table';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function day(value: string): string {
-  if (DAY.test(value) && isRealDate(value)) return value;
+  if (isRealIsoDate(value)) return value;
   throw usageError(`data non valida: ${value} (atteso YYYY-MM-DD, un giorno che esiste)`, `invalid date: ${value} (expected YYYY-MM-DD, a day that exists)`);
 }
 

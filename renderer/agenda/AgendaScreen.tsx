@@ -8,7 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { computeAgenda } from '../../shared/agenda/agenda';
 import { daysOf, periodOf, shiftAnchor, type AgendaView } from '../../shared/agenda/period';
 import { buildCalendar } from '../../shared/agenda/ics';
-import { isRealDate } from '../../shared/domain/primitives';
+import { isRealIsoDate } from '../../shared/time/days';
 import { formatItalianDate, todayIso } from '../../shared/time/dates';
 import { useServices } from '../app/services';
 import { useRepository } from '../app/useRepository';
@@ -19,7 +19,7 @@ import { calendarFileName, calendarItem } from './calendarItems';
 import { CigsAlertPanel } from '../reports/CigsAlertPanel';
 import { intlLocale } from '../../shared/i18n/locale';
 
-const validDate = (value: string | null): value is string => value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value);
+const validDate = isRealIsoDate;
 
 export function AgendaScreen() {
   const { t, i18n } = useTranslation();

@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGENDA_VIEWS, type AgendaView } from '../../shared/agenda/period';
-import { isRealDate } from '../../shared/domain/primitives';
+import { isRealIsoDate } from '../../shared/time/days';
 import { DateInput } from '../ui/DateInput';
 import { Field } from '../ui/Field';
 
@@ -63,7 +63,7 @@ export function AgendaToolbar({ view, anchor, onView, onAnchor, onStep, onToday,
         </button>
       </div>
       <Field label={t('casework.agenda.goTo')} className="agenda-goto">
-        {(controlProps) => <DateInput {...controlProps} value={anchor} onChange={(value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value) && onAnchor(value)} />}
+        {(controlProps) => <DateInput {...controlProps} value={anchor} onChange={(value) => isRealIsoDate(value) && onAnchor(value)} />}
       </Field>
       <button type="button" className="primary agenda-export" onClick={onExport} disabled={exporting}>
         {t('casework.agenda.export')}

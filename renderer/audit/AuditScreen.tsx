@@ -12,6 +12,7 @@ import { Field } from '../ui/Field';
 import { describeAuditDetail, type Translator } from './auditDetail';
 import { useAuditSubjects } from './useAuditSubjects';
 import { intlLocale } from '../../shared/i18n/locale';
+import { isIsoDate } from '../../shared/time/days';
 
 const LIMIT = 500;
 
@@ -31,7 +32,7 @@ export function AuditScreen() {
     const id = entry.subjectKind === 'report' && entry.subjectId === 'agenda' ? t('audit.reports.agenda') : entry.subjectId.slice(0, 8);
     return <span className="mono">{t('audit.unknownSubject', { kind, id })}</span>;
   };
-  const validDate = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '');
+  const validDate = (value: string) => (isIsoDate(value) ? value : '');
 
   return (
     <section className="screen" aria-labelledby="audit-title">

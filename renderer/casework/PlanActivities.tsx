@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { uuidv7 } from 'uuidv7';
 import { ACTIVITY_STATES } from '../../shared/domain/casework';
 import { isOverdue } from '../../shared/agenda/dueDates';
-import { isRealDate } from '../../shared/domain/primitives';
+import { isRealIsoDate } from '../../shared/time/days';
 import { Field } from '../ui/Field';
 import { DateInput } from '../ui/DateInput';
 import type { PlanFormApi } from './planForm';
@@ -25,7 +25,7 @@ export function PlanActivities({ form, today }: { form: PlanFormApi; today: stri
       <legend>{t('casework.plan.activities')}</legend>
       {activities.fields.map((row, index) => {
         const value = current[index];
-        const overdue = value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value.dueDate) && isRealDate(value.dueDate) && isOverdue({ dueDate: value.dueDate, state: value.state }, today);
+        const overdue = value !== undefined && isRealIsoDate(value.dueDate) && isOverdue({ dueDate: value.dueDate, state: value.state }, today);
         return (
           <fieldset key={row.id} className={`plan-activity${overdue ? ' overdue' : ''}`} data-testid="plan-activity">
             <legend>

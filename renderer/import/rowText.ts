@@ -1,7 +1,7 @@
 // A preview row's problems and changes as sentences: "Codice fiscale: the check character…",
 // "Telefono: 055 123456 → 333 1234567", values as people read them (dd/mm/yyyy, comuni by name).
 import type { TFunction } from 'i18next';
-import { formatItalianDate } from '../../shared/time/dates';
+import { formatItalianDate, isIsoDate } from '../../shared/time/dates';
 import type { FieldChange, PreviewRow } from '../../shared/import/preview';
 import { schemaMessageText } from '../ui/messages';
 import { placeLabel } from '../workers/useWorkerLabels';
@@ -15,7 +15,7 @@ export function fieldLabeller(t: TFunction, entity: ImportEntityName): FieldLabe
 
 function shownValue(t: TFunction, field: string, value: string): string {
   if (value === '') return t('import.empty');
-  if (field === 'birthDate' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatItalianDate(value);
+  if (field === 'birthDate' && isIsoDate(value)) return formatItalianDate(value);
   if (field === 'birthplace' || field === 'residence' || field === 'comune') return placeLabel(value);
   if (field === 'education') return t(`vocab.education.${value}` as 'vocab.education.none');
   if (field === 'hireDate') return t('import.years', { count: Number(value) });

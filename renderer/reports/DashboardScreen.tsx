@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { ReportTable } from '../../shared/reports/types';
-import { formatItalianDate, todayIso } from '../../shared/time/dates';
+import { formatItalianDate, isIsoDate, todayIso } from '../../shared/time/dates';
 import { useServices } from '../app/services';
 import { DateInput } from '../ui/DateInput';
 import { ProgressBar } from '../ui/ProgressBar';
@@ -29,7 +29,7 @@ export function DashboardScreen() {
   const { runner, data, error: loadError, reading } = useReportSession();
   const [params, setParams] = useSearchParams();
   const asked = params.get('asOf');
-  const asOf = asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : (data?.latestActivity ?? todayIso());
+  const asOf = asked && isIsoDate(asked) ? asked : (data?.latestActivity ?? todayIso());
   const job = useMemo(() => (data ? { kind: 'dashboard' as const, asOf } : undefined), [data, asOf]);
   const { result, progress, error } = useReportJob(runner, job);
   const dashboard = result?.kind === 'dashboard' ? result.value : undefined;
@@ -57,7 +57,7 @@ export function DashboardScreen() {
       </div>
       <div className="field dashboard-asof">
         <label htmlFor="dashboard-asof">{t('reports.dashboard.asOf')}</label>
-        <DateInput id="dashboard-asof" value={asOf} onChange={(value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && setParams({ asOf: value }, { replace: true })} />
+        <DateInput id="dashboard-asof" value={asOf} onChange={(value) => isIsoDate(value) && setParams({ asOf: value }, { replace: true })} />
       </div>
       {failure && (
         <p className="notice" role="alert">

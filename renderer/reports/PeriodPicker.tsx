@@ -2,7 +2,8 @@
 // return to the screen shows the same period.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDays, monthPeriod } from '../../shared/reports/period';
+import { monthPeriod } from '../../shared/reports/period';
+import { addDays } from '../../shared/time/days';
 import type { Period } from '../../shared/reports/types';
 import { DateInput } from '../ui/DateInput';
 

@@ -6,7 +6,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { defaultReportMonth, isValidPeriod } from '../../shared/reports/period';
 import type { Period, ReportView } from '../../shared/reports/types';
-import { formatItalianDate, todayIso } from '../../shared/time/dates';
+import { formatItalianDate, isIsoDate, todayIso } from '../../shared/time/dates';
 import { ProgressBar } from '../ui/ProgressBar';
 import { useServices } from '../app/services';
 import { DrillDownList } from './DrillDownList';
@@ -19,15 +19,13 @@ import type { ReportRunner } from './reportRunner';
 import { useReportExport } from './useReportExport';
 import type { ReportFacts } from './reportSource';
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The period and view asked for in the address, or the defaults. */
 export function useReportParams(data: ReportFacts | undefined) {
   const [params, setParams] = useSearchParams();
   const fallback = defaultReportMonth(todayIso(), data?.latestActivity);
   const from = params.get('from');
   const to = params.get('to');
-  const period: Period = from && to && ISO.test(from) && ISO.test(to) ? { start: from, end: to } : fallback;
+  const period: Period = from && to && isIsoDate(from) && isIsoDate(to) ? { start: from, end: to } : fallback;
   const view: ReportView = params.get('view') === 'internal' ? 'internal' : 'external';
   // Each change is merged into the address as it is when the change lands, not as it was at this
   // render: a period committed late (a date field left, the data arriving) must not undo a view

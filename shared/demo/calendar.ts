@@ -10,6 +10,7 @@
 import { DEFAULT_CIGS_PERIODS } from '../domain/programme';
 import type { CigsPeriod } from '../domain/worker';
 import { addDays, dayNumber, earlierOf, firstOfNextMonth } from './isoDates';
+import { isRealIsoDate } from '../time/days';
 
 export const DEMO_VARIANTS = ['today', 'historical'] as const;
 export type DemoVariant = (typeof DEMO_VARIANTS)[number];
@@ -114,12 +115,7 @@ const HISTORICAL: DemoCalendar = {
 };
 
 function isAnchor(anchor: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(anchor) || anchor < EARLIEST_ANCHOR || anchor > LATEST_ANCHOR) return false;
-  try {
-    return addDays(anchor, 0) === anchor;
-  } catch {
-    return false;
-  }
+  return isRealIsoDate(anchor) && anchor >= EARLIEST_ANCHOR && anchor <= LATEST_ANCHOR;
 }
 
 /** The calendar of today's programme seen on `anchor`. */

@@ -1,5 +1,6 @@
 // Command-line options of `npm run demo` (build/scripts/demo.ts), parsed without Node so they can be tested here.
 import { DEMO_VARIANTS, type DemoVariant } from './calendar';
+import { isIsoDate } from '../time/days';
 
 export const MAX_CLI_WORKERS = 30_000;
 
@@ -75,7 +76,7 @@ export function parseDemoArgs(args: readonly string[]): DemoCliParse {
   const variant = DEMO_VARIANTS.find((name) => name === (given.variant?.trim() ?? 'today'));
   if (variant === undefined) return { kind: 'error', message: `--variant must be today or historical, got "${given.variant ?? ''}"` };
   const anchor = given.anchor?.trim();
-  if (anchor !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(anchor)) return { kind: 'error', message: `--anchor must be a day as YYYY-MM-DD, got "${anchor}"` };
+  if (anchor !== undefined && !isIsoDate(anchor)) return { kind: 'error', message: `--anchor must be a day as YYYY-MM-DD, got "${anchor}"` };
   if (anchor !== undefined && variant === 'historical') return { kind: 'error', message: '--anchor is for today\'s programme: the historical one is shown on 2019-12-31' };
   const out = given.out?.trim() ?? defaultDemoOutPath(workers, seed, variant);
   if (out === '') return { kind: 'error', message: '--out must not be empty' };

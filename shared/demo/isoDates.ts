@@ -1,46 +1,9 @@
 // Calendar arithmetic on ISO dates (`YYYY-MM-DD`) in UTC, so no time zone or clock can change a result.
 import type { Random } from './random';
+import { addDays, dayNumber, isoFromDayNumber } from '../time/days';
 
-const MS_PER_DAY = 86_400_000;
-
-// Proleptic Gregorian calendar <-> day count, in integer arithmetic (H. Hinnant's civil algorithms):
-// the generator converts dates a few hundred thousand times, and Date objects would dominate its time.
-
-/** Days since 1970-01-01 of an ISO date. */
-export function dayNumber(isoDate: string): number {
-  const year = Number(isoDate.slice(0, 4));
-  const month = Number(isoDate.slice(5, 7));
-  const day = Number(isoDate.slice(8, 10));
-  if (!Number.isInteger(year) || !(month >= 1 && month <= 12) || !(day >= 1 && day <= 31)) throw new RangeError(`not an ISO date: ${isoDate}`);
-  const shiftedYear = month <= 2 ? year - 1 : year;
-  const era = Math.floor(shiftedYear / 400);
-  const yearOfEra = shiftedYear - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-}
-
-export function isoFromDayNumber(days: number): string {
-  const shifted = days + 719_468;
-  const era = Math.floor(shifted / 146_097);
-  const dayOfEra = shifted - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
-  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
-}
-
-export function addDays(isoDate: string, days: number): string {
-  return isoFromDayNumber(dayNumber(isoDate) + days);
-}
-
-/** Milliseconds since the epoch at midnight UTC of an ISO date. */
-export function epochMillis(isoDate: string): number {
-  return dayNumber(isoDate) * MS_PER_DAY;
-}
+// The day arithmetic is shared/time/days.ts's; the demo's modules keep importing it from here.
+export { addDays, dayNumber, epochMillis, isoFromDayNumber } from '../time/days';
 
 /** Uniform day in [from, to], both inclusive; `to` earlier than `from` yields `from`. */
 export function randomDateBetween(random: Random, from: string, to: string): string {

@@ -2,12 +2,13 @@
 // ./messages.ts for the ones that carry values).
 import { z } from 'zod';
 import { messageWithValues, namedLimit } from './messages';
+import { ISO_DATE } from '../time/days';
 
 /** ISO calendar date, `YYYY-MM-DD`; a real date: 31 February is refused as a day that does not exist. */
 export const isoDateSchema = z
   .string({ error: 'validation.required' })
   .min(1, { error: 'validation.required', abort: true })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.date', abort: true })
+  .regex(ISO_DATE, { error: 'validation.date', abort: true })
   .refine(isRealDate, { error: (issue) => missingDayMessage(String(issue.input)) });
 
 /** `2019-02-31` → "31/02/2019 does not exist: February 2019 has 28 days"; `2019-13-01` → "there is no month 13". */

@@ -1,7 +1,7 @@
 // When a worker's personal data may be erased (storage limitation, art. 5(1)(e) GDPR).
 import { addMonths, format, parseISO } from 'date-fns';
 import type { DomainEvent } from '../domain/events';
-import { isRealDate } from '../domain/primitives';
+import { isRealIsoDate } from '../time/days';
 import { LEAVING_STATUSES } from '../domain/vocabulary';
 import type { Worker } from '../domain/worker';
 import { consentWithdrawnOn, programmeExitDate } from './eventHistory';
@@ -26,7 +26,7 @@ export type ErasureEligibility =
  * the data (e.g. records the social plan's funders or labour law require, or a pending dispute).
  */
 export function erasureEligibility(worker: Worker, events: readonly DomainEvent[], today: string, retentionMonths: number): ErasureEligibility {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || !isRealDate(today)) throw new RangeError(`today must be a YYYY-MM-DD date: ${today}`);
+  if (!isRealIsoDate(today)) throw new RangeError(`today must be a YYYY-MM-DD date: ${today}`);
   if (!Number.isInteger(retentionMonths) || retentionMonths < 0) throw new RangeError(`retentionMonths must be a non-negative integer: ${retentionMonths}`);
 
   // Consent is the legal basis of the processing: once withdrawn, keeping the file for the

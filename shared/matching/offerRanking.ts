@@ -8,7 +8,8 @@ import { explainRanked } from './explain';
 import { lensOn, type OfferLens } from './offerLens';
 import { distanceOf, placesOf } from './placeCache';
 import { commuteMiss, educationRank } from './requirements';
-import { dayNumber, distancePart } from './scoring';
+import { distancePart } from './scoring';
+import { dayNumber } from '../time/days';
 import type { ExcludedMatch, MatchContext, MatchOffer, MatchResult, MatchWorker, Miss, Reason, ScorePart } from './types';
 import { contractMask, licenceMask, type WorkerIndex } from './workerIndex';
 

@@ -5,13 +5,9 @@ import { educationRank } from './requirements';
 import type { MatchingWeights } from './settings';
 import type { OfferLens } from './offerLens';
 import type { MatchOffer, MatchWorker, Reason, ScorePart, WorkerHistory } from './types';
+import { dayNumber } from '../time/days';
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
-
-/** Days since 1970 of an ISO date; plain arithmetic, as this runs for every worker. */
-export function dayNumber(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
-}
 
 export function skillsPart(worker: MatchWorker, lens: OfferLens, weights: MatchingWeights): ScorePart | undefined {
   const wanted = lens.offer.soft.preferredSkills;

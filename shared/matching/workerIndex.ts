@@ -6,7 +6,7 @@
 import { CONTRACT_TYPES, LICENCES } from '../domain/vocabulary';
 import { MATCHABLE_STATUSES } from './matchable';
 import { educationRank } from './requirements';
-import { dayNumber } from './scoring';
+import { dayNumber } from '../time/days';
 import type { HistoryIndex, MatchWorker, WorkerHistory } from './types';
 
 /** Bit of each code in its vocabulary (licences and contracts have well under 32 codes). */

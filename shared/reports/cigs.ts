@@ -3,7 +3,7 @@
 // means active or in training: a placed, self-employed, retired or withdrawn worker needs no alert,
 // and a worker whose fixed-term contract ended is active again and gets one.
 import type { WorkerStatus } from '../domain/vocabulary';
-import { daysFrom } from './period';
+import { daysBetween } from '../time/days';
 
 export const CIGS_HORIZON_DAYS = 90;
 export const CIGS_BANDS = ['d0_30', 'd31_60', 'd61_90'] as const;
@@ -39,7 +39,7 @@ export function cigsAlerts<W extends CigsCandidate>(workers: readonly W[], refer
   const alerts: CigsAlert[] = [];
   for (const worker of workers) {
     if (!worker.cigsEnd || worker.cigsEnd < referenceDate) continue;
-    const daysLeft = daysFrom(referenceDate, worker.cigsEnd);
+    const daysLeft = daysBetween(referenceDate, worker.cigsEnd);
     const band = cigsBandOf(daysLeft);
     if (band && isSeekingWork(statusOf(worker))) alerts.push({ workerId: worker.id, counselorId: worker.counselorId, cigsEnd: worker.cigsEnd, daysLeft, band });
   }

@@ -1,25 +1,7 @@
 // Periods of a report and fast day arithmetic on ISO dates (the 30,000-worker report does this
 // hundreds of thousands of times, so it avoids building Date objects through a parser).
 import type { Period } from './types';
-
-const MS_PER_DAY = 86_400_000;
-
-/** Days since 1970-01-01 for `YYYY-MM-DD`. */
-export function dayNumber(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY;
-}
-
-export function isoOfDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
-export function addDays(iso: string, days: number): string {
-  return isoOfDay(dayNumber(iso) + days);
-}
-
-export function daysFrom(fromIso: string, toIso: string): number {
-  return dayNumber(toIso) - dayNumber(fromIso);
-}
+import { isIsoDate } from '../time/days';
 
 export const within = (period: Period, iso: string | undefined): iso is string => iso !== undefined && iso !== '' && iso >= period.start && iso <= period.end;
 
@@ -61,8 +43,7 @@ export function defaultReportMonth(today: string, latestActivity: string | undef
 
 /** A period is valid when both ends are ISO days and the end does not precede the start. */
 export function isValidPeriod(period: Period): boolean {
-  const iso = /^\d{4}-\d{2}-\d{2}$/;
-  return iso.test(period.start) && iso.test(period.end) && period.start <= period.end;
+  return isIsoDate(period.start) && isIsoDate(period.end) && period.start <= period.end;
 }
 
 /** `2019-11-01..2019-11-30` → `2019-11`; any other range → `2019-11-05_2019-12-20` (for file names). */

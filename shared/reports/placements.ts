@@ -7,7 +7,8 @@ import { CONTRACT_TYPES } from '../domain/vocabulary';
 import { placementComune, type PlacementFact, type ReportContext } from './context';
 import type { DistanceBands } from './distance';
 import type { EnrolledMember } from './enrolled';
-import { daysFrom, within } from './period';
+import { within } from './period';
+import { daysBetween } from '../time/days';
 import { quartiles } from './stats';
 import { countTable, countCell, measureTable, valueCell, VALUE } from './table';
 import type { DrillItem, Period, ReportColumn, ReportTable } from './types';
@@ -52,7 +53,7 @@ export function placementTables(context: ReportContext, period: Period, members:
   for (const placement of first.values()) {
     const worker = context.workers.get(placement.workerId);
     if (!worker || !within(period, placement.on)) continue;
-    hires.push({ ...itemOf(placement), amount: daysFrom(worker.participantSince, placement.on) });
+    hires.push({ ...itemOf(placement), amount: daysBetween(worker.participantSince, placement.on) });
   }
   const stats = quartiles(hires.map((hire) => hire.amount ?? 0));
 

@@ -1,5 +1,8 @@
 // Calendar dates are ISO strings (`YYYY-MM-DD`) in the data and dd/mm/yyyy on screen.
-import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { format, parseISO } from 'date-fns';
+import { addDays, DAY_MS, daysBetween as daysFromTo } from './days';
+
+export { isIsoDate } from './days';
 
 /** Today's local calendar date as `YYYY-MM-DD`. */
 export function todayIso(now: Date = new Date()): string {
@@ -13,11 +16,6 @@ export function todayIsoIn(timeZone: string, now: Date = new Date()): string {
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
-/** True for a `YYYY-MM-DD` shaped string (whether that day exists is the date schema's to say). */
-export function isIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value);
-}
-
 /** `2019-03-01` → `01/03/2019`; empty stays empty. */
 export function formatItalianDate(iso: string | undefined): string {
   if (!iso) return '';
@@ -25,11 +23,11 @@ export function formatItalianDate(iso: string | undefined): string {
 }
 
 export function addDaysIso(iso: string, days: number): string {
-  return format(addDays(parseISO(iso), days), 'yyyy-MM-dd');
+  return addDays(iso, days);
 }
 
 export function daysBetween(fromIso: string, toIso: string): number {
-  return differenceInCalendarDays(parseISO(toIso), parseISO(fromIso));
+  return daysFromTo(fromIso, toIso);
 }
 
 /** Whole years between a birth date and a reference date. */
@@ -46,7 +44,6 @@ export function ageOn(birthIso: string, onIso: string): number {
 
 /** Excel's day 0 (1900 date system): serials count days from 30/12/1899, with 29/02/1900 (serial 60) invented by Lotus 1-2-3. */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
 /** 31/12/9999, the last day a spreadsheet can hold. */
 const LAST_SERIAL = 2_958_465;
 

@@ -8,6 +8,7 @@ import type { CONTACT_CHANNELS, Incentive } from '../../domain/vocabulary';
 import { calendarOf } from '../calendar';
 import { addDays, dayNumber, earlierOf, isoFromDayNumber, laterOf, randomDateBetween } from '../isoDates';
 import { Random } from '../random';
+import { DAY_MS } from '../../time/days';
 import type { DemoEmployer, DemoProgramme } from '../types';
 import { uuidV7OnDate } from '../uuid';
 import { CONTACT_NOTES, CONTACT_OUTCOMES, contractsFor, FALLBACK_ROLES, OFFER_DESCRIPTIONS, ROLES_BY_DIVISION, type RoleTemplate } from './employersRoles';
@@ -45,7 +46,7 @@ const PROGRAMME_START = '2019-01-14';
 /** The day encoded in a UUIDv7 (the demo employers' ids carry the day they were first met). */
 function dayOfId(id: string): string {
   const millis = Number.parseInt(id.replace(/-/g, '').slice(0, 12), 16);
-  return isoFromDayNumber(Math.floor(millis / 86_400_000));
+  return isoFromDayNumber(Math.floor(millis / DAY_MS));
 }
 
 interface OfferWindow {
