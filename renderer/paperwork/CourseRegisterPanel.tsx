@@ -132,7 +132,7 @@ export function CourseRegisterPanel({ course }: { course: CourseRecord }) {
                   )}
                 </div>
                 {!signed && recording === session.sourceId && enrolled && (
-                  <SessionAttendance session={session} enrolled={enrolled} courseEnd={endDate} onDone={() => setRecording(null)} onCancel={() => setRecording(null)} />
+                  <SessionAttendance courseId={course.id} session={session} enrolled={enrolled} courseEnd={endDate} onDone={() => setRecording(null)} onCancel={() => setRecording(null)} />
                 )}
               </li>
             );

@@ -1,7 +1,7 @@
 // The signed register of one lesson, entered on one screen: every enrolled worker's hours that
-// day (0 for an absence) and the scan. Each worker's hours become an attendance event of their
-// enrolment (the same as recording them one by one, with the same checks); the scan goes beside
-// each worker's copy of the register. A refused row says why and keeps its value to correct.
+// day (0 for an absence) and the scan. The hours are written for the whole session at once, with
+// the same checks as one by one (recordSession); the scan goes beside each worker's copy of the
+// register. A refused row says why and keeps its value to correct; then nothing is written.
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -20,6 +20,8 @@ import { ErrorBanner } from '../ui/ErrorBanner';
 import { attachSigned, usePaperworkDocuments } from './usePaperwork';
 import { unsignedCopies, type RegisterSession } from './sessions';
 import { hoursSchema } from './hours';
+import { RowsRefusedError } from '../db/repositories/courseRepositoryBulk';
+import { NotEligibleError } from '../db/repositories/errors';
 
 interface Enrolled {
   readonly view: EnrolmentView;
@@ -39,6 +41,7 @@ type Values = z.output<typeof schema>;
 type ValuesInput = z.input<typeof schema>;
 
 interface Props {
+  readonly courseId: string;
   readonly session: RegisterSession;
   readonly enrolled: readonly Enrolled[];
   readonly courseEnd: string;
@@ -46,7 +49,7 @@ interface Props {
   readonly onCancel: () => void;
 }
 
-export function SessionAttendance({ session, enrolled, courseEnd, onDone, onCancel }: Props) {
+export function SessionAttendance({ courseId, session, enrolled, courseEnd, onDone, onCancel }: Props) {
   const { t, i18n } = useTranslation();
   const { bridge } = useServices();
   const courses = useCourses();
@@ -77,14 +80,14 @@ export function SessionAttendance({ session, enrolled, courseEnd, onDone, onCanc
     }
     const refused = new Map<string, string>();
     try {
-      for (const row of rows) {
-        const person = sorted.find((entry) => entry.view.enrolment.id === row.enrolmentId);
-        // An absence is no attendance to record; a day recorded before and now 0 stays as it was.
-        if (!person || row.hours === 0 || recorded(person.view) === row.hours) continue;
-        try {
-          await courses.recordAttendance(row.enrolmentId, session.date, row.hours);
-        } catch (error) {
-          refused.set(row.enrolmentId, refusalText(t, error, { end: courseEnd, enrolledOn: person.view.enrolment.data.enrolledOn }));
+      // Every row in one transaction, or none (renderer/db/repositories/courseRepositoryBulk.ts): 0 is an absence, correcting a day recorded before.
+      try {
+        await courses.recordSession(courseId, session.date, rows);
+      } catch (error) {
+        if (!(error instanceof RowsRefusedError)) throw error;
+        for (const [enrolmentId, reason] of error.refusals) {
+          const person = sorted.find((entry) => entry.view.enrolment.id === enrolmentId);
+          refused.set(enrolmentId, refusalText(t, new NotEligibleError(reason), { end: courseEnd, enrolledOn: person?.view.enrolment.data.enrolledOn }));
         }
       }
       setRefusals(refused);

@@ -1,5 +1,7 @@
-// Who is enrolled in a course (among the workers this user can see), and enrolling one more.
-import { useMemo, useState } from 'react';
+// Who is enrolled in a course (among the workers this user can see), enrolling one more or several
+// at once (EnrolManyPanel), and the way to a lesson's attendance for all of them (SessionScreen).
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { LEAVING_STATUSES } from '../../shared/domain/vocabulary';
@@ -11,6 +13,7 @@ import { EnrolForm } from './EnrolForm';
 import { RefusalBanner, refusalText, StatusChangeNotice } from './refusals';
 import { useCourses } from './useRetrainingRepositories';
 import type { EnrolForm as EnrolValues } from './formSchemas';
+import { EnrolManyPanel, type PickableWorker } from './EnrolManyPanel';
 
 export function CourseEnrolments({ course }: { course: CourseRecord }) {
   const { t } = useTranslation();
@@ -20,15 +23,29 @@ export function CourseEnrolments({ course }: { course: CourseRecord }) {
   const visibleWorkers = useLiveQuery(() => workers.list(), [workers]);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [enrolled, setEnrolled] = useState<{ change?: StatusChange } | null>(null);
+  const [picking, setPicking] = useState(false);
+  // Closing the picker returns focus to the button that opened it.
+  const openPicker = useRef<HTMLButtonElement>(null);
+  const returning = useRef(false);
+  const closePicker = () => {
+    returning.current = true;
+    setPicking(false);
+  };
+  useEffect(() => {
+    if (picking || !returning.current) return;
+    returning.current = false;
+    openPicker.current?.focus();
+  }, [picking]);
 
   const names = useMemo(() => new Map((visibleWorkers ?? []).map((w) => [w.id, `${w.data.surname} ${w.data.name}`])), [visibleWorkers]);
-  const options = useMemo(() => {
+  const enrollable = useMemo((): PickableWorker[] => {
     const taken = new Set((views ?? []).map((view) => view.enrolment.data.workerId));
     return (visibleWorkers ?? [])
       .filter((worker) => !taken.has(worker.id) && !LEAVING_STATUSES.includes(worker.status))
       .sort((a, b) => a.data.surname.localeCompare(b.data.surname, 'it') || a.data.name.localeCompare(b.data.name, 'it'))
-      .map((worker) => ({ value: worker.id, label: `${worker.data.surname} ${worker.data.name} · ${worker.data.codiceFiscale}` }));
+      .map((worker) => ({ id: worker.id, surname: worker.data.surname, name: worker.data.name, codiceFiscale: worker.data.codiceFiscale }));
   }, [views, visibleWorkers]);
+  const options = useMemo(() => enrollable.map((worker) => ({ value: worker.id, label: `${worker.surname} ${worker.name} · ${worker.codiceFiscale}` })), [enrollable]);
 
   const enrol = async ({ otherId, enrolledOn }: EnrolValues): Promise<boolean> => {
     setRefusal(null);
@@ -54,7 +71,12 @@ export function CourseEnrolments({ course }: { course: CourseRecord }) {
       ) : views.length === 0 ? (
         <p className="hint">{t('retraining.enrolments.none')}</p>
       ) : (
-        <EnrolmentTable views={views} caption={t('retraining.enrolments.table')} subject={{ kind: 'worker', name: (id) => names.get(id) ?? '—' }} />
+        <>
+          <EnrolmentTable views={views} caption={t('retraining.enrolments.table')} subject={{ kind: 'worker', name: (id) => names.get(id) ?? '—' }} />
+          <p>
+            <Link to={`/courses/session?course=${course.id}`}>{t('retraining.session.open')}</Link>
+          </p>
+        </>
       )}
       <RefusalBanner message={refusal} />
       {enrolled && (
@@ -63,16 +85,23 @@ export function CourseEnrolments({ course }: { course: CourseRecord }) {
         </p>
       )}
       <StatusChangeNotice change={enrolled?.change} />
-      {visibleWorkers && options.length === 0 ? (
+      {picking ? (
+        <EnrolManyPanel course={course} workers={enrollable} onClose={closePicker} />
+      ) : visibleWorkers && options.length === 0 ? (
         <p className="hint">{t('retraining.enrolments.noWorkers')}</p>
       ) : (
-        <EnrolForm
-          legend={t('retraining.enrolments.enrolTitle')}
-          choiceLabel={t('retraining.enrolments.worker')}
-          placeholder={t('retraining.enrolments.chooseWorker')}
-          options={options}
-          onEnrol={enrol}
-        />
+        <>
+          <button type="button" ref={openPicker} className="enrol-many-open" onClick={() => setPicking(true)}>
+            {t('retraining.picker.open')}
+          </button>
+          <EnrolForm
+            legend={t('retraining.enrolments.enrolTitle')}
+            choiceLabel={t('retraining.enrolments.worker')}
+            placeholder={t('retraining.enrolments.chooseWorker')}
+            options={options}
+            onEnrol={enrol}
+          />
+        </>
       )}
     </section>
   );

@@ -36,6 +36,9 @@ export function CourseListScreen() {
         <p className="count" aria-live="polite" data-testid="course-count">
           {shown.length === total ? t('retraining.courses.count', { count: total }) : t('retraining.courses.countOf', { shown: shown.length, total })}
         </p>
+        <Link className="button" to="/courses/session">
+          {t('retraining.session.open')}
+        </Link>
         <Link className="button primary" to="/courses/new">
           {t('retraining.courses.new')}
         </Link>

@@ -16,7 +16,7 @@ import type { RecordCodec } from '../codec';
 import type { Session } from '../session';
 import { auditEntry, newEvent, sealEvent } from '../recordRows';
 import { NotEligibleError, RecordNotFoundError } from './errors';
-import type { CourseRecord, EnrolmentView } from './courseRepository';
+import type { CourseRecord, EnrolmentRecord, EnrolmentView } from './courseRepository';
 import { sealEnrolment } from './courseRepository';
 
 /** Some rows were refused: nothing was written. Keys are enrolment ids (a session) or worker ids (an enrolment). */
@@ -103,7 +103,7 @@ export function createCourseBulk(db: PcoDatabase, session: Session, codec: Recor
       const owning = await deps.course(courseId);
       const taken = new Set((await db.enrolments.where('courseId').equals(courseId).toArray()).filter((row) => !row.deletedAt).map((row) => row.data.workerId));
       const refusals = new Map<string, Refusal>();
-      const records = [];
+      const records: EnrolmentRecord[] = [];
       for (const workerId of new Set(workerIds)) {
         const data = enrolmentSchema.parse({ courseId, workerId, enrolledOn });
         const status = await deps.visibleWorkerStatus(workerId);

@@ -1,5 +1,8 @@
 // Texts of the retraining feature (courses, enrolments, ventures): Italian first, English with the same keys.
+import { retrainingBulkEn, retrainingBulkIt } from './retrainingBulk';
+
 export const retrainingIt = {
+  ...retrainingBulkIt,
   nav: { courses: 'Corsi' },
   courses: {
     title: 'Catalogo dei corsi',
@@ -208,6 +211,7 @@ export const retrainingIt = {
 };
 
 export const retrainingEn: typeof retrainingIt = {
+  ...retrainingBulkEn,
   nav: { courses: 'Courses' },
   courses: {
     title: 'Course catalogue',
