@@ -1,27 +1,12 @@
-// A modal dialog on the native <dialog> element: the browser traps focus, Escape closes it, and the
-// page behind is inert for assistive technology.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+// The candidacies' dialogs: the app's dialog (renderer/ui/Dialog, which gives the focus back to
+// what opened it when it closes) in the candidacies' look.
+import type { ReactNode } from 'react';
+import { Dialog } from '../ui/Dialog';
 
 export function Modal({ title, onClose, children, wide = false }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className={`candidacy-modal${wide ? ' wide' : ''}`}
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <h2 id={titleId}>{title}</h2>
+    <Dialog title={title} onClose={onClose} className={`candidacy-modal${wide ? ' wide' : ''}`}>
       {children}
-    </dialog>
+    </Dialog>
   );
 }
