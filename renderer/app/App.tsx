@@ -11,6 +11,7 @@ import type { Services } from './services';
 import { LockScreen } from '../security/LockScreen';
 import { KeystoreProblemScreen } from '../security/KeystoreProblemScreen';
 import { markStartup, STARTUP_MARKS } from './startupMarks';
+import { useWindowTitleFromHeading } from '../ui/screenHeading';
 
 // Start-up loads only what the lock screen needs; the screens behind it come in their own chunk,
 // fetched while the passphrase is typed (first start's screens likewise, only when needed).
@@ -44,6 +45,7 @@ export function BootMessage() {
 export function App({ db, bridge }: { db: PcoDatabase; bridge: DesktopBridge }) {
   const { t } = useTranslation();
   const [stage, setStage] = useState<Stage>({ name: 'loading' });
+  useWindowTitleFromHeading(t('app.name'));
 
   const relock = useCallback(async () => setStage(stageFor(await readKeyring(db))), [db]);
 

@@ -24,6 +24,7 @@ import { storageEn } from './features/storage';
 import { dossierEn } from './features/dossier';
 import { agendaEn } from './features/agenda';
 import { todayEn } from './features/today';
+import { helpEn } from './features/help';
 
 export const en: Catalogue = {
   gdpr: GDPR_LABELS_EN,
@@ -48,6 +49,7 @@ export const en: Catalogue = {
   dossier: dossierEn,
   agenda: agendaEn,
   today: todayEn,
+  help: helpEn,
   app: {
     name: 'PCO Desk',
     tagline: 'Employment Continuity Programme',
@@ -56,7 +58,7 @@ export const en: Catalogue = {
     language: 'Language',
     user: 'User: {{name}}',
   },
-  nav: { main: 'Main navigation', workers: 'Workers', audit: 'Access log', settings: 'Settings' },
+  nav: { main: 'Main navigation', workers: 'Workers', audit: 'Access log', settings: 'Settings', menu: 'Menu', more: 'More' },
   roles: { counselor: 'Counselor', coordinator: 'Coordinator' },
   welcome: {
     choose: 'How do you want to start',

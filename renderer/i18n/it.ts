@@ -22,6 +22,7 @@ import { storageIt } from './features/storage';
 import { dossierIt } from './features/dossier';
 import { agendaIt } from './features/agenda';
 import { todayIt } from './features/today';
+import { helpIt } from './features/help';
 
 export const it = {
   gdpr: GDPR_LABELS_IT,
@@ -46,6 +47,7 @@ export const it = {
   dossier: dossierIt,
   agenda: agendaIt,
   today: todayIt,
+  help: helpIt,
   app: {
     name: 'PCO Desk',
     tagline: 'Programma di Continuità Occupazionale',
@@ -54,7 +56,7 @@ export const it = {
     language: 'Lingua',
     user: 'Utente: {{name}}',
   },
-  nav: { main: 'Navigazione principale', workers: 'Lavoratori', audit: 'Registro accessi', settings: 'Impostazioni' },
+  nav: { main: 'Navigazione principale', workers: 'Lavoratori', audit: 'Registro accessi', settings: 'Impostazioni', menu: 'Menu', more: 'Altro' },
   roles: { counselor: 'Orientatore', coordinator: 'Coordinatore' },
   welcome: {
     choose: 'Come vuoi iniziare',

@@ -50,7 +50,7 @@ export function ReportTableView({ table, threshold, onDrill }: Props) {
                   return (
                     <td key={column?.id ?? c} className={`num${cell.suppressed ? ' suppressed' : ''}`} data-row={row.key} data-column={column?.id} title={cell.suppressed ? t('reports.suppressedLong', { threshold }) : cell.value === null ? t('reports.file.notAvailableNote') : undefined}>
                       {onDrill && count > 0 ? (
-                        <button type="button" className="link figure" onClick={() => onDrill({ table, row, column: c })} aria-label={t('reports.report.openList', { row: label, column: columnLabel(tr, column?.id ?? ''), count })}>
+                        <button type="button" className="link figure" onClick={() => onDrill({ table, row, column: c })} aria-label={t('reports.report.openList', { figure: text, row: label, column: columnLabel(tr, column?.id ?? ''), count })}>
                           {text}
                         </button>
                       ) : (

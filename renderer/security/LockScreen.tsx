@@ -50,6 +50,9 @@ function PassphraseUnlock({ db, bridge, keystore, onUnlocked }: Props) {
     } catch (error) {
       form.resetField('passphrase');
       failure.report(error);
+      // The button was disabled while checking, which took the focus from wherever it was: it goes
+      // back to the field, to type again.
+      form.setFocus('passphrase');
     }
   });
   return (

@@ -5,7 +5,7 @@ export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   return (
     <label className="language-switch">
-      <span>{t('app.language')}</span>
+      <span className="visually-hidden">{t('app.language')}</span>
       <select value={i18n.language} onChange={(event) => setLanguage(event.target.value as Language)}>
         {LANGUAGES.map((language) => (
           <option key={language} value={language}>

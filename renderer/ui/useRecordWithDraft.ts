@@ -6,11 +6,15 @@
 // With `reread`, the record is also read live: a change made elsewhere (a hiring moves the worker
 // to placed) shows at once. The form is reset to it only while it holds nothing typed; otherwise the
 // typed values stay, and `rebaseEdits` puts them on top of the newer record when saved.
+//
+// After a save the form is drawn anew; the focus goes back to the button that saved (it was lost
+// when the button was disabled during the save), so the next Tab goes on from there.
 import { useEffect, useRef, useState, type DependencyList } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { RecordMeta } from '../../shared/sync/record';
 import { useServices } from '../app/services';
 import { NotAllowedError, RecordNotFoundError } from '../db/repositories/errors';
+import { relocator } from './relocate';
 
 type StoredRecord = Pick<RecordMeta, 'id' | 'clock' | 'deletedAt'>;
 
@@ -81,6 +85,15 @@ export function useRecordWithDraft<R extends StoredRecord, I, X>(options: Record
     callbacks.current = options;
   });
   const dirty = useRef(false);
+  const lastSubmitter = useRef<(() => HTMLElement | null) | null>(null);
+  const refocus = useRef<(() => HTMLElement | null) | null>(null);
+  useEffect(() => {
+    const onSubmit = (event: SubmitEvent) => {
+      lastSubmitter.current = relocator(event.submitter);
+    };
+    document.addEventListener('submit', onSubmit, true);
+    return () => document.removeEventListener('submit', onSubmit, true);
+  }, []);
 
   useEffect(() => {
     let cancelled = false;
@@ -121,6 +134,14 @@ export function useRecordWithDraft<R extends StoredRecord, I, X>(options: Record
     );
   }, [newer, draftKey]);
 
+  const generation = current?.state === 'ready' ? current.generation : -1;
+  useEffect(() => {
+    const find = refocus.current;
+    refocus.current = null;
+    const focused = document.activeElement;
+    if (find && (!focused || focused === document.body)) find()?.focus();
+  }, [generation]);
+
   if (!current) return { state: 'loading' };
   if (current.state !== 'ready') return { state: current.state };
   const restart = (row: R | null, draftRestored = false) => {
@@ -135,7 +156,10 @@ export function useRecordWithDraft<R extends StoredRecord, I, X>(options: Record
     extra: current.extra,
     draftRestored: current.draftRestored,
     formKey: `${draftKey}:${current.generation}`,
-    saved: (row) => restart(row),
+    saved: (row) => {
+      refocus.current = lastSubmitter.current;
+      restart(row);
+    },
     discardDraft: async () => {
       await drafts.discard(draftKey);
       restart(newer ?? current.row);

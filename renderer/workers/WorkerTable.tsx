@@ -60,7 +60,9 @@ export function WorkerTable({ items }: { items: readonly WorkerListItem[] }) {
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${virtualRow.start}px)` }}
               >
                 <div role="cell" className="vtable-cell col-surname">
-                  <Link to={`/workers/${item.id}`}>{item.surname}</Link>
+                  <Link to={`/workers/${item.id}`} aria-label={`${item.surname} ${item.name}`}>
+                    {item.surname}
+                  </Link>
                 </div>
                 <div role="cell" className="vtable-cell col-name">{item.name}</div>
                 <div role="cell" className="vtable-cell col-codiceFiscale mono">{item.codiceFiscale}</div>

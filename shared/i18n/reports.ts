@@ -54,7 +54,7 @@ export const reportsIt = {
     exportCancelled: 'Esportazione annullata.',
     exportFailed: 'Esportazione non riuscita.',
     total: 'Totale',
-    openList: 'Apri l’elenco: {{row}}, {{column}} ({{count}})',
+    openList: '{{figure}}: apri l’elenco di {{count}} ({{row}}, {{column}})',
     rateDefinition:
       'Tasso di ricollocazione = lavoratori assunti almeno una volta dall’adesione alla fine del periodo ÷ iscritti entro la fine del periodo (compresi chi si è ritirato e le schede cancellate) × 100, con un decimale. Chi è stato assunto più volte conta una volta; chi ha finito un contratto a termine resta contato.',
     enrolledLabel: 'Iscritti',
@@ -233,7 +233,7 @@ export const reportsEn: typeof reportsIt = {
     exportCancelled: 'Export cancelled.',
     exportFailed: 'Export failed.',
     total: 'Total',
-    openList: 'Open the list: {{row}}, {{column}} ({{count}})',
+    openList: '{{figure}}: open the list of {{count}} ({{row}}, {{column}})',
     rateDefinition:
       'Placement rate = workers hired at least once from enrolment to the end of the period ÷ workers enrolled by the end of the period (including those who withdrew and erased files) × 100, one decimal. A worker hired more than once counts once; one whose fixed-term contract ended still counts.',
     enrolledLabel: 'Enrolled',
