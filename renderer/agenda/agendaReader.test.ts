@@ -14,6 +14,8 @@ import { createWorkerRepository } from '../db/repositories/workerRepository';
 import { createInterviewRepository } from '../db/repositories/interviewRepository';
 import { createActionPlanRepository } from '../db/repositories/actionPlanRepository';
 import { createAgendaReader } from './agendaReader';
+import { createAppointmentRepository } from './appointmentRepository';
+import { createEmployerRepository } from '../db/repositories/employerRepository';
 
 const ANNA = '018f0000-0000-7000-8000-00000000000a';
 const BRUNO = '018f0000-0000-7000-8000-00000000000b';
@@ -78,6 +80,26 @@ describe('agenda reader', () => {
     expect(input.candidacies.map((c) => c.workerId)).toEqual([ids.anna]);
     expect(input.stageChanges).toHaveLength(1);
     expect(input.meetings).toEqual([]);
+  });
+
+  it('reads appointments in scope, follow-up days of interviews and call-back days of employer contacts', async () => {
+    const workers = createWorkerRepository(db, coordinator, codec);
+    const appointments = createAppointmentRepository(db, coordinator, codec);
+    const own = await appointments.create({ date: '2019-10-17', start: '09:30', end: '10:30', type: 'interview', workerIds: [ids.anna], counselorId: ANNA, place: 'Sportello', employerId: EMPLOYER });
+    await appointments.create({ date: '2019-10-17', start: '09:30', end: '10:30', type: 'interview', workerIds: [ids.bruno], counselorId: BRUNO });
+    await createInterviewRepository(db, coordinator, codec, workers).record(ids.anna, { occurredOn: '2019-10-15', interviewType: 'guidance', durationMinutes: 30, followUpOn: '2019-10-18' });
+    await createEmployerRepository(db, coordinator, codec).logContact(EMPLOYER, { channel: 'call', occurredOn: '2019-10-01', callBackOn: '2019-10-16' });
+
+    const input = await createAgendaReader(db, coordinator, codec, workers).load();
+    expect(input.appointments.find((a) => a.id === own.id)).toMatchObject({ place: 'Sportello', employerName: 'Acme Trafilati S.r.l.', counselorId: ANNA, start: '09:30' });
+    expect(input.employerContacts).toEqual([expect.objectContaining({ employerId: EMPLOYER, callBackOn: '2019-10-16', counselorId: coordinator.counselorId })]);
+    const kinds = computeAgenda(input, week, { role: 'coordinator', counselorId: coordinator.counselorId }, '2019-10-17').map((e) => `${e.date} ${e.kind}`);
+    expect(kinds).toEqual(expect.arrayContaining(['2019-10-16 callBack', '2019-10-17 appointment', '2019-10-18 followUp']));
+
+    const anna = await testSession(db, { counselorId: ANNA, role: 'counselor' });
+    const annaInput = await createAgendaReader(db, anna, codec, createWorkerRepository(db, anna, codec)).load();
+    expect(annaInput.appointments.map((a) => a.id)).toEqual([own.id]);
+    expect(annaInput.workers.map((w) => w.awaitingConsent)).toEqual([false]);
   });
 
   it('audits an export of the agenda', async () => {

@@ -1,11 +1,14 @@
 // Gathers what the agenda is computed from, within the session's scope: the workers the worker
-// repository lists, their interviews, plans, candidacies (with stage changes), placements, and
-// the meetings those candidacies take part in (all meetings for the coordinator). Index columns
-// and foreign keys are read in clear; sealed payloads are opened only for records in scope.
-import type { AgendaInput, AgendaMeeting } from '../../shared/agenda/types';
+// repository lists, their interviews, plans, candidacies (with stage changes), placements, the
+// meetings those candidacies take part in (all meetings for the coordinator), the appointments of
+// the counselor or naming their workers, and the contacts with employers (shared, like the
+// employers; their call-back days). Index columns and foreign keys are read in clear; sealed
+// payloads are opened only for records in scope.
+import type { AgendaAppointment, AgendaInput, AgendaMeeting } from '../../shared/agenda/types';
 import { participationOf } from '../../shared/domain/participation';
 import type { Period } from '../../shared/agenda/period';
 import type { Meeting } from '../../shared/domain/casework';
+import type { Appointment } from '../../shared/domain/appointment';
 import type { EventPayload } from '../../shared/domain/events';
 import type { PcoDatabase } from '../db/database';
 import type { RecordCodec } from '../db/codec';
@@ -39,7 +42,7 @@ export function createAgendaReader(db: PcoDatabase, session: Session, codec: Rec
     async load() {
       // Every read comes first: a live query observes only what it reads before its first
       // non-Dexie await (WebCrypto), and the agenda must refresh when any of these changes.
-      const [employerRows, offerRows, candidacyRows, meetingRows, planRows, interviewRows, placementRows, stageRows] = await Promise.all([
+      const [employerRows, offerRows, candidacyRows, meetingRows, planRows, interviewRows, placementRows, stageRows, appointmentRows, contactRows] = await Promise.all([
         db.employers.toArray(),
         db.offers.toArray(),
         db.candidacies.filter((row) => !row.deletedAt).toArray(),
@@ -48,6 +51,8 @@ export function createAgendaReader(db: PcoDatabase, session: Session, codec: Rec
         eventsOf('worker.interviewHeld'),
         eventsOf('worker.placed'),
         eventsOf('candidacy.stageChanged'),
+        db.appointments.filter((row) => !row.deletedAt).toArray(),
+        eventsOf('employer.contactLogged'),
       ]);
       // Scope: what the worker repository lets this session see (its own read of the workers
       // comes right after the reads above, before any decryption, so it is observed too).
@@ -64,18 +69,28 @@ export function createAgendaReader(db: PcoDatabase, session: Session, codec: Rec
       // A counselor's meetings are those with one of their candidacies; only those are opened.
       const meetingsInScope = meetingRows.filter((row) => session.role === 'coordinator' || (row.data.candidacyIds ?? []).some((id) => candidacyIds.has(id)));
       // Opened in parallel: WebCrypto works best with many operations in flight.
-      const [interviews, placements, stages, plans, meetings] = await Promise.all([
+      const appointmentsInScope = appointmentRows.filter((row) => session.role === 'coordinator' || row.counselorId === session.counselorId || row.workerIds.some((id) => visible.has(id)));
+      const [interviews, placements, stages, plans, meetings, appointments, contacts] = await Promise.all([
         about(interviewRows, visible),
         about(placementRows, visible),
         about(stageRows, candidacyIds),
         Promise.all(planRows.filter((row) => visible.has(row.id)).map((row) => openActionPlan(codec, row))),
         Promise.all(meetingsInScope.map((row) => codec.open<Meeting>('meetings', row))),
+        Promise.all(appointmentsInScope.map((row) => codec.open<Appointment>('appointments', row))),
+        Promise.all(contactRows.map(open)),
       ]);
 
       return {
-        workers: visibleWorkers.map((worker) => ({ id: worker.id, name: `${worker.data.surname} ${worker.data.name}`, counselorId: worker.counselorId, status: worker.status, cigsEnd: participationOf(worker.data) === 'notEnrolled' ? '' : worker.cigsEnd })),
+        workers: visibleWorkers.map((worker) => {
+          const participation = participationOf(worker.data);
+          return { id: worker.id, name: `${worker.data.surname} ${worker.data.name}`, counselorId: worker.counselorId, status: worker.status, cigsEnd: participation === 'notEnrolled' ? '' : worker.cigsEnd, awaitingConsent: participation === 'awaitingConsent' };
+        }),
+        appointments: appointments.map(({ id, data }): AgendaAppointment => ({ id, ...data, employerName: employerName(data.employerId) })),
+        employerContacts: contacts.flatMap(({ row, payload }) =>
+          payload.kind === 'employer.contactLogged' ? [{ id: row.id, employerId: row.subjectId, employerName: employerName(row.subjectId), occurredOn: row.occurredOn, callBackOn: payload.callBackOn ?? '', counselorId: row.recordedBy }] : [],
+        ),
         interviews: interviews.flatMap(({ row, payload }) =>
-          payload.kind === 'worker.interviewHeld' ? [{ id: row.id, workerId: row.subjectId, occurredOn: row.occurredOn, interviewType: payload.interviewType, nextSteps: payload.nextSteps }] : [],
+          payload.kind === 'worker.interviewHeld' ? [{ id: row.id, workerId: row.subjectId, occurredOn: row.occurredOn, interviewType: payload.interviewType, nextSteps: payload.nextSteps, followUpOn: payload.followUpOn ?? '' }] : [],
         ),
         plans: plans.map((plan) => ({ workerId: plan.id, activities: plan.data.activities })),
         meetings: meetings.map(({ id, data }): AgendaMeeting => ({ id, date: data.date, time: data.time ?? '', employerName: employerName(data.employerId), place: data.place ?? '', candidacyIds: data.candidacyIds ?? [] })),

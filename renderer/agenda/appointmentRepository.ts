@@ -100,7 +100,7 @@ export function createAppointmentRepository(db: PcoDatabase, session: Session, c
     get,
 
     async create(input) {
-      const appointment = appointmentSchema.parse({ counselorId: session.counselorId, ...input, cancelledOn: '', interviewId: '' });
+      const appointment = appointmentSchema.parse({ ...input, counselorId: input.counselorId || session.counselorId, cancelledOn: '', interviewId: '' });
       await checkAllowed(appointment);
       return write(createRecord(uuidv7(), appointment, session.tick(), session.author()), 'created');
     },
@@ -111,7 +111,7 @@ export function createAppointmentRepository(db: PcoDatabase, session: Session, c
       edit(
         id,
         (current) => {
-          if (current.cancelledOn) throw new NotEligibleError('appointmentCancelled');
+          if (current.cancelledOn) throw new NotEligibleError('agenda.refusal.appointmentCancelled');
           return { ...current, date: to.date, start: to.start, end: to.end };
         },
         `moved ${to.date} ${to.start}`,
@@ -121,7 +121,7 @@ export function createAppointmentRepository(db: PcoDatabase, session: Session, c
       edit(
         id,
         (current) => {
-          if (current.cancelledOn) throw new NotEligibleError('appointmentCancelled');
+          if (current.cancelledOn) throw new NotEligibleError('agenda.refusal.appointmentCancelled');
           return { ...current, cancelledOn: today() };
         },
         'cancelled',

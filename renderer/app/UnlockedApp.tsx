@@ -23,7 +23,8 @@ export function UnlockedApp({ services }: { services: Services }) {
       <HashRouter>
         <Routes>
           <Route element={<AppShell />}>
-            <Route path="/" element={<Navigate to="/workers" replace />} />
+            {/* The app opens (and a fresh start unlocks) to Oggi, the day at a glance. */}
+            <Route path="/" element={<Navigate to="/today" replace />} />
             <Route path="/workers" element={<WorkerListScreen />} />
             <Route path="/workers/new" element={<WorkerFileScreen />} />
             <Route

@@ -4,6 +4,7 @@ import { employersFeature } from '../employers/feature';
 import { retrainingFeature } from '../retraining/feature';
 import { candidaciesFeature } from '../candidacies/feature';
 import { agendaFeature } from '../agenda/feature';
+import { todayFeature } from '../today/feature';
 import { cvFeature } from '../cv/feature';
 import { matchingFeature } from '../matching/feature';
 import { reportsFeature } from '../reports/feature';
@@ -13,6 +14,7 @@ import { importFeature } from '../import/feature';
 import { dossierFeature } from '../dossier/feature';
 
 export const FEATURES: readonly Feature[] = [
+  todayFeature,
   employersFeature,
   candidaciesFeature,
   retrainingFeature,

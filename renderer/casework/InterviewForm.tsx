@@ -7,6 +7,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { INTERVIEW_TYPES } from '../../shared/domain/vocabulary';
 import { formatItalianDate, todayIso } from '../../shared/time/dates';
+import { messageWithValues } from '../../shared/domain/messages';
+import type { InterviewFromAppointment } from '../agenda/interviewFromAppointment';
 import { interviewInputSchema, type InterviewInput, type InterviewValues } from '../db/repositories/interviewRepository';
 import { NotEligibleError } from '../db/repositories/errors';
 import { Field } from '../ui/Field';
@@ -27,11 +29,15 @@ function formSchema(enrolmentDate: string, today: string) {
   return interviewInputSchema.superRefine((values, ctx) => {
     if (values.occurredOn < enrolmentDate) ctx.addIssue({ code: 'custom', path: ['occurredOn'], message: REFUSAL_KEYS.interviewBeforeEnrolment });
     if (values.occurredOn > today) ctx.addIssue({ code: 'custom', path: ['occurredOn'], message: REFUSAL_KEYS.interviewInFuture });
+    // The next contact comes after the interview: it is what the agenda reminds of.
+    if (values.followUpOn && values.followUpOn <= values.occurredOn) ctx.addIssue({ code: 'custom', path: ['followUpOn'], message: messageWithValues('agenda.validation.followUpNotAfter', { date: formatItalianDate(values.occurredOn) }) });
   });
 }
 
-export function emptyInterview(): InterviewInput {
-  return { occurredOn: todayIso(), interviewType: '' as InterviewInput['interviewType'], durationMinutes: 60, place: '', participants: '', notes: '', outcomes: '', nextSteps: '', skillsFound: [] };
+export function emptyInterview(from?: InterviewFromAppointment): InterviewInput {
+  const blank: InterviewInput = { occurredOn: todayIso(), interviewType: '' as InterviewInput['interviewType'], durationMinutes: 60, place: '', participants: '', notes: '', outcomes: '', nextSteps: '', followUpOn: '', skillsFound: [] };
+  // Recorded from an appointment: its day, kind and place.
+  return from ? { ...blank, occurredOn: from.occurredOn, interviewType: from.interviewType as InterviewInput['interviewType'], place: from.place } : blank;
 }
 
 interface Props {
@@ -103,8 +109,11 @@ export function InterviewForm({ enrolmentDate, initial, draftKey, onSave, onClos
       <Field label={t('casework.interviews.outcomes')} error={errors.outcomes}>
         {(controlProps) => <textarea {...controlProps} {...register('outcomes')} rows={2} />}
       </Field>
-      <Field label={t('casework.interviews.nextSteps')} error={errors.nextSteps} hint={t('casework.interviews.nextStepsHint')}>
+      <Field label={t('casework.interviews.nextSteps')} error={errors.nextSteps}>
         {(controlProps) => <textarea {...controlProps} {...register('nextSteps')} rows={2} />}
+      </Field>
+      <Field label={t('agenda.followUpField')} error={errors.followUpOn} hint={t('agenda.followUpFieldHint')} className="follow-up-field">
+        {(controlProps) => <Controller control={control} name="followUpOn" render={({ field }) => <DateInput {...controlProps} {...field} value={field.value ?? ''} />} />}
       </Field>
       {assessment && (
         <Field label={t('casework.interviews.skillsFound')} error={errors.skillsFound} hint={t('casework.interviews.skillsFoundHint')}>

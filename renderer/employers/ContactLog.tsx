@@ -1,5 +1,6 @@
 // The contact log of an employer: log a call, visit or email (an append-only event whose note is
-// sealed) and read the contacts, newest first.
+// sealed), with the day to call back if one was agreed (it goes to the agenda and to Oggi), and
+// read the contacts, newest first.
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -8,6 +9,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { z } from 'zod';
 import { CONTACT_CHANNELS } from '../../shared/domain/vocabulary';
 import { formatItalianDate, todayIso } from '../../shared/time/dates';
+import { messageWithValues } from '../../shared/domain/messages';
 import { contactInputSchema, type ContactInput } from '../db/repositories/employerRepository';
 import { Field } from '../ui/Field';
 import { DateInput } from '../ui/DateInput';
@@ -15,14 +17,19 @@ import { useEmployerRepository } from './catalogue';
 
 type ContactOutput = z.output<typeof contactInputSchema>;
 
-const emptyContact = (): ContactInput => ({ channel: 'call', occurredOn: todayIso(), outcome: '', note: '' });
+const emptyContact = (): ContactInput => ({ channel: 'call', occurredOn: todayIso(), outcome: '', note: '', callBackOn: '' });
+
+// The call-back day comes after the contact: it is what the agenda reminds of.
+const formSchema = contactInputSchema.superRefine((values, ctx) => {
+  if (values.callBackOn && values.callBackOn <= values.occurredOn) ctx.addIssue({ code: 'custom', path: ['callBackOn'], message: messageWithValues('agenda.validation.callBackNotAfter', { date: formatItalianDate(values.occurredOn) }) });
+});
 
 export function ContactLog({ employerId }: { employerId: string }) {
   const { t } = useTranslation();
   const employers = useEmployerRepository();
   const contacts = useLiveQuery(() => employers.contacts(employerId), [employers, employerId]);
   const [saved, setSaved] = useState(false);
-  const form = useForm<ContactInput, unknown, ContactOutput>({ resolver: zodResolver(contactInputSchema), defaultValues: emptyContact() });
+  const form = useForm<ContactInput, unknown, ContactOutput>({ resolver: zodResolver(formSchema), defaultValues: emptyContact() });
   const { register, control, formState } = form;
   const errors = formState.errors;
 
@@ -51,6 +58,9 @@ export function ContactLog({ employerId }: { employerId: string }) {
           <Field label={t('employers.contacts.date')} error={errors.occurredOn}>
             {(c) => <Controller control={control} name="occurredOn" render={({ field }) => <DateInput {...c} {...field} />} />}
           </Field>
+          <Field label={t('agenda.callBackField')} error={errors.callBackOn} hint={t('agenda.callBackFieldHint')}>
+            {(c) => <Controller control={control} name="callBackOn" render={({ field }) => <DateInput {...c} {...field} value={field.value ?? ''} />} />}
+          </Field>
         </div>
         <Field label={t('employers.contacts.outcome')} error={errors.outcome}>
           {(c) => <input {...c} {...register('outcome')} autoComplete="off" />}
@@ -75,6 +85,7 @@ export function ContactLog({ employerId }: { employerId: string }) {
                 <strong>{formatItalianDate(contact.occurredOn)}</strong> · {t(`employers.contacts.channels.${contact.payload.channel}`)}
               </p>
               {contact.payload.outcome && <p>{contact.payload.outcome}</p>}
+              {contact.payload.callBackOn && <p>{t('agenda.callBackOn', { date: formatItalianDate(contact.payload.callBackOn) })}</p>}
               {contact.payload.note && <p className="hint contact-note">{contact.payload.note}</p>}
             </li>
           ))}

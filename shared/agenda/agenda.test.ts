@@ -13,10 +13,12 @@ const WEEK = periodOf('week', TODAY); // 14–20 October 2019
 function input(overrides: Partial<AgendaInput> = {}): AgendaInput {
   return {
     workers: [
-      { id: 'w1', name: 'Rossi Mario', counselorId: ANNA, status: 'active', cigsEnd: '2020-06-30' },
-      { id: 'w2', name: 'Bianchi Lucia', counselorId: BRUNO, status: 'active', cigsEnd: '2020-06-30' },
-      { id: 'w3', name: 'Verdi Carlo', counselorId: ANNA, status: 'placed', cigsEnd: '2020-06-30' },
+      { id: 'w1', name: 'Rossi Mario', counselorId: ANNA, status: 'active', cigsEnd: '2020-06-30', awaitingConsent: false },
+      { id: 'w2', name: 'Bianchi Lucia', counselorId: BRUNO, status: 'active', cigsEnd: '2020-06-30', awaitingConsent: false },
+      { id: 'w3', name: 'Verdi Carlo', counselorId: ANNA, status: 'placed', cigsEnd: '2020-06-30', awaitingConsent: false },
     ],
+    appointments: [],
+    employerContacts: [],
     interviews: [],
     plans: [],
     meetings: [],
@@ -30,12 +32,12 @@ function input(overrides: Partial<AgendaInput> = {}): AgendaInput {
 const kindsAndDates = (entries: ReturnType<typeof computeAgenda>) => entries.map((entry) => `${entry.date} ${entry.kind} ${entry.workers.map((w) => w.name).join('+')}`);
 
 describe('agenda: each kind of entry', () => {
-  it('shows interviews held on their day, and follow-ups on the dates written in the next steps', () => {
+  it('shows interviews held on their day, and for interviews without a follow-up day the first date written in the next steps after it', () => {
     const entries = computeAgenda(
       input({
         interviews: [
-          { id: 'i1', workerId: 'w1', occurredOn: '2019-10-01', interviewType: 'skills_assessment', nextSteps: 'Rivedersi il 17/10/2019; poi il 30/10/2019' },
-          { id: 'i2', workerId: 'w1', occurredOn: '2019-10-15', interviewType: 'follow_up', nextSteps: 'Nessuna data. Riferimento al colloquio del 01/10/2019' },
+          { id: 'i1', workerId: 'w1', occurredOn: '2019-10-01', interviewType: 'skills_assessment', nextSteps: 'Rivedersi il 17/10/2019; poi il 30/10/2019', followUpOn: '' },
+          { id: 'i2', workerId: 'w1', occurredOn: '2019-10-15', interviewType: 'follow_up', nextSteps: 'Nessuna data. Riferimento al colloquio del 01/10/2019', followUpOn: '' },
         ],
       }),
       WEEK,
@@ -80,7 +82,7 @@ describe('agenda: each kind of entry', () => {
           { id: 'c2', workerId: 'w2', employerName: 'Acme' },
         ],
         meetings: [{ id: 'm1', date: '2019-10-17', time: '09:30', employerName: 'Acme Trafilati S.r.l.', place: 'Incisa', candidacyIds: ['c1', 'c2'] }],
-        interviews: [{ id: 'i1', workerId: 'w1', occurredOn: '2019-10-17', interviewType: 'guidance', nextSteps: '' }],
+        interviews: [{ id: 'i1', workerId: 'w1', occurredOn: '2019-10-17', interviewType: 'guidance', nextSteps: '', followUpOn: '' }],
       }),
       WEEK,
       COORDINATOR,
@@ -157,8 +159,8 @@ describe('agenda: period boundaries', () => {
 describe('agenda: scope', () => {
   const shared = input({
     interviews: [
-      { id: 'i1', workerId: 'w1', occurredOn: '2019-10-15', interviewType: 'intake', nextSteps: '' },
-      { id: 'i2', workerId: 'w2', occurredOn: '2019-10-15', interviewType: 'intake', nextSteps: '' },
+      { id: 'i1', workerId: 'w1', occurredOn: '2019-10-15', interviewType: 'intake', nextSteps: '', followUpOn: '' },
+      { id: 'i2', workerId: 'w2', occurredOn: '2019-10-15', interviewType: 'intake', nextSteps: '', followUpOn: '' },
     ],
     candidacies: [
       { id: 'c1', workerId: 'w1', employerName: 'Acme' },

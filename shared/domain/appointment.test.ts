@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appointmentSchema, minutesOf, timeOf, type AppointmentInput } from './appointment';
+import { appointmentSchema, minutesOf, optionalDaySchema, timeOf, type AppointmentInput } from './appointment';
 import { readMessage } from './messages';
 
 const WORKER = '018f0000-0000-7000-8000-00000000000a';
@@ -14,7 +14,7 @@ const messages = (input: AppointmentInput) => {
 
 describe('appointment schema', () => {
   it('accepts an interview with a worker and fills the optional fields', () => {
-    expect(appointmentSchema.parse(base)).toEqual({ ...base, place: '', employerId: '', note: '', cancelledOn: '', interviewId: '' });
+    expect(appointmentSchema.parse(base)).toEqual({ ...base, interviewType: '', place: '', employerId: '', note: '', cancelledOn: '', interviewId: '' });
   });
 
   it('wants 24-hour times and an end after the start, naming the start', () => {
@@ -51,5 +51,14 @@ describe('appointment schema', () => {
     expect(timeOf(570)).toBe('09:30');
     expect(timeOf(-15)).toBe('00:00');
     expect(timeOf(24 * 60 + 30)).toBe('23:59');
+  });
+});
+
+describe('optional day', () => {
+  it('takes an empty value or a real day, with the date schema’s messages', () => {
+    expect(optionalDaySchema.parse(undefined)).toBe('');
+    expect(optionalDaySchema.parse('2019-10-15')).toBe('2019-10-15');
+    expect(optionalDaySchema.safeParse('abc').error?.issues.map((issue) => issue.message)).toEqual(['validation.date']);
+    expect(readMessage(optionalDaySchema.safeParse('2019-02-31').error?.issues[0]?.message ?? '').key).toBe('validation.noSuchDay');
   });
 });

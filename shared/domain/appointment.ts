@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, optionalText } from './primitives';
 import { messageWithValues } from './messages';
+import { interviewTypeSchema } from './vocabulary';
 
 export const APPOINTMENT_TYPES = ['interview', 'companyVisit', 'phoneCall', 'lesson', 'other'] as const;
 export const appointmentTypeSchema = z.enum(APPOINTMENT_TYPES, { error: 'validation.required' });
@@ -18,12 +19,23 @@ export const timeSchema = z
   .min(1, { error: 'validation.required', abort: true })
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'agenda.validation.time' });
 
+/** A day that may be left empty (''), with the date schema's own messages when it is not. */
+export const optionalDaySchema = z
+  .string()
+  .default('')
+  .superRefine((value, ctx) => {
+    if (value === '') return;
+    for (const issue of isoDateSchema.safeParse(value).error?.issues ?? []) ctx.addIssue({ code: 'custom', message: issue.message });
+  });
+
 export const appointmentSchema = z
   .object({
     date: isoDateSchema,
     start: timeSchema,
     end: timeSchema,
     type: appointmentTypeSchema,
+    /** For a colloquio: which kind, so that the interview recorded from it starts with it. */
+    interviewType: interviewTypeSchema.or(z.literal('')).default(''),
     place: optionalText(200).default(''),
     workerIds: z
       .array(idSchema)
@@ -34,7 +46,7 @@ export const appointmentSchema = z
     counselorId: idSchema,
     note: optionalText(1000).default(''),
     /** Day it was cancelled; '' while it holds. */
-    cancelledOn: isoDateSchema.or(z.literal('')).default(''),
+    cancelledOn: optionalDaySchema,
     /** The interview recorded from it, once there is one. */
     interviewId: idSchema.or(z.literal('')).default(''),
   })

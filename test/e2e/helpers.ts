@@ -17,6 +17,16 @@ async function acceptRecoveryCode(page: Page): Promise<string> {
   return code;
 }
 
+/**
+ * The app opens to Oggi (the day at a glance); most specs start from the worker list, which is
+ * one click away in the menu.
+ */
+export async function fromTodayToWorkers(page: Page, timeout = 10_000): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Oggi', level: 1 })).toBeVisible({ timeout });
+  await nav(page, 'Lavoratori').click();
+  await expect(page.getByRole('heading', { name: 'Lavoratori', level: 1 })).toBeVisible({ timeout });
+}
+
 /** The welcome screen's two calendars of the demo. */
 const DEMO_CALENDARS = { today: 'Oggi', historical: 'Il programma storico del 2019' } as const;
 
@@ -33,7 +43,7 @@ export async function loadDemo(page: Page, options: { as?: string; calendar?: ke
   await setPassphrase(page);
   await page.getByRole('button', { name: 'Carica il programma dimostrativo' }).click();
   const code = await acceptRecoveryCode(page);
-  await expect(page.getByRole('heading', { name: 'Lavoratori', level: 1 })).toBeVisible({ timeout: 30_000 });
+  await fromTodayToWorkers(page, 30_000);
   if (!options.as) await expect(page.getByTestId('worker-count')).toContainText('300 lavoratori');
   return code;
 }
@@ -45,7 +55,7 @@ export async function startEmpty(page: Page, name = 'Giulia Neri'): Promise<stri
   await setPassphrase(page);
   await page.getByRole('button', { name: 'Inizia con un programma vuoto' }).click();
   const code = await acceptRecoveryCode(page);
-  await expect(page.getByRole('heading', { name: 'Lavoratori', level: 1 })).toBeVisible();
+  await fromTodayToWorkers(page);
   return code;
 }
 

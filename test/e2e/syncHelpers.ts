@@ -2,7 +2,7 @@
 // bundles travel as downloads and come back through the file chooser; the sync screen's tabs;
 // joining with an enrolment file, exporting and importing a bundle, recording an interview.
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { PASSPHRASE } from './helpers';
+import { fromTodayToWorkers, PASSPHRASE } from './helpers';
 import { shiftItalian } from './dates';
 
 export async function laptop(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
@@ -117,7 +117,7 @@ export async function join(page: Page, enrolment: IssuedEnrolment, code = enrolm
   await expect(page.getByRole('heading', { name: 'Il tuo codice di recupero' })).toBeVisible({ timeout: 60_000 });
   await page.getByLabel('Ho trascritto il codice in un luogo sicuro').check();
   await page.getByRole('button', { name: 'Continua' }).click();
-  await expect(page.getByRole('heading', { name: 'Lavoratori', level: 1 })).toBeVisible();
+  await fromTodayToWorkers(page);
 }
 
 
