@@ -20,6 +20,8 @@ export interface CaseloadRepository {
   summary(): Promise<CaseloadSummary[]>;
   /** Moves the workers to `counselorId`; returns how many actually moved. */
   reassign(workerIds: readonly string[], counselorId: string): Promise<number>;
+  /** Moves each worker to its counselor (worker id → counselor id), all in one transaction; returns how many moved. */
+  assign(assignments: ReadonlyMap<string, string>): Promise<number>;
 }
 
 export function createCaseloadRepository(db: PcoDatabase, session: Session, codec: RecordCodec): CaseloadRepository {
@@ -30,28 +32,34 @@ export function createCaseloadRepository(db: PcoDatabase, session: Session, code
       return [...counts].map(([counselorId, workers]) => ({ counselorId, workers }));
     },
 
-    async reassign(workerIds, counselorId) {
-      if (session.role !== 'coordinator') throw new NotAllowedError('caseload', 'role');
-      if (!(await db.counselors.get(counselorId))) throw new NotAllowedError(counselorId);
-      const programme = await db.programme.toCollection().first();
-      const periods = programme?.data.cigsPeriods ?? [];
-      const rows = (await db.workers.bulkGet([...workerIds])).filter((row): row is WorkerRow => row !== undefined && !row.deletedAt && row.counselorId !== counselorId);
-      const hlc = session.tick();
-      const author = session.author();
-      const moved = await Promise.all(
-        rows.map(async (row) => {
-          const current = await openWorker(codec, row);
-          const next: Worker = { ...current.data, counselorId };
-          return sealWorker(codec, editRecord(current, next, hlc, author), periods);
-        }),
-      );
-      if (moved.length === 0) return 0;
-      await db.transaction('rw', [db.workers, db.audit, db.meta], async () => {
-        await db.workers.bulkPut(moved);
-        await db.audit.bulkAdd(moved.map((row) => auditEntry(session, 'update', row.id, 'counselorId')));
-        await session.persistClock();
-      });
-      return moved.length;
+    reassign(workerIds, counselorId) {
+      return assign(new Map(workerIds.map((id) => [id, counselorId])));
     },
+
+    assign,
   };
+
+  async function assign(assignments: ReadonlyMap<string, string>): Promise<number> {
+    if (session.role !== 'coordinator') throw new NotAllowedError('caseload', 'role');
+    for (const counselorId of new Set(assignments.values())) if (!(await db.counselors.get(counselorId))) throw new NotAllowedError(counselorId);
+    const programme = await db.programme.toCollection().first();
+    const periods = programme?.data.cigsPeriods ?? [];
+    const rows = (await db.workers.bulkGet([...assignments.keys()])).filter((row): row is WorkerRow => row !== undefined && !row.deletedAt && row.counselorId !== assignments.get(row.id));
+    const hlc = session.tick();
+    const author = session.author();
+    const moved = await Promise.all(
+      rows.map(async (row) => {
+        const current = await openWorker(codec, row);
+        const next: Worker = { ...current.data, counselorId: assignments.get(row.id) ?? current.data.counselorId };
+        return sealWorker(codec, editRecord(current, next, hlc, author), periods);
+      }),
+    );
+    if (moved.length === 0) return 0;
+    await db.transaction('rw', [db.workers, db.audit, db.meta], async () => {
+      await db.workers.bulkPut(moved);
+      await db.audit.bulkAdd(moved.map((row) => auditEntry(session, 'update', row.id, 'counselorId')));
+      await session.persistClock();
+    });
+    return moved.length;
+  }
 }

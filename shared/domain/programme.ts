@@ -31,6 +31,8 @@ export const counselorSchema = z.object({
    * their caseload is to reassign and their laptop's bundles are refused.
    */
   deactivatedOn: isoDateSchema.optional(),
+  /** Comune the counselor works from (absent: the plant's): the caseload suggestion weighs the trip to it. */
+  baseCode: belfioreSchema.optional(),
 });
 export type Counselor = z.infer<typeof counselorSchema>;
 

@@ -137,3 +137,52 @@ test('several workers enrolled with the picker, then a lesson for all of them at
   await expect(enrolments.filter({ hasText: names[1]! })).toContainText('2 di 16 h');
   await expect(enrolments.filter({ hasText: names[2]! })).toContainText('4 di 16 h');
 });
+
+test('caseloads: counts and bases per counselor, a balancing suggestion reviewed, then applied on confirmation', async ({ page }) => {
+  test.setTimeout(180_000);
+  await loadDemo(page);
+  await nav(page, 'Sincronizzazione').click();
+  await page.getByRole('navigation', { name: 'Sezioni della sincronizzazione' }).getByRole('link', { name: 'Assegnazioni' }).click();
+  const counts = page.getByTestId('caseload-counts');
+  await expect(counts.locator('tbody tr').first()).toBeVisible();
+  const loads = async () => (await counts.locator('tbody tr td.number').allInnerTexts()).map(Number);
+  const before = await loads();
+  expect(before.length).toBeGreaterThan(1);
+
+  // The first counselor works from Arezzo (a base of their own), the others from the plant.
+  const first = (await counts.locator('tbody tr th').first().innerText()).trim();
+  await page.getByLabel(`Sede di ${first}`).fill('Arezzo (AR)');
+  await page.getByRole('button', { name: `Salva la sede di ${first}` }).click();
+  await expect(page.getByText(`Sede di ${first} salvata.`)).toBeVisible();
+
+  // Search by comune, without its accents or case: every row shown lives there.
+  await page.getByLabel('Cerca per cognome, nome, codice fiscale o comune').fill('san giovanni valdarno');
+  const residences = page.locator('.sync-table').last().locator('tbody tr td:nth-child(3)');
+  await expect(residences.first()).toBeVisible();
+  for (const text of await residences.allInnerTexts()) expect(text).toContain('San Giovanni Valdarno');
+
+  // The suggestion is shown for review: nothing moves until it is applied and confirmed.
+  await page.getByRole('button', { name: 'Proponi un riequilibrio' }).click();
+  const suggestion = page.getByTestId('balance-suggestion');
+  await expect(suggestion).toBeVisible();
+  const moves = await suggestion.getByTestId('balance-moves').locator('tbody tr').count();
+  expect(moves).toBeGreaterThan(0);
+  const after = (await suggestion.getByTestId('balance-counts').locator('tbody tr td:last-child').allInnerTexts()).map(Number);
+  expect(Math.max(...after) - Math.min(...after)).toBeLessThanOrEqual(1);
+  expect(after.reduce((a, b) => a + b, 0)).toBe(before.reduce((a, b) => a + b, 0));
+  expect(await loads()).toEqual(before);
+  await shots(page, 'bulk-caseload-suggestion', { full: true });
+  await expectNoViolations(page);
+
+  // Dismissing the confirmation changes nothing; accepting it applies every move at once.
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await suggestion.getByRole('button', { name: /^Applica \d+ spostament/ }).click();
+  await expect(suggestion).toBeVisible();
+  expect(await loads()).toEqual(before);
+  page.once('dialog', (dialog) => void dialog.accept());
+  await suggestion.getByRole('button', { name: /^Applica \d+ spostament/ }).click();
+  await expect(page.getByTestId('balance-applied')).toHaveText(moves === 1 ? '1 lavoratore riassegnato.' : `${moves} lavoratori riassegnati.`);
+  await expect.poll(loads).toEqual(after);
+  await page.getByRole('button', { name: 'Proponi un riequilibrio' }).click();
+  await expect(page.getByTestId('balance-none')).toHaveText('I portafogli sono già in equilibrio: nessuno spostamento da proporre.');
+});

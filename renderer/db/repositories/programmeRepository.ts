@@ -33,6 +33,8 @@ export interface ProgrammeRepository {
   renameCounselor(id: string, displayName: string): Promise<CounselorRecord>;
   /** Deactivates (from today) or reactivates a counselor; the coordinator's own record stays active. */
   setCounselorActive(id: string, active: boolean): Promise<CounselorRecord>;
+  /** The comune a counselor works from; undefined: the plant's. */
+  setCounselorBase(id: string, baseCode: string | undefined): Promise<CounselorRecord>;
 }
 
 const isCigsChange = (event: EventRecord): event is CigsHistoryEntry => event.payload.kind === 'programme.cigsPeriodsChanged';
@@ -122,6 +124,8 @@ export function createProgrammeRepository(db: PcoDatabase, session: Session, cod
     },
 
     renameCounselor: (id, displayName) => editCounselor(id, (data) => ({ ...data, displayName })),
+
+    setCounselorBase: (id, baseCode) => editCounselor(id, ({ baseCode: _previous, ...data }) => (baseCode ? { ...data, baseCode } : data)),
 
     async setCounselorActive(id, active) {
       coordinatorOnly('counselors');
