@@ -18,15 +18,17 @@ import { useStoredDraft } from './useDraft';
 import { useFormDraft } from '../ui/useFormDraft';
 import { cleanPlan, planFormSchema, planFormValues, type PlanInput, type PlanValues } from './planForm';
 import { PlanActivities } from './PlanActivities';
+import { LoadingSection } from './LoadingSection';
 
 export function ActionPlanSection({ worker }: { worker: WorkerRecord }) {
+  const { t } = useTranslation();
   const plans = useActionPlans();
   const draftKey = `actionPlan:${worker.id}`;
   const stored = useLiveQuery(async () => ({ plan: await plans.get(worker.id) }), [plans, worker.id]);
   const draft = useStoredDraft<PlanInput>(draftKey);
   // Once saved, the stored draft is gone and the message outlives the form's restart.
   const [saved, setSaved] = useState(false);
-  if (!stored || draft === undefined) return null;
+  if (!stored || draft === undefined) return <LoadingSection className="casework-plan" title={t('casework.plan.title')} />;
   const restored = draft !== null && !saved ? draft : null;
   // Re-keyed on each stored version, so the form restarts from what was saved (or synced).
   return (

@@ -13,8 +13,7 @@ import { useStoredDraft } from './useDraft';
 import { emptyInterview, InterviewForm } from './InterviewForm';
 import { InterviewItem } from './InterviewItem';
 import { reopenPath, skillsAddedOf } from './reopen';
-import { interviewFromOf } from '../agenda/interviewFromAppointment';
-import { useAppointments } from '../agenda/useAgenda';
+import { LoadingSection } from './LoadingSection';
 
 export function InterviewsSection({ worker }: { worker: WorkerRecord }) {
   const { t } = useTranslation();
@@ -25,10 +24,7 @@ export function InterviewsSection({ worker }: { worker: WorkerRecord }) {
   const draftKey = `interview:${worker.id}`;
   const draft = useStoredDraft<InterviewInput>(draftKey);
   const list = useLiveQuery(() => interviews.list(worker.id), [interviews, worker.id]);
-  // "Registra colloquio" from an appointment: the form opens prefilled from it.
-  const [from] = useState(() => interviewFromOf(location.state));
-  const appointments = useAppointments();
-  const [open, setOpen] = useState(from !== undefined);
+  const [open, setOpen] = useState(false);
   // A stored draft opens the form once; after a save or a cancel it is gone.
   const [draftDone, setDraftDone] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -46,18 +42,15 @@ export function InterviewsSection({ worker }: { worker: WorkerRecord }) {
     navigate(location.pathname, { replace: true, state: null });
   }, [added.length, ready, navigate, location.pathname]);
 
-  if (draft === undefined || !list) return null;
+  // Shown with its heading while reading, so the file's index has a place to reach and nothing says "none" yet.
+  if (draft === undefined || !list) return <LoadingSection className="casework-interviews" title={t('casework.interviews.title')} />;
   const restored = draft !== null && !draftDone ? draft : null;
   const formOpen = open || restored !== null;
   const profileSkills = new Set(worker.data.skills.map((skill) => skill.toLocaleLowerCase('it')));
   const { enrolmentDate } = worker.data;
 
   const save = async (values: InterviewValues) => {
-    const recorded = await interviews.record(worker.id, values);
-    if (from) {
-      await appointments.linkInterview(from.appointmentId, recorded.id);
-      navigate(location.pathname, { replace: true, state: null });
-    }
+    await interviews.record(worker.id, values);
     setOpen(false);
     setDraftDone(true);
     setSaved(true);
@@ -107,7 +100,7 @@ export function InterviewsSection({ worker }: { worker: WorkerRecord }) {
               {t('worker.draftRestored')}
             </p>
           )}
-          <InterviewForm enrolmentDate={enrolmentDate} initial={restored ?? emptyInterview(from)} draftKey={draftKey} onSave={save} onClose={close} />
+          <InterviewForm enrolmentDate={enrolmentDate} initial={restored ?? emptyInterview()} draftKey={draftKey} onSave={save} onClose={close} />
         </>
       )}
       {list.length === 0 ? (

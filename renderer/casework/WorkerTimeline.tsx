@@ -1,4 +1,5 @@
-// The worker's whole story in one list, newest first, filterable by kind of event.
+// The worker's whole story in one list, newest first, filterable by kind of event: the file's one
+// history (status, consent, interviews, candidacies, placements, courses), read live.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -7,6 +8,7 @@ import { formatItalianDate } from '../../shared/time/dates';
 import type { EventRecord } from '../db/rows';
 import { useTimeline } from './useCasework';
 import { GROUP_OF, TIMELINE_GROUPS, type TimelineGroup } from './timelineGroups';
+import { LoadingSection } from './LoadingSection';
 
 /** Free text that belongs with an event: shown under its line, never inside it. */
 function freeText(event: EventRecord): string {
@@ -30,7 +32,7 @@ export function WorkerTimeline({ workerId }: { workerId: string }) {
   const timeline = useTimeline();
   const events = useLiveQuery(() => timeline.events(workerId), [timeline, workerId]);
   const [shown, setShown] = useState<ReadonlySet<TimelineGroup>>(() => new Set(TIMELINE_GROUPS));
-  if (!events) return null;
+  if (!events) return <LoadingSection className="casework-timeline" title={t('casework.timeline.title')} />;
   const present = TIMELINE_GROUPS.filter((group) => events.some((event) => GROUP_OF[event.kind] === group));
   const visible = events.filter((event) => shown.has(GROUP_OF[event.kind]));
   const toggle = (group: TimelineGroup) => {

@@ -1,8 +1,9 @@
-// A worker's file: create or edit, with the status history beside it. The record is read live, so
-// a status changed on another screen (a hiring, an enrolment, a venture launch) shows at once; a
-// form with typed values is kept and saved on top of the newer record.
+// A worker's file: create or edit, its sections reached from a side index (the address keeps the one
+// open), its one history in the timeline. The record is read live, so a status changed on another
+// screen (a hiring, an enrolment, a venture launch) shows at once; a form with typed values is kept
+// and saved on top of the newer record.
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Worker, WorkerInput } from '../../shared/domain/worker';
 import { LEAVING_STATUSES } from '../../shared/domain/vocabulary';
@@ -11,7 +12,6 @@ import { useServices } from '../app/services';
 import type { CounselorRecord } from '../db/rows';
 import { DuplicatePersonError } from '../db/repositories/errors';
 import { WorkerForm } from './form/WorkerForm';
-import { StatusHistory } from './StatusHistory';
 import { GdprPanel } from './GdprPanel';
 import { WorkerCaseWork } from '../casework/WorkerCaseWork';
 import { WorkerTrainingAndVentures } from '../retraining/WorkerTrainingAndVentures';
@@ -25,6 +25,10 @@ import { DraftRestoredNotice } from '../ui/DraftRestoredNotice';
 import { RecordNotFound } from '../ui/RecordNotFound';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { rebaseEdits, useRecordWithDraft } from '../ui/useRecordWithDraft';
+import { sectionOf } from './fileSections';
+import { FileIndex } from './FileIndex';
+import { FileSection, useRevealSection } from './FileSection';
+import './workerFile.css';
 
 export function emptyWorker(counselorId: string): WorkerInput {
   return {
@@ -55,6 +59,9 @@ export function WorkerFileScreen() {
   const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  const [params] = useSearchParams();
+  const section = sectionOf(params.get('section'));
+  useRevealSection(section, loaded.state === 'ready');
 
   if (loaded.state === 'loading') return <p>{t('app.loading')}</p>;
   if (loaded.state !== 'ready') {
@@ -120,23 +127,35 @@ export function WorkerFileScreen() {
         <Link to="/workers">{t('worker.backToList')}</Link>
       </div>
       {row && <ParticipationNotice worker={row.data} />}
-      <div className="worker-layout">
+      <div className="worker-layout file-layout">
+        <FileIndex saved={row !== null} current={section} />
         <div className="main-column">
           <WorkerForm key={loaded.formKey} initial={loaded.initial} counselors={loaded.extra.counselors} draftKey={draftKey} onSave={save} status={status} onDirtyChange={loaded.setDirty} />
-          {row && <WorkerCaseWork worker={row} />}
-          {row && <WorkerTrainingAndVentures worker={row} />}
-          {row && <WorkerCvPanel worker={row} />}
-          {row && <WorkerCandidacies worker={row} />}
-          {row && <DocumentsSection owner={{ kind: 'worker', id: row.id }} workerId={row.id} />}
-          {row && <WorkerPaperworkPanel worker={row} />}
+          {row && (
+            <>
+              <WorkerCaseWork worker={row} />
+              <FileSection section="formazione">
+                <WorkerTrainingAndVentures worker={row} />
+              </FileSection>
+              <FileSection section="cv">
+                <WorkerCvPanel worker={row} />
+              </FileSection>
+              <FileSection section="candidature">
+                <WorkerCandidacies worker={row} />
+              </FileSection>
+              <FileSection section="documenti">
+                <DocumentsSection owner={{ kind: 'worker', id: row.id }} workerId={row.id} />
+              </FileSection>
+              <FileSection section="modulistica">
+                <WorkerPaperworkPanel worker={row} />
+              </FileSection>
+              <FileSection section="privacy">
+                <GdprPanel worker={row} />
+                <DeleteWorkerButton worker={row} />
+              </FileSection>
+            </>
+          )}
         </div>
-        {row && (
-          <aside className="side-column">
-            <StatusHistory workerId={row.id} />
-            <GdprPanel worker={row} />
-            <DeleteWorkerButton worker={row} />
-          </aside>
-        )}
       </div>
     </section>
   );

@@ -114,8 +114,8 @@ test('a course is created, a worker attends 80% of it and completes it: in train
   await page.getByRole('link', { name: 'Scheda del lavoratore' }).click();
   await expect(page.getByRole('heading', { name: /^Scheda di / })).toBeVisible();
   await expect(page.getByLabel('Stato', { exact: true }).first()).toHaveValue('active');
-  await expect(page.getByTestId('status-history')).toContainText(/attivo nel programma → in formazione/i);
-  await expect(page.getByTestId('status-history')).toContainText(/in formazione → attivo nel programma/i);
+  await expect(page.getByTestId('worker-timeline')).toContainText(/attivo nel programma → in formazione/i);
+  await expect(page.getByTestId('worker-timeline')).toContainText(/in formazione → attivo nel programma/i);
   const row = page.getByTestId('enrolment-row').filter({ hasText: 'Saldatura TIG su acciaio inox' });
   await expect(row).toContainText('Saldatura TIG su acciaio inox');
   await expect(row).toContainText('16 di 20 h');
@@ -182,7 +182,7 @@ test('a venture is started for a worker and launched: the worker becomes self-em
   await page.getByRole('link', { name: 'Torna alla scheda del lavoratore' }).click();
   await expect(page.getByLabel('Stato', { exact: true }).first()).toHaveValue('self_employed');
   await expect(page.getByLabel('Stato', { exact: true }).first().locator('option:checked')).toHaveText('Lavoratore autonomo');
-  await expect(page.getByTestId('status-history')).toContainText(/attivo nel programma → lavoratore autonomo/i);
+  await expect(page.getByTestId('worker-timeline')).toContainText(/attivo nel programma → lavoratore autonomo/i);
   await expect(page.getByTestId('venture-row').filter({ hasText: 'Officina mobile' })).toContainText(`attività avviata il ${day(0)}`);
   await expectNoViolations(page);
 });

@@ -38,7 +38,7 @@ test('load the demo, find a worker by codice fiscale, edit the file and see it a
   await expect(page.getByLabel('Indirizzo')).toHaveValue('Via del Ponte 12');
   await expect(page.getByLabel('Distanza massima per il lavoro (km)')).toHaveValue('45');
   await expect(page.getByLabel('Fascia di profilazione')).toHaveValue('veryHigh');
-  await expect(page.getByTestId('status-history')).toContainText('scheda aperta');
+  await expect(page.getByTestId('worker-timeline')).toContainText(/scheda aperta/i);
 });
 
 test('an invalid codice fiscale shows the Italian error and keeps the typed input, even after a reload', async ({ page }) => {

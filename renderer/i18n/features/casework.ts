@@ -106,6 +106,10 @@ export const caseworkIt = {
       other: 'Altro',
     },
   },
+  file: {
+    index: 'Sezioni della scheda',
+    loading: 'Caricamento della sezione…',
+  },
   agenda: {
     nav: 'Agenda',
     title: 'Agenda',
@@ -249,6 +253,10 @@ export const caseworkEn: typeof caseworkIt = {
       course: 'Training',
       other: 'Other',
     },
+  },
+  file: {
+    index: 'Sections of the file',
+    loading: 'Loading the section…',
   },
   agenda: {
     nav: 'Agenda',

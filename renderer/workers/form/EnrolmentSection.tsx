@@ -51,7 +51,14 @@ export function EnrolmentSection({ form }: SectionProps) {
       </fieldset>
       <fieldset className="form-section">
         <legend>{t('worker.sections.cigs')}</legend>
-        {periods.fields.length === 0 ? <p className="hint">{t('worker.cigsUsesProgramme', { periods: programmePeriods })}</p> : <p className="hint">{t('worker.cigsOwn')}</p>}
+        {periods.fields.length > 0 ? (
+          <p className="hint">{t('worker.cigsOwn')}</p>
+        ) : programmeRow === undefined ? (
+          // The programme's periods are still being read: not an empty list.
+          <p className="hint">{t('app.loading')}</p>
+        ) : (
+          <p className="hint">{t('worker.cigsUsesProgramme', { periods: programmePeriods })}</p>
+        )}
         {periods.fields.map((period, index) => (
           <CigsPeriodRow
             key={period.id}

@@ -12,6 +12,7 @@ import { ProfileSection } from './ProfileSection';
 import { PreferencesSection } from './PreferencesSection';
 import { useEffect, type ReactNode } from 'react';
 import type { CounselorRecord } from '../../db/rows';
+import { FileSection } from '../FileSection';
 
 interface WorkerFormProps {
   initial: WorkerInput;
@@ -55,11 +56,21 @@ export function WorkerForm({ initial, counselors, draftKey, onSave, status, onDi
         )}
         {status}
       </div>
-      <PersonalSection form={form} />
-      <EnrolmentSection form={form} />
-      <TracksSection form={form} counselors={counselors} />
-      <ProfileSection form={form} />
-      <PreferencesSection form={form} />
+      <FileSection section="anagrafica">
+        <PersonalSection form={form} />
+      </FileSection>
+      <FileSection section="adesione">
+        <EnrolmentSection form={form} />
+      </FileSection>
+      <FileSection section="percorsi">
+        <TracksSection form={form} counselors={counselors} />
+      </FileSection>
+      <FileSection section="profilo">
+        <ProfileSection form={form} />
+      </FileSection>
+      <FileSection section="preferenze">
+        <PreferencesSection form={form} />
+      </FileSection>
       <div className="form-actions">
         <button type="submit" className="primary" disabled={isSubmitting}>
           {isSubmitting ? t('worker.saving') : t('worker.save')}
