@@ -13,6 +13,8 @@ import { useStoredDraft } from './useDraft';
 import { emptyInterview, InterviewForm } from './InterviewForm';
 import { InterviewItem } from './InterviewItem';
 import { reopenPath, skillsAddedOf } from './reopen';
+import { interviewFromOf } from '../agenda/interviewFromAppointment';
+import { useAppointments } from '../agenda/useAgenda';
 import { LoadingSection } from './LoadingSection';
 
 export function InterviewsSection({ worker }: { worker: WorkerRecord }) {
@@ -24,7 +26,10 @@ export function InterviewsSection({ worker }: { worker: WorkerRecord }) {
   const draftKey = `interview:${worker.id}`;
   const draft = useStoredDraft<InterviewInput>(draftKey);
   const list = useLiveQuery(() => interviews.list(worker.id), [interviews, worker.id]);
-  const [open, setOpen] = useState(false);
+  // "Registra colloquio" from an appointment: the form opens prefilled from it.
+  const [from] = useState(() => interviewFromOf(location.state));
+  const appointments = useAppointments();
+  const [open, setOpen] = useState(from !== undefined);
   // A stored draft opens the form once; after a save or a cancel it is gone.
   const [draftDone, setDraftDone] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -50,7 +55,11 @@ export function InterviewsSection({ worker }: { worker: WorkerRecord }) {
   const { enrolmentDate } = worker.data;
 
   const save = async (values: InterviewValues) => {
-    await interviews.record(worker.id, values);
+    const recorded = await interviews.record(worker.id, values);
+    if (from) {
+      await appointments.linkInterview(from.appointmentId, recorded.id);
+      navigate(location.pathname, { replace: true, state: null });
+    }
     setOpen(false);
     setDraftDone(true);
     setSaved(true);
@@ -100,7 +109,7 @@ export function InterviewsSection({ worker }: { worker: WorkerRecord }) {
               {t('worker.draftRestored')}
             </p>
           )}
-          <InterviewForm enrolmentDate={enrolmentDate} initial={restored ?? emptyInterview()} draftKey={draftKey} onSave={save} onClose={close} />
+          <InterviewForm enrolmentDate={enrolmentDate} initial={restored ?? emptyInterview(from)} draftKey={draftKey} onSave={save} onClose={close} />
         </>
       )}
       {list.length === 0 ? (
