@@ -108,7 +108,7 @@ export function AppointmentScreen() {
             <p className="notice success">{t('agenda.appointment.interviewRecorded')}</p>
           ) : (
             visibleWorkers.map((workerId) => (
-              <Link key={workerId} className="button" to={`/workers/${workerId}`} state={interviewFromState(record.id, current)}>
+              <Link key={workerId} className="button" to={`/workers/${workerId}?section=colloqui`} state={interviewFromState(record.id, current)}>
                 {visibleWorkers.length > 1 ? t('agenda.appointment.recordInterviewFor', { name: workerName(workerId) }) : t('agenda.appointment.recordInterview')}
               </Link>
             ))

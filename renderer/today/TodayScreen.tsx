@@ -73,7 +73,7 @@ function AppointmentRow({ entry }: { entry: AgendaEntry }) {
           <Link
             key={worker.id}
             className="button today-record"
-            to={`/workers/${worker.id}`}
+            to={`/workers/${worker.id}?section=colloqui`}
             state={interviewFromState(entry.appointmentId, { date: entry.date, interviewType: entry.interviewType, place: entry.place })}
           >
             {entry.workers.length > 1 ? t('agenda.appointment.recordInterviewFor', { name: worker.name }) : t('agenda.appointment.recordInterview')}

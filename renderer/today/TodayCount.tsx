@@ -1,0 +1,26 @@
+// The menu's counter after "Oggi": what needs doing today (appointments still standing, reminders
+// due or late). The number shows; the words after it are for screen readers, so the link reads
+// "Oggi 5 cose da fare oggi" and its name starts with what is seen.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { computeToday, todayCount } from '../../shared/agenda/today';
+import { todayIso } from '../../shared/time/dates';
+import { useAgendaInput, useViewer } from '../agenda/useAgenda';
+import './today.css';
+
+export function TodayCount() {
+  const { t } = useTranslation();
+  const input = useAgendaInput();
+  const viewer = useViewer(null);
+  const count = useMemo(() => (input ? todayCount(computeToday(input, viewer, todayIso())) : undefined), [input, viewer]);
+  if (!count) return null;
+  return (
+    <>
+      {' '}
+      <span className="menu-count" aria-hidden="true" data-testid="today-count">
+        {count}
+      </span>
+      <span className="visually-hidden">{` ${t('today.navCount', { count })}`}</span>
+    </>
+  );
+}
