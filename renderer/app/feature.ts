@@ -1,5 +1,5 @@
 // A feature plugs its screens into the app: routes under the shell and entries in the main menu.
-import type { ReactElement } from 'react';
+import type { ComponentType, ReactElement } from 'react';
 
 export interface FeatureRoute {
   readonly path: string;
@@ -10,6 +10,6 @@ export interface FeatureRoute {
 
 export interface Feature {
   readonly routes: readonly FeatureRoute[];
-  /** Menu entries: the i18n key of the label and the path. */
-  readonly nav: readonly { to: string; labelKey: string }[];
+  /** Menu entries: the i18n key of the label, the path, and what the label may carry after it (Oggi's counter). */
+  readonly nav: readonly { to: string; labelKey: string; badge?: ComponentType }[];
 }

@@ -37,7 +37,7 @@ export function AppShell() {
 
   const entries = [
     { to: '/workers', label: t('nav.workers') },
-    ...FEATURES.flatMap((feature) => feature.nav).map((entry) => ({ to: entry.to, label: t(entry.labelKey as 'nav.workers') })),
+    ...FEATURES.flatMap((feature) => feature.nav).map((entry) => ({ to: entry.to, label: t(entry.labelKey as 'nav.workers'), badge: entry.badge })),
     { to: '/audit', label: t('nav.audit') },
     { to: '/settings', label: t('nav.settings') },
   ];

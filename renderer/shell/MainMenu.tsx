@@ -1,13 +1,15 @@
 // The main menu on one line, whatever the window: the entries that fit stay in the bar, the others
 // go behind a button at its end ("Altro"; "Menu" when none fits, as on a phone). What fits is
 // measured on a hidden copy of the entries, so a longer label (English, a new screen) folds by itself.
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ComponentType } from 'react';
 import { NavLink, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 
 export interface MenuEntry {
   readonly to: string;
   readonly label: string;
+  /** Shown after the label (a counter); measured as room for two digits. */
+  readonly badge?: ComponentType | undefined;
 }
 
 /** Space between two entries of the bar, in pixels (the CSS gap of `.menu-bar`). */
@@ -100,6 +102,7 @@ export function MainMenu({ entries }: { entries: readonly MenuEntry[] }) {
         {entries.map((entry) => (
           <span key={entry.to} className="menu-link">
             {entry.label}
+            {entry.badge && <span className="menu-badge-room" />}
           </span>
         ))}
         <span className="menu-link menu-toggle">{t('nav.more')} ▾</span>
@@ -109,6 +112,7 @@ export function MainMenu({ entries }: { entries: readonly MenuEntry[] }) {
           <li key={entry.to}>
             <NavLink to={entry.to} className="menu-link">
               {entry.label}
+              {entry.badge && <entry.badge />}
             </NavLink>
           </li>
         ))}
@@ -122,6 +126,7 @@ export function MainMenu({ entries }: { entries: readonly MenuEntry[] }) {
                 <li key={entry.to}>
                   <NavLink to={entry.to} className="menu-link">
                     {entry.label}
+                    {entry.badge && <entry.badge />}
                   </NavLink>
                 </li>
               ))}
