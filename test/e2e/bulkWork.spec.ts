@@ -171,7 +171,7 @@ test('caseloads: counts and bases per counselor, a balancing suggestion reviewed
   expect(Math.max(...after) - Math.min(...after)).toBeLessThanOrEqual(1);
   expect(after.reduce((a, b) => a + b, 0)).toBe(before.reduce((a, b) => a + b, 0));
   expect(await loads()).toEqual(before);
-  await shots(page, 'bulk-caseload-suggestion', { full: true });
+  await partShots(page, page.getByRole('region', { name: 'Portafogli e riequilibrio' }), 'bulk-caseload-suggestion');
   await expectNoViolations(page);
 
   // Dismissing the confirmation changes nothing; accepting it applies every move at once.

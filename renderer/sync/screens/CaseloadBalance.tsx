@@ -10,6 +10,7 @@ import { formatDecimal } from '../../../shared/text/numbers';
 import type { CounselorRecord } from '../../db/rows';
 import { Field } from '../../ui/Field';
 import { PlaceInput } from '../../ui/PlaceInput';
+import './caseloads.css';
 
 export interface CaseloadWorker {
   readonly id: string;
@@ -42,10 +43,11 @@ function BaseField({ counselor, siteCode, onSave }: { counselor: CounselorRecord
   const name = counselor.data.displayName;
   return (
     <div className="caseload-base">
-      <Field label={t('sync.caseloads.counts.baseOf', { name })} hint={t('sync.caseloads.counts.baseHint', { place: placeName(siteCode) })} error={invalid ? { message: 'validation.comune' } : undefined}>
+      <Field label={t('sync.caseloads.counts.baseOf', { name })} className="visually-hidden-label" error={invalid ? { message: 'validation.comune' } : undefined}>
         {(props) => (
           <PlaceInput
             {...props}
+            placeholder={placeName(siteCode)}
             value={value}
             onChange={(next) => {
               setValue(next);
@@ -117,6 +119,7 @@ export function CaseloadBalance({ workers, counselors, siteCode, onSaveBase, onA
           ))}
         </tbody>
       </table>
+      <p className="hint">{t('sync.caseloads.counts.baseHint', { place: placeName(siteCode) })}</p>
       <p className="hint">{t('sync.caseloads.balance.text')}</p>
       <div className="sync-row">
         <button type="button" disabled={counselors.length === 0} onClick={suggest}>
