@@ -15,6 +15,7 @@ import { intlLocale } from '../../shared/i18n/locale';
 import { useServices } from '../app/services';
 import { useErrorText } from '../ui/messages';
 import { AgendaToolbar } from './AgendaToolbar';
+import { Field } from '../ui/Field';
 import { AgendaEntryItem } from './AgendaEntryItem';
 import { calendarFileName, calendarItem } from './calendarItems';
 import { isTimed, WeekGrid, type AppointmentEntry, type MoveTarget } from './WeekGrid';
@@ -117,25 +118,26 @@ export function AgendaScreen() {
           {t('agenda.appointment.add')}
         </Link>
       </div>
-      <p className="hint">{scope}</p>
+      <p className="hint agenda-scope">{scope}</p>
       <AgendaToolbar view={view} anchor={anchor} onView={changeView} onAnchor={(date) => go({ date })} onStep={step} onToday={today} onExport={() => void exportCalendar()} exporting={exporting || !entries}>
         {session.role === 'coordinator' && counselors && (
-          <label className="agenda-counselor">
-            {t('agenda.counselor')}
-            <select value={counselorParam ?? ''} onChange={(event) => go({ counselor: event.target.value })}>
-              <option value="">{t('agenda.allCounselors')}</option>
-              {counselors.map((counselor) => (
-                <option key={counselor.id} value={counselor.id}>
-                  {counselor.data.displayName}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Field label={t('agenda.counselor')} className="agenda-counselor">
+            {(controlProps) => (
+              <select {...controlProps} value={counselorParam ?? ''} onChange={(event) => go({ counselor: event.target.value })}>
+                <option value="">{t('agenda.allCounselors')}</option>
+                {counselors.map((counselor) => (
+                  <option key={counselor.id} value={counselor.id}>
+                    {counselor.data.displayName}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         )}
       </AgendaToolbar>
-      <p className="hint">{t('agenda.keyboardHint')}</p>
-      <p className="hint" id="agenda-move-hint">
-        {t('agenda.moveHint')}
+      <p className="hint agenda-hints">
+        <span>{t('agenda.keyboardHint')}</span>
+        <span id="agenda-move-hint">{t('agenda.moveHint')}</span>
       </p>
       <p className="notice agenda-announce" role="status" aria-live="polite">
         {message && ('text' in message ? message.text : t(`agenda.${message.key}`, { file: message.file }))}

@@ -19,7 +19,7 @@ export interface MoveTarget {
 }
 
 /** Pixels for a quarter of an hour. */
-const QUARTER_PX = 12;
+const QUARTER_PX = 14;
 const MEETING_MINUTES = 90;
 const DEFAULT_HOURS = { from: 8, to: 19 };
 
@@ -148,7 +148,8 @@ export function WeekGrid({ days, entries, dayLabel, today, onMove }: Props) {
                     return (
                       <li key={entry.key} className="week-block agenda-entry agenda-meeting" data-testid="agenda-entry" style={style}>
                         <Link to="/meetings">
-                          <span className="week-block-time">{entry.time}</span> {t('agenda.kinds.meeting')} · {entry.employerName}
+                          <span className="week-block-time">{entry.time}</span>
+                          {t('agenda.kinds.meeting')} · {entry.employerName}
                           {names && ` · ${names}`}
                         </Link>
                       </li>
@@ -163,6 +164,7 @@ export function WeekGrid({ days, entries, dayLabel, today, onMove }: Props) {
                         draggable={!entry.cancelled}
                         aria-describedby="agenda-move-hint"
                         aria-keyshortcuts="ArrowUp ArrowDown ArrowLeft ArrowRight"
+                        title={[t('agenda.timeRange', { start: entry.start, end: entry.end }), t(`agenda.types.${entry.type}`), names, entry.employerName].filter(Boolean).join(' · ')}
                         onDragStart={(event) => {
                           dragged.current = entry;
                           event.dataTransfer.effectAllowed = 'move';
@@ -171,7 +173,8 @@ export function WeekGrid({ days, entries, dayLabel, today, onMove }: Props) {
                         onDragEnd={() => (dragged.current = null)}
                         onKeyDown={onKey(entry)}
                       >
-                        <span className="week-block-time">{t('agenda.timeRange', { start: entry.start, end: entry.end })}</span> {t(`agenda.types.${entry.type}`)}
+                        <span className="week-block-time">{t('agenda.timeRange', { start: entry.start, end: entry.end })}</span>
+                        {t(`agenda.types.${entry.type}`)}
                         {names && ` · ${names}`}
                         {entry.employerName && ` · ${entry.employerName}`} <EntryMarks entry={entry} />
                       </Link>

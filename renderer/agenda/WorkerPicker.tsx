@@ -43,7 +43,7 @@ export function WorkerPicker({ id, workers, value, onChange, invalid, describedB
   };
 
   return (
-    <div className="worker-picker">
+    <div className="appointment-worker-picker">
       {value.length === 0 ? (
         <p className="hint">{t('agenda.appointment.noneChosen')}</p>
       ) : (
