@@ -304,7 +304,7 @@ test('a hiring and a course enrolment have their documents too', async ({ page }
   await expect(open).toBeFocused();
 
   // A course enrolment's certificate.
-  await page.getByRole('navigation').getByRole('link', { name: 'Corsi' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Corsi', exact: true }).click();
   await page.locator('main table a[href*="#/courses/"]').first().click();
   await page.getByRole('link', { name: 'Presenze ed esito' }).first().click();
   const section = page.getByRole('region', { name: 'Documenti' });

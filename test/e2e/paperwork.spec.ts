@@ -214,7 +214,7 @@ test('documents from templates in Italian, signed scans back on the file, a sess
   await shotsOf(page, panel.getByRole('heading', { name: 'Lettere di convocazione' }), 'paperwork-worker-letters');
 
   // 7. A course with three enrolled, a session's register, then its hours on one screen.
-  await page.getByRole('navigation').getByRole('link', { name: 'Corsi' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Corsi', exact: true }).click();
   await page.getByRole('link', { name: 'Nuovo corso' }).click();
   await page.getByLabel('Titolo del corso').fill('Carrellista e sicurezza in magazzino (prova e2e)');
   await page.getByLabel('Ente di formazione').fill('Valdarno Formazione scarl');

@@ -35,7 +35,7 @@ test('a course is created, a worker attends 80% of it and completes it: in train
   await loadDemo(page);
   const [trainee] = await activeWorkers(page, 1);
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Corsi' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Corsi', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Catalogo dei corsi' })).toBeVisible();
   await page.getByRole('link', { name: 'Nuovo corso' }).click();
   await page.getByLabel('Titolo del corso').fill('Saldatura TIG su acciaio inox');
@@ -123,7 +123,7 @@ test('a course is created, a worker attends 80% of it and completes it: in train
   await expect(row).toContainText('Completato con attestato');
   await page.locator('.retraining-panel').screenshot({ path: 'test-results/screenshots/retraining-worker-file.png' });
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Corsi' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Corsi', exact: true }).click();
   await page.getByLabel('Cerca nel catalogo').fill('acciaio inox');
   await expect(page.getByTestId('course-count')).toHaveText(/^(1 corso|1 di \d+)$/);
   await expect(page.getByRole('row', { name: /Saldatura TIG su acciaio inox/ })).toContainText('In corso');

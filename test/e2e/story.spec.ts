@@ -214,7 +214,7 @@ test('a counselor’s year in one story: employer and offer, hiring through ever
   await exportPage.close();
 
   // 8. A course to completion for the second worker: in training, then active again.
-  await page.getByRole('navigation').getByRole('link', { name: 'Corsi' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Corsi', exact: true }).click();
   await page.getByRole('link', { name: 'Nuovo corso' }).click();
   await page.getByLabel('Titolo del corso').fill(COURSE);
   await page.getByLabel('Ente di formazione').fill('Valdarno Formazione scarl');
