@@ -9,6 +9,7 @@ import { EDUCATION_LEVELS, SEXES, TRACKS, WORKER_STATUSES, type EducationLevel, 
 import { statusOn, type ReportContext } from './context';
 import { countTable, WORKERS } from './table';
 import { countedBy } from './reportWorker';
+import { roleLabels } from '../domain/roleCatalogue';
 import type { DrillItem, Period, ReportTable } from './types';
 
 export interface EnrolledMember {
@@ -65,6 +66,9 @@ export function enrolledMembers(context: ReportContext, period: Period): Enrolle
       newInPeriod: record.enrolmentMonth >= startMonth,
     });
   }
+  // "Magazziniere" and "Magazziniera" are one role: one row, labelled "Magazziniere/a".
+  const roles = roleLabels(members.map((member) => member.role));
+  for (const member of members) member.role = roles.get(member.role) ?? member.role;
   return members;
 }
 
