@@ -18,6 +18,7 @@ import type { OfferJob } from './matchJob';
 import { proposeMany } from './proposeMany';
 import { useMatch } from './useMatch';
 import { toMatchOffer, toMatchWorker, useCandidacyRepository, useMatchingInputs } from './useMatchingInputs';
+import './matching.css';
 
 const PAGE = 50;
 

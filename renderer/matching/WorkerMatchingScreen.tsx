@@ -18,6 +18,7 @@ import type { WorkerJob } from './matchJob';
 import { proposeMany, type ProposalOutcome } from './proposeMany';
 import { useMatch } from './useMatch';
 import { toMatchOffer, toMatchWorker, useCandidacyRepository, useMatchingInputs } from './useMatchingInputs';
+import './matching.css';
 
 export function WorkerMatchingScreen() {
   const { id = '' } = useParams();

@@ -31,4 +31,11 @@ describe('reason sentences', () => {
     expect(reasonText(t, { key: 'educationMissing', params: { education: 'lower_secondary', minimum: 'upper_secondary' } })).toMatch(/^Titolo minimo .+: ha .+$/);
     expect(reasonText(t, { key: 'contractRefused', params: { contract: 'agency_fixed_term' } })).toBe('Non accetta il contratto «Somministrazione a termine»');
   });
+
+  it('a proposal made today reads as today, not as 0 days ago', async () => {
+    const t = await italian();
+    expect(reasonText(t, { key: 'lastProposed', params: { lastDate: '2020-03-02', count: 0 } })).toBe('il 02/03/2020 (oggi)');
+    expect(reasonText(t, { key: 'lastProposed', params: { lastDate: '2020-03-01', count: 1 } })).toBe('il 01/03/2020 (ieri)');
+    expect(reasonText(t, { key: 'lastProposed', params: { lastDate: '2020-02-21', count: 10 } })).toBe('il 21/02/2020 (10 giorni fa)');
+  });
 });
