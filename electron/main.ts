@@ -5,7 +5,7 @@
 // dist/electron/main.cjs, next to preload.cjs; the renderer is built to dist/renderer/.
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
 import type { MenuItemConstructorOptions, WebContents } from 'electron';
-import { lstat, readdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { withContentSecurityPolicy } from '../shared/security/csp';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest, type AppFiles } from './appProtocol';
@@ -13,8 +13,10 @@ import { readAtMost } from './boundedRead';
 import { createFolderGrants } from './folderGrants';
 import { registerAppIpc } from './ipc/appIpc';
 import { createJsonFileStore } from './jsonFileStore';
-import { registerFileIpc } from './ipc/fileIpc';
+import { registerFileIpc, type OpenDialogRequest, type SaveDialogRequest } from './ipc/fileIpc';
 import { registerFolderIpc } from './ipc/folderIpc';
+import { registerStreamIpc } from './ipc/streamIpc';
+import { createNewFile, openForReading } from './streamFiles';
 import { registerDrivesIpc } from './ipc/drivesIpc';
 import { runTool } from './drives/runTool';
 import { createAppPageCheck, createAppSenderCheck } from './ipc/handle';
@@ -95,17 +97,20 @@ function registerIpc(): void {
   });
   const parent = (): BrowserWindow | undefined => BrowserWindow.getFocusedWindow() ?? mainWindow ?? undefined;
   registerAppIpc(ipcMain, { version: app.getVersion(), platform: process.platform, isTrustedSender });
-  registerFileIpc(ipcMain, {
-    isTrustedSender,
+  const dialogs = {
     defaultDirectory: documentsFolder(),
-    showSaveDialog: (request) => {
+    showSaveDialog: (request: SaveDialogRequest) => {
       const owner = parent();
       return owner ? dialog.showSaveDialog(owner, request) : dialog.showSaveDialog(request);
     },
-    showOpenDialog: (request) => {
+    showOpenDialog: (request: OpenDialogRequest) => {
       const owner = parent();
       return owner ? dialog.showOpenDialog(owner, request) : dialog.showOpenDialog(request);
     },
+  };
+  registerFileIpc(ipcMain, {
+    isTrustedSender,
+    ...dialogs,
     writeFile: (path, bytes) => writeFile(path, bytes),
     readFile: (path, maxBytes) => readAtMost(path, maxBytes),
     stat: (path) => stat(path),
@@ -123,6 +128,16 @@ function registerIpc(): void {
     lstat: (path) => lstat(path),
     readFile: (path, maxBytes) => readAtMost(path, maxBytes, { noFollow: true }),
     writeNewFile: (path, bytes) => writeFile(path, bytes, { flag: 'wx' }),
+  });
+  registerStreamIpc(ipcMain, {
+    isTrustedSender,
+    ...dialogs,
+    grants,
+    exists: (path) => lstat(path).then(() => true, () => false),
+    createNewFile,
+    openForReading,
+    rename: (from, to) => rename(from, to),
+    unlink: (path) => unlink(path),
   });
   registerDrivesIpc(ipcMain, { isTrustedSender, grants, platform: process.platform, run: runTool, readdir: (path) => readdir(path) });
   registerSecretIpc(ipcMain, { safeStorage, platform: process.platform, isTrustedSender });

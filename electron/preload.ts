@@ -1,4 +1,4 @@
-// The whole surface the renderer gets from Electron: twelve named calls, typed by the shared
+// The whole surface the renderer gets from Electron: nineteen named calls, typed by the shared
 // DesktopBridge contract. No generic invoke, no ipcRenderer, no events, no Node. The main
 // process validates every argument. Runs sandboxed, so the build bundles it into one CommonJS
 // file (dist/electron/preload.cjs) with only `electron` left external.
@@ -19,6 +19,13 @@ const pcoDesktop: DesktopBridge = {
   readSharedFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.readSharedFile, request),
   listRemovableDrives: () => ipcRenderer.invoke(IPC_CHANNELS.listRemovableDrives),
   takeOpenedBundle: () => ipcRenderer.invoke(IPC_CHANNELS.takeOpenedBundle),
+  beginWrite: (request) => ipcRenderer.invoke(IPC_CHANNELS.beginWrite, request),
+  writePiece: (request) => ipcRenderer.invoke(IPC_CHANNELS.writePiece, request),
+  finishWrite: (request) => ipcRenderer.invoke(IPC_CHANNELS.finishWrite, request),
+  abortWrite: (request) => ipcRenderer.invoke(IPC_CHANNELS.abortWrite, request),
+  beginRead: (request) => ipcRenderer.invoke(IPC_CHANNELS.beginRead, request),
+  readPiece: (request) => ipcRenderer.invoke(IPC_CHANNELS.readPiece, request),
+  endRead: (request) => ipcRenderer.invoke(IPC_CHANNELS.endRead, request),
 };
 
 contextBridge.exposeInMainWorld('pcoDesktop', pcoDesktop);

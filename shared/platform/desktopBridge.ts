@@ -2,6 +2,7 @@
 // interface; `renderer/platform/electron` (preload + IPC) and `renderer/platform/web` (browser
 // APIs) implement it, and the bundler picks one. Methods return results, never throw across.
 import { z } from 'zod';
+import type { FileStreamCalls } from './fileStreams';
 
 export const fileFilterSchema = z.object({
   name: z.string().min(1).max(80),
@@ -9,8 +10,11 @@ export const fileFilterSchema = z.object({
 });
 export type FileFilter = z.infer<typeof fileFilterSchema>;
 
+/** A file name the save dialog proposes: no folder, nothing a file system refuses. */
+export const suggestedNameSchema = z.string().min(1).max(200).regex(/^[^/\\:*?"<>|]+$/);
+
 export const saveFileRequestSchema = z.object({
-  suggestedName: z.string().min(1).max(200).regex(/^[^/\\:*?"<>|]+$/),
+  suggestedName: suggestedNameSchema,
   bytes: z.instanceof(Uint8Array),
   filters: z.array(fileFilterSchema).max(5).default([]),
 });
@@ -173,7 +177,8 @@ export interface RemovableDrive {
   readonly sizeBytes: number | null;
 }
 
-export interface DesktopBridge {
+/** Small files cross whole (saveFile, openFile, the shared-folder calls); a sync bundle crosses a piece at a time (FileStreamCalls). */
+export interface DesktopBridge extends FileStreamCalls {
   getAppInfo(): Promise<AppInfo>;
   saveFile(request: SaveFileRequest): Promise<BridgeResult<SavedFile>>;
   openFile(request: OpenFileRequest): Promise<BridgeResult<OpenedFile>>;

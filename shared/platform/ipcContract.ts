@@ -12,5 +12,12 @@ export const IPC_CHANNELS = {
   readSharedFile: 'pco:folder:read',
   listRemovableDrives: 'pco:drives:list',
   takeOpenedBundle: 'pco:opened:take',
+  beginWrite: 'pco:stream:begin-write',
+  writePiece: 'pco:stream:write',
+  finishWrite: 'pco:stream:finish-write',
+  abortWrite: 'pco:stream:abort-write',
+  beginRead: 'pco:stream:begin-read',
+  readPiece: 'pco:stream:read',
+  endRead: 'pco:stream:end-read',
 } as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];

@@ -80,7 +80,7 @@ export async function sha256HexAsync(bytes: Uint8Array): Promise<string> {
 }
 
 /** The bytes of `pieces` one after another, in a new array. */
-export function concatBytes(pieces: readonly Uint8Array[]): Uint8Array {
+export function concatBytes(pieces: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   let length = 0;
   for (const piece of pieces) length += piece.length;
   const out = new Uint8Array(length);

@@ -30,6 +30,13 @@ describe('electron bridge', () => {
       readSharedFile: vi.fn(() => Promise.resolve({ ok: false as const, error: 'ioError' as const })),
       listRemovableDrives: vi.fn(() => Promise.resolve({ ok: true as const, value: [] })),
       takeOpenedBundle: vi.fn(() => Promise.resolve({ ok: true as const, value: { name: 'a.pcobundle', bytes: new Uint8Array([4]) } })),
+      beginWrite: vi.fn(() => Promise.resolve({ ok: true as const, value: { handle: 'handle-1' } })),
+      writePiece: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
+      finishWrite: vi.fn(() => Promise.resolve({ ok: true as const, value: { location: '/x.pcobundle', size: 3 } })),
+      abortWrite: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
+      beginRead: vi.fn(() => Promise.resolve({ ok: true as const, value: { handle: 'handle-2', name: 'x.pcobundle', size: 3 } })),
+      readPiece: vi.fn(() => Promise.resolve({ ok: true as const, value: new Uint8Array([1, 2, 3]) })),
+      endRead: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
     };
     const bridge = await loadBridge(api);
     expect(await bridge.chooseSharedFolder()).toMatchObject({ ok: true, value: { token: 'folder-1' } });

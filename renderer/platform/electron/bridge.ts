@@ -3,7 +3,20 @@
 // a rejected IPC call) into results too, so callers never need try/catch.
 import type { AppInfo, BridgeResult, DesktopBridge, OpenFileRequest, OpenedFile, SaveFileRequest, SavedFile, SecretStorageInfo } from '../../../shared/platform/desktopBridge';
 
-type ResultMethod = 'chooseSharedFolder' | 'listSharedFolder' | 'writeSharedFile' | 'readSharedFile' | 'listRemovableDrives' | 'takeOpenedBundle';
+type ResultMethod =
+  | 'chooseSharedFolder'
+  | 'listSharedFolder'
+  | 'writeSharedFile'
+  | 'readSharedFile'
+  | 'listRemovableDrives'
+  | 'takeOpenedBundle'
+  | 'beginWrite'
+  | 'writePiece'
+  | 'finishWrite'
+  | 'abortWrite'
+  | 'beginRead'
+  | 'readPiece'
+  | 'endRead';
 
 const ioFailure = (detail: string): BridgeResult<never> => ({ ok: false, error: 'ioError', detail });
 
@@ -100,4 +113,11 @@ export const bridge: DesktopBridge = {
   readSharedFile: (request) => forward('readSharedFile', request),
   listRemovableDrives: () => forward('listRemovableDrives'),
   takeOpenedBundle: () => forward('takeOpenedBundle'),
+  beginWrite: (request) => forward('beginWrite', request),
+  writePiece: (request) => forward('writePiece', request),
+  finishWrite: (request) => forward('finishWrite', request),
+  abortWrite: (request) => forward('abortWrite', request),
+  beginRead: (request) => forward('beginRead', request),
+  readPiece: (request) => forward('readPiece', request),
+  endRead: (request) => forward('endRead', request),
 };

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { AppInfo, BridgeErrorCode, BridgeResult, DesktopBridge, FileFilter, OpenedFile, RemovableDrive, SavedFile, SecretStorageInfo } from '../../../shared/platform/desktopBridge';
 import { openFileRequestSchema, protectedSecretBytesSchema, saveFileRequestSchema, secretBytesSchema, tooLargeFailure } from '../../../shared/platform/desktopBridge';
 import { createMemoryFolders, type MemoryFolders } from './folders';
+import { createMemoryFileStreams } from './fileStreams';
 
 export interface SavedRecord {
   readonly name: string;
@@ -85,30 +86,40 @@ export function createMemoryBridge(appInfo: Partial<AppInfo> = {}): MemoryBridge
     return undefined;
   };
 
+  const saveDialogRefusal = (): BridgeResult<never> | null => {
+    const failure = takeFailure('saveFile');
+    return failure ? fail(failure) : null;
+  };
+  const recordSave = (name: string, bytes: Uint8Array, filters: readonly FileFilter[]): SavedFile => {
+    saved.push({ name, bytes: bytes.slice(), filters });
+    return { location: `memory://${name}`, size: bytes.byteLength };
+  };
+  const openViaDialog = (): BridgeResult<OpenedFile> => {
+    const failure = takeFailure('openFile');
+    if (failure) return fail(failure);
+    const next = toOpen.shift();
+    return next ? { ok: true, value: { name: next.name, bytes: next.bytes.slice() } } : fail({ error: 'cancelled' });
+  };
+
   return {
     ...folders,
+    ...createMemoryFileStreams({ folders, saveDialogRefusal, recordSave, openViaDialog }),
     saved,
     getAppInfo: () => Promise.resolve({ ...info }),
 
     saveFile(request): Promise<BridgeResult<SavedFile>> {
       const parsed = saveFileRequestSchema.safeParse(request);
       if (!parsed.success) return Promise.resolve(invalid(parsed.error));
-      const failure = takeFailure('saveFile');
-      if (failure) return Promise.resolve(fail(failure));
       const { suggestedName, bytes, filters } = parsed.data;
-      saved.push({ name: suggestedName, bytes: bytes.slice(), filters });
-      return Promise.resolve({ ok: true, value: { location: `memory://${suggestedName}`, size: bytes.byteLength } });
+      return Promise.resolve(saveDialogRefusal() ?? { ok: true, value: recordSave(suggestedName, bytes, filters) });
     },
 
     openFile(request): Promise<BridgeResult<OpenedFile>> {
       const parsed = openFileRequestSchema.safeParse(request);
       if (!parsed.success) return Promise.resolve(invalid(parsed.error));
-      const failure = takeFailure('openFile');
-      if (failure) return Promise.resolve(fail(failure));
-      const next = toOpen.shift();
-      if (!next) return Promise.resolve(fail({ error: 'cancelled' }));
-      if (next.bytes.byteLength > parsed.data.maxBytes) return Promise.resolve(tooLargeFailure(next.bytes.byteLength, parsed.data.maxBytes));
-      return Promise.resolve({ ok: true, value: { name: next.name, bytes: next.bytes.slice() } });
+      const next = openViaDialog();
+      if (next.ok && next.value.bytes.byteLength > parsed.data.maxBytes) return Promise.resolve(tooLargeFailure(next.value.bytes.byteLength, parsed.data.maxBytes));
+      return Promise.resolve(next);
     },
 
     secretStorage(): Promise<SecretStorageInfo> {

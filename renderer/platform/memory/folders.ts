@@ -12,6 +12,8 @@ export interface MemoryFolders extends FolderCalls {
   setNextFolder(token: string | null): void;
   /** Issues a token without a dialog (a plugged drive): its folder exists from now on, empty if new. */
   issueFolder(token: string): void;
+  /** Whether this bridge issued the token. */
+  hasFolder(token: string): boolean;
   /** The files in a folder, for assertions. */
   folderFiles(token: string): ReadonlyMap<string, Uint8Array>;
   clearFolders(): void;
@@ -32,6 +34,9 @@ export function createMemoryFolders(): MemoryFolders {
     },
     issueFolder(token) {
       if (!folders.has(token)) folders.set(token, new Map());
+    },
+    hasFolder(token) {
+      return folders.has(token);
     },
     folderFiles(token) {
       return new Map([...(folder(token) ?? new Map<string, { bytes: Uint8Array }>())].map(([name, file]) => [name, file.bytes]));

@@ -7,13 +7,11 @@
 import type { z } from 'zod';
 import type { AppInfo, BridgeErrorCode, BridgeResult, DesktopBridge, OpenedFile, SavedFile, SecretStorageInfo } from '../../../shared/platform/desktopBridge';
 import { openFileRequestSchema, protectedSecretBytesSchema, saveFileRequestSchema, secretBytesSchema, tooLargeFailure } from '../../../shared/platform/desktopBridge';
-import type { FilePickerHost } from './filePickers';
-import { isAbort, toAcceptAttribute, toPickerTypes } from './filePickers';
+import { chooseFileToOpen, download, isAbort, ownBytes, pickers, toPickerTypes } from './filePickers';
 import { webSharedFolder } from './sharedFolder';
+import { createWebFileStreams } from './fileStreams';
 
 const FALLBACK_VERSION = '0.1.0';
-/** How long a download's blob URL stays alive; the browser has copied it long before. */
-const BLOB_URL_LIFETIME_MS = 60_000;
 
 const fail = (error: BridgeErrorCode, detail?: string): BridgeResult<never> => (detail === undefined ? { ok: false, error } : { ok: false, error, detail });
 
@@ -25,49 +23,9 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function pickers(): FilePickerHost {
-  return window as unknown as FilePickerHost;
-}
-
-/** A copy backed by a plain ArrayBuffer, as Blob and writable streams require. */
-function ownBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  return new Uint8Array(bytes);
-}
-
 function appVersion(): string {
   const version: unknown = import.meta.env.PACKAGE_VERSION;
   return typeof version === 'string' && version !== '' ? version : FALLBACK_VERSION;
-}
-
-function download(name: string, bytes: Uint8Array): void {
-  const url = URL.createObjectURL(new Blob([ownBytes(bytes)], { type: 'application/octet-stream' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.rel = 'noopener';
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), BLOB_URL_LIFETIME_MS);
-}
-
-/** Resolves with the chosen file, or null when the user cancels (the input's 'cancel' event). */
-function chooseWithInput(accept: string): Promise<File | null> {
-  return new Promise((resolve) => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = accept;
-    input.hidden = true;
-    const finish = (file: File | null): void => {
-      input.remove();
-      resolve(file);
-    };
-    input.addEventListener('change', () => finish(input.files?.[0] ?? null), { once: true });
-    input.addEventListener('cancel', () => finish(null), { once: true });
-    document.body.append(input);
-    input.click();
-  });
 }
 
 async function readLimited(file: File, maxBytes: number): Promise<BridgeResult<OpenedFile>> {
@@ -78,6 +36,7 @@ async function readLimited(file: File, maxBytes: number): Promise<BridgeResult<O
 }
 
 export const bridge: DesktopBridge = {
+  ...createWebFileStreams(),
   getAppInfo(): Promise<AppInfo> {
     return Promise.resolve({ kind: 'web', version: appVersion(), platform: navigator.platform });
   },
@@ -89,7 +48,7 @@ export const bridge: DesktopBridge = {
     const { showSaveFilePicker } = pickers();
     if (!showSaveFilePicker) {
       try {
-        download(suggestedName, bytes);
+        download(suggestedName, new Blob([ownBytes(bytes)], { type: 'application/octet-stream' }));
         return { ok: true, value: { location: suggestedName, size: bytes.byteLength } };
       } catch (error) {
         return fail('ioError', describe(error));
@@ -117,15 +76,8 @@ export const bridge: DesktopBridge = {
     const parsed = openFileRequestSchema.safeParse(request);
     if (!parsed.success) return invalid(parsed.error);
     const { filters, maxBytes } = parsed.data;
-    const { showOpenFilePicker } = pickers();
     try {
-      let file: File | null;
-      if (showOpenFilePicker) {
-        const [handle] = await showOpenFilePicker({ multiple: false, types: toPickerTypes(filters), excludeAcceptAllOption: filters.length > 0 });
-        file = handle ? await handle.getFile() : null;
-      } else {
-        file = await chooseWithInput(toAcceptAttribute(filters));
-      }
+      const file = await chooseFileToOpen(filters);
       if (!file) return fail('cancelled');
       return await readLimited(file, maxBytes);
     } catch (error) {

@@ -13,10 +13,11 @@ const STORE = 'folderHandles';
 type Permission = 'granted' | 'denied' | 'prompt';
 
 /** The parts of FileSystemDirectoryHandle used here (permissions and iteration are not in lib.dom). */
-interface DirectoryHandle {
+export interface DirectoryHandle {
   readonly name: string;
   getFileHandle(name: string, options?: { create?: boolean }): Promise<FileSystemFileHandle>;
   values(): AsyncIterable<{ kind: 'file' | 'directory'; name: string }>;
+  removeEntry?(name: string): Promise<void>;
   queryPermission?(options: { mode: 'readwrite' }): Promise<Permission>;
   requestPermission?(options: { mode: 'readwrite' }): Promise<Permission>;
 }
@@ -51,9 +52,13 @@ async function storeRequest<T>(mode: IDBTransactionMode, run: (store: IDBObjectS
   }
 }
 
-async function handleFor(token: string): Promise<BridgeResult<DirectoryHandle>> {
-  const handle = await storeRequest<DirectoryHandle | undefined>('readonly', (store) => store.get(token));
+/** Folders chosen or reached in this page's life, by token: the store is read once per folder. */
+const known = new Map<string, DirectoryHandle>();
+
+export async function handleFor(token: string): Promise<BridgeResult<DirectoryHandle>> {
+  const handle = known.get(token) ?? (await storeRequest<DirectoryHandle | undefined>('readonly', (store) => store.get(token)));
   if (!handle) return fail('unknownFolder', 'unknown folder: choose it again');
+  known.set(token, handle);
   if (handle.queryPermission && (await handle.queryPermission({ mode: 'readwrite' })) !== 'granted') {
     const answer = handle.requestPermission ? await handle.requestPermission({ mode: 'readwrite' }) : 'denied';
     if (answer !== 'granted') return fail('cancelled', 'permission not granted');
@@ -61,7 +66,7 @@ async function handleFor(token: string): Promise<BridgeResult<DirectoryHandle>> 
   return { ok: true, value: handle };
 }
 
-async function exists(folder: DirectoryHandle, name: string): Promise<boolean> {
+export async function exists(folder: DirectoryHandle, name: string): Promise<boolean> {
   try {
     await folder.getFileHandle(name);
     return true;
@@ -78,6 +83,7 @@ export const webSharedFolder = {
       const handle = await showDirectoryPicker({ id: 'pco-shared-folder', mode: 'readwrite' });
       const token = `folder-${crypto.randomUUID()}`;
       await storeRequest('readwrite', (store) => store.put(handle, token));
+      known.set(token, handle);
       return { ok: true, value: { token, label: handle.name } };
     } catch (error) {
       return isAbort(error) ? fail('cancelled') : fail('ioError', describe(error));
