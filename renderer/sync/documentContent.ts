@@ -53,7 +53,7 @@ export async function storeIncomingDocuments(stores: SyncStores, prepared: Prepa
   const written = new Set<string>();
   const seal = (chunk: ReceivedChunk): Promise<DocumentChunkRow> => sealChunkRow(codec, chunk, chunk.bytes);
   try {
-    await eachDocumentChunk(prepared.fileBytes, prepared.identities, prepared.bundle, async (chunks) => {
+    await eachDocumentChunk(prepared.file, prepared.identities, prepared.bundle, async (chunks) => {
       const wanted = chunks.filter((chunk) => !held.has(chunk.documentId));
       if (wanted.length === 0) return;
       for (const chunk of wanted) written.add(chunk.documentId);

@@ -2,7 +2,10 @@
 // bundle writes nothing; `recordExport` runs once the file is saved (a cancelled save leaves no
 // trace) and notes it in the history, the caseload sent, and that this device has announced itself.
 import { uuidv7 } from 'uuidv7';
-import { encodeBundle, knowsForExport, selectChanges, type BundleManifest, type ReceiverScope } from '../../shared/sync';
+import { encodeBundleTo, knowsForExport, selectChanges, type BundleManifest, type ReceiverScope } from '../../shared/sync';
+import { concatBytes } from '../../shared/sync/bytes';
+import type { BridgeResult } from '../../shared/platform/desktopBridge';
+import type { FileSink } from '../../shared/platform/fileStreams';
 import type { PcoDatabase } from '../db/database';
 import type { RecordCodec } from '../db/codec';
 import type { Session } from '../db/session';
@@ -31,8 +34,12 @@ export interface SyncPeer {
   readonly agePublicKey: string;
 }
 
-export interface PreparedExport {
-  readonly bytes: Uint8Array;
+/** A bundle written to its file. */
+export interface WrittenExport {
+  /** Where it went: a path in Electron, a name in the browser. */
+  readonly location: string;
+  /** The file's length. */
+  readonly size: number;
   readonly fileName: string;
   readonly manifest: BundleManifest;
   readonly fileSha256: string;
@@ -65,18 +72,51 @@ export async function exportTargets(ctx: SyncContext): Promise<SyncPeer[]> {
   return devices.filter((device) => !device.deletedAt && !device.data.revokedAt && device.id !== ctx.session.deviceId && device.data.role === 'counselor').map(asPeer);
 }
 
-function fileNameFor(manifest: BundleManifest): string {
-  const stamp = manifest.createdAt.slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-  return `pco-${stamp}-${manifest.sender.deviceId.slice(0, 6)}-per-${manifest.receiver.deviceId.slice(0, 6)}.pcobundle`;
+function fileNameFor(createdAt: string, senderId: string, receiverId: string): string {
+  const stamp = createdAt.slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  return `pco-${stamp}-${senderId.slice(0, 6)}-per-${receiverId.slice(0, 6)}.pcobundle`;
 }
 
-export async function prepareExport(ctx: SyncContext, peerDeviceId: string, onStep: (step: ExportStep) => void = () => {}): Promise<PreparedExport> {
+/** Opens where the bundle named so is written: a dialog, or a new file in the shared folder. */
+export type OpenBundleSink = (fileName: string) => Promise<BridgeResult<FileSink>>;
+
+/**
+ * Writes everything `peerDeviceId` has not seen as one bundle straight into the file `open` gives,
+ * a piece at a time: the file is asked for first (the dialog opens on the click), and a failure
+ * on the way drops it. A refusal of the destination (cancelled, no space) is returned as it is.
+ */
+export async function writeExport(ctx: SyncContext, peerDeviceId: string, open: OpenBundleSink, onStep: (step: ExportStep) => void = () => {}): Promise<BridgeResult<WrittenExport>> {
   const { db, session, codec } = ctx;
   const membership = await readMembership(db);
   const keys = await readDeviceKeys(db, codec);
   if (!membership || !keys) throw new SyncNotReadyError('notEnrolled');
   const peer = (await exportTargets(ctx)).find((target) => target.id === peerDeviceId);
   if (!peer) throw new SyncNotReadyError('unknownPeer');
+  const createdAt = session.author().nowIso;
+  const fileName = fileNameFor(createdAt, session.deviceId, peerDeviceId);
+  const sink = await open(fileName);
+  if (!sink.ok) return sink;
+  try {
+    return { ok: true, value: await encodeInto(ctx, { peer, membership, keys, createdAt, fileName }, sink.value, onStep) };
+  } catch (error) {
+    await sink.value.abort();
+    throw error;
+  }
+}
+
+/** What is settled before the file is asked for: who receives it, with which keys, under which name. */
+interface ExportPlan {
+  readonly peer: SyncPeer;
+  readonly membership: NonNullable<Awaited<ReturnType<typeof readMembership>>>;
+  readonly keys: NonNullable<Awaited<ReturnType<typeof readDeviceKeys>>>;
+  readonly createdAt: string;
+  readonly fileName: string;
+}
+
+async function encodeInto(ctx: SyncContext, plan: ExportPlan, sink: FileSink, onStep: (step: ExportStep) => void): Promise<WrittenExport> {
+  const { db, session } = ctx;
+  const { peer, membership, keys, createdAt, fileName } = plan;
+  const peerDeviceId = peer.id;
   onStep('collecting');
   const data = await loadSyncData(ctx);
   const peerRow = await db.peers.get(peerDeviceId);
@@ -92,38 +132,61 @@ export async function prepareExport(ctx: SyncContext, peerDeviceId: string, onSt
   // During a key rotation the coordinator still expects the previous signing key.
   const signing = keys.previous ?? keys;
   const recipients = [membership.programmeRecipient, keys.ageRecipient, ...(peer.role === 'counselor' ? [peer.agePublicKey] : [])];
-  const encoded = await encodeBundle({
-    content,
-    programmeId: membership.programmeId,
-    knows: knowsForExport(data, session.role === 'coordinator' ? (await db.peers.toArray()).map((row) => row.knows) : []),
-    sender: {
-      deviceId: session.deviceId,
-      counselorId: session.counselorId,
-      role: session.role,
-      signPublicKey: signing.signPublicKey,
-      enrolmentId: membership.announced ? null : membership.enrolmentId,
-      ...(membership.announced || membership.enrolmentProof === undefined ? {} : { enrolmentProof: membership.enrolmentProof }),
+  const written = await encodeBundleTo(
+    {
+      content,
+      programmeId: membership.programmeId,
+      knows: knowsForExport(data, session.role === 'coordinator' ? (await db.peers.toArray()).map((row) => row.knows) : []),
+      sender: {
+        deviceId: session.deviceId,
+        counselorId: session.counselorId,
+        role: session.role,
+        signPublicKey: signing.signPublicKey,
+        enrolmentId: membership.announced ? null : membership.enrolmentId,
+        ...(membership.announced || membership.enrolmentProof === undefined ? {} : { enrolmentProof: membership.enrolmentProof }),
+      },
+      signSecretKey: signing.signSecretKey,
+      receiver: { deviceId: peerDeviceId },
+      recipients,
+      bundleId: uuidv7(),
+      createdAt,
+      onProgress: (step) => step === 'encrypting' && onStep('encrypting'),
+      readDocument: documentChunkReader(ctx),
     },
-    signSecretKey: signing.signSecretKey,
-    receiver: { deviceId: peerDeviceId },
-    recipients,
-    bundleId: uuidv7(),
-    createdAt: session.author().nowIso,
-    onProgress: (step) => step === 'encrypting' && onStep('encrypting'),
-    readDocument: documentChunkReader(ctx),
-  });
+    (piece) => sink.write(piece),
+  );
+  onStep('writing');
+  const saved = await sink.finish();
   return {
-    bytes: encoded.bytes,
-    fileName: fileNameFor(encoded.manifest),
-    manifest: encoded.manifest,
-    fileSha256: encoded.fileSha256,
+    location: saved.location,
+    size: written.fileBytes,
+    fileName,
+    manifest: written.manifest,
+    fileSha256: written.fileSha256,
     peer,
     caseload: content.caseload ? [...content.caseload.workerIds] : null,
   };
 }
 
+/** An export held in memory, for tests and the command line's peers: the file's bytes beside what writeExport tells. */
+export interface PreparedExport extends WrittenExport {
+  readonly bytes: Uint8Array;
+}
+
+export async function prepareExport(ctx: SyncContext, peerDeviceId: string, onStep: (step: ExportStep) => void = () => {}): Promise<PreparedExport> {
+  const pieces: Uint8Array[] = [];
+  const memory: FileSink = {
+    write: (bytes) => Promise.resolve(void pieces.push(bytes.slice())),
+    finish: () => Promise.resolve({ location: 'memory', size: pieces.reduce((sum, piece) => sum + piece.length, 0) }),
+    abort: () => Promise.resolve(),
+  };
+  const written = await writeExport(ctx, peerDeviceId, () => Promise.resolve({ ok: true, value: memory }), onStep);
+  if (!written.ok) throw new Error(`export failed: ${written.error}`);
+  return { ...written.value, bytes: concatBytes(pieces) };
+}
+
 /** After the file was written: history, the caseload the peer now holds, announcement done. */
-export async function recordExport(ctx: SyncContext, prepared: PreparedExport, location: string): Promise<SyncHistoryRow> {
+export async function recordExport(ctx: SyncContext, prepared: WrittenExport, location: string = prepared.location): Promise<SyncHistoryRow> {
   const { db, session } = ctx;
   const { manifest } = prepared;
   const entry: SyncHistoryRow = {
@@ -134,7 +197,7 @@ export async function recordExport(ctx: SyncContext, prepared: PreparedExport, l
     bundleId: manifest.bundleId,
     fileName: location,
     counts: manifest.counts,
-    bytes: prepared.bytes.byteLength,
+    bytes: prepared.size,
     sha256: prepared.fileSha256,
     outcome: 'sent',
     note: '',

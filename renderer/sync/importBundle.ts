@@ -3,7 +3,9 @@
 // saying why: every data table stays as it was.
 import { uuidv7 } from 'uuidv7';
 import {
+  bytesSource,
   decodeBundle,
+  type ByteSource,
   previewBundle,
   registrationsOf,
   type BundleManifest,
@@ -30,8 +32,8 @@ export interface PreparedImport {
   readonly ok: true;
   readonly fileName: string;
   readonly bytes: number;
-  /** The file itself: applying reads the documents' bytes from it again (documentContent.ts). */
-  readonly fileBytes: Uint8Array;
+  /** The file, still open: applying reads the documents' bytes from it again (documentContent.ts). */
+  readonly file: ByteSource;
   /** The age identities that opened it. */
   readonly identities: readonly string[];
   readonly bundle: DecodedBundle;
@@ -141,12 +143,17 @@ async function refuse(ctx: SyncContext, fileName: string, bytes: number, refusal
   return { ok: false, reason, detail, manifest, senderVerified, history };
 }
 
-export async function prepareImport(ctx: SyncContext, fileBytes: Uint8Array, fileName: string): Promise<ImportOutcome> {
+/**
+ * Reads the bundle `file` (on disk through the bridge, or bytes in memory) to verify and preview
+ * it, a slice at a time: the file is never whole in memory.
+ */
+export async function prepareImport(ctx: SyncContext, fileOrBytes: ByteSource | Uint8Array, fileName: string): Promise<ImportOutcome> {
   const { db, session } = ctx;
+  const file = fileOrBytes instanceof Uint8Array ? bytesSource(fileOrBytes) : fileOrBytes;
   const membership = await readMembership(db);
   const enrolments = await enrolmentState(ctx);
   const ages = await identities(ctx);
-  const decoded = await decodeBundle(fileBytes, {
+  const decoded = await decodeBundle(file, {
     identities: ages,
     deviceId: session.deviceId,
     programmeId: membership?.programmeId ?? null,
@@ -158,7 +165,7 @@ export async function prepareImport(ctx: SyncContext, fileBytes: Uint8Array, fil
     peerKnows: await peerVectors(ctx),
     nowMillis: Date.now(),
   });
-  if (!decoded.ok) return refuse(ctx, fileName, fileBytes.byteLength, decoded);
+  if (!decoded.ok) return refuse(ctx, fileName, file.size, decoded);
   const preview = previewBundle(await localState(ctx), decoded.bundle);
-  return { ok: true, fileName, bytes: fileBytes.byteLength, fileBytes, identities: ages, bundle: decoded.bundle, preview, samePersonFiles: await samePersonFiles(ctx, decoded.bundle) };
+  return { ok: true, fileName, bytes: file.size, file, identities: ages, bundle: decoded.bundle, preview, samePersonFiles: await samePersonFiles(ctx, decoded.bundle) };
 }

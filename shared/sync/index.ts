@@ -23,7 +23,8 @@ export { deviceDataSchema, registrationsOf, trustedDeviceRecords, type DeviceDat
 
 // Bundle file
 export { BUNDLE_SCHEMA_VERSION, bundleManifestSchema, bundleLineSchema, type BundleManifest, type BundleSender, type BundleLine } from './bundle/manifest';
-export { encodeBundle, type EncodeBundleInput, type EncodedBundle } from './bundle/encode';
+export { encodeBundle, encodeBundleTo, type EncodeBundleInput, type EncodedBundle, type WrittenBundle } from './bundle/encode';
+export { bytesSource, type ByteSource } from './bundle/source';
 export { decodeBundle, type DecodeContext, type DecodeResult, type DecodedBundle, type PendingEnrolment } from './bundle/decode';
 export { type DocumentChunkSource, type ReceivedChunk } from './bundle/documentLines';
 export { eachDocumentChunk } from './bundle/documentPass';

@@ -3,6 +3,7 @@
 // same records, unsealed, into the same tables in one transaction. Each run writes into a fresh
 // database. Node on fake-indexeddb, as storage.bench.ts: the ratio, not the times, is the point.
 import 'fake-indexeddb/auto';
+import { bytesSource } from '../../shared/sync/bundle/source';
 import { EMPTY_MEMORY_STATE, localStateOf, previewBundle, SYNC_TABLES, type SyncEvent, type SyncPreview } from '../../shared/sync';
 import type { PcoDatabase } from '../../renderer/db/database';
 import { freshDatabase, testCodec, testSession } from '../../renderer/db/testing';
@@ -52,7 +53,7 @@ export function importIntoStoreBenchmark(): BenchSuite {
       await prepareSyncFixture();
       const { bytes, decoded } = syncFixture();
       const preview = previewBundle(localStateOf(EMPTY_MEMORY_STATE, 'coordinator', COORDINATOR_DEVICE), decoded);
-      const prepared: PreparedImport = { ok: true, fileName: 'demo.pcobundle', bytes: bytes.length, fileBytes: bytes, identities: [], bundle: decoded, preview, samePersonFiles: 0 };
+      const prepared: PreparedImport = { ok: true, fileName: 'demo.pcobundle', bytes: bytes.length, file: bytesSource(bytes), identities: [], bundle: decoded, preview, samePersonFiles: 0 };
       const times = { app: [] as number[], raw: [] as number[] };
       // A warm-up of each (dropped), then the runs alternate so that both see the same machine.
       for (let run = 0; run <= RUNS; run++) {

@@ -6,8 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { Field } from '../../ui/Field';
-import { exportTargets, prepareExport, recordExport, type ExportStep } from '../exportBundle';
-import { BUNDLE_FILTER, formatBytes, writeFile } from '../transport';
+import { exportTargets, recordExport, writeExport, type ExportStep } from '../exportBundle';
+import { BridgeFailureError } from '../../../shared/platform/fileStreams';
+import { formatBytes, openBundleSink } from '../transport';
 import { useErrorText, useSharedFolder, useSyncContext } from '../useSync';
 import { useBridgeFailureText } from '../folderAccess';
 import { CountsTable } from './CountsTable';
@@ -45,17 +46,17 @@ export function ExportCard() {
     setSummary(null);
     setMessage(null);
     try {
-      const prepared = await prepareExport(ctx, target, setStep);
-      setStep('writing');
-      const saved = await writeFile(bridge, destinationFolder(destination, folder ?? null), prepared.fileName, prepared.bytes, BUNDLE_FILTER);
-      if (!saved.ok) {
-        setMessage(saved.error === 'cancelled' ? t('sync.export.cancelled') : t('sync.export.failed', { reason: failureText(saved) }));
+      // The file is asked for first, then the bundle is written into it as it is made.
+      const written = await writeExport(ctx, target, (fileName) => openBundleSink(bridge, destinationFolder(destination, folder ?? null), fileName), setStep);
+      if (!written.ok) {
+        setMessage(written.error === 'cancelled' ? t('sync.export.cancelled') : t('sync.export.failed', { reason: failureText(written) }));
         return;
       }
-      await recordExport(ctx, prepared, saved.value.location);
-      setSummary({ location: saved.value.location, counts: prepared.manifest.counts, bytes: prepared.bytes.byteLength, sha256: prepared.fileSha256 });
+      const { value } = written;
+      await recordExport(ctx, value);
+      setSummary({ location: value.location, counts: value.manifest.counts, bytes: value.size, sha256: value.fileSha256 });
     } catch (error) {
-      setMessage(t('sync.export.failed', { reason: errorText(error) }));
+      setMessage(t('sync.export.failed', { reason: error instanceof BridgeFailureError ? failureText(error.failure) : errorText(error) }));
     } finally {
       setStep(null);
     }

@@ -1,13 +1,14 @@
 // The bundles waiting in the shared folder, newest first, each opened with one click.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BridgeFailure, OpenedFile, SharedFolderEntry } from '../../../shared/platform/desktopBridge';
+import type { BridgeFailure, SharedFolderEntry } from '../../../shared/platform/desktopBridge';
+import type { FileSource } from '../../../shared/platform/fileStreams';
 import { useServices } from '../../app/services';
 import { useBridgeFailureText } from '../folderAccess';
 import type { SharedFolderSetting } from '../syncMeta';
-import { formatBytes, MAX_BUNDLE_BYTES } from '../transport';
+import { formatBytes, openBundleSource } from '../transport';
 
-export function FolderBundles({ folder, disabled, onOpen }: { folder: SharedFolderSetting; disabled: boolean; onOpen: (file: OpenedFile) => void }) {
+export function FolderBundles({ folder, disabled, onOpen }: { folder: SharedFolderSetting; disabled: boolean; onOpen: (file: FileSource) => void }) {
   const { t, i18n } = useTranslation();
   const { bridge } = useServices();
   const [entries, setEntries] = useState<SharedFolderEntry[] | null>(null);
@@ -27,7 +28,7 @@ export function FolderBundles({ folder, disabled, onOpen }: { folder: SharedFold
   }, [bridge, folder.token, disabled]);
 
   const open = async (name: string) => {
-    const file = await bridge.readSharedFile({ folder: folder.token, name, maxBytes: MAX_BUNDLE_BYTES });
+    const file = await openBundleSource(bridge, { folder: folder.token, name });
     if (file.ok) onOpen(file.value);
     else setProblem(file);
   };

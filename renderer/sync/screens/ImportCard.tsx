@@ -1,10 +1,10 @@
 // Import: choose a bundle (file dialog, one listed in the shared folder, or one the OS opened with
 // the app), read the preview of what it adds and changes by kind, conflicts and workers leaving,
 // then Apply or Cancel. A refused bundle says why in plain words; nothing else changed.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import type { OpenedFile } from '../../../shared/platform/desktopBridge';
+import { BridgeFailureError, memorySource, type FileSource } from '../../../shared/platform/fileStreams';
 import { HARMLESS_REFUSALS, keyFingerprint } from '../../../shared/sync';
 import { formatItalianDate } from '../../../shared/time/dates';
 import { useServices } from '../../app/services';
@@ -12,7 +12,7 @@ import { ProgressBar } from '../../ui/ProgressBar';
 import { prepareImport, type PreparedImport } from '../importBundle';
 import { applyImport } from '../applyBundle';
 import { createDevicesRepository } from '../devicesRepository';
-import { BUNDLE_FILTER, chooseFile } from '../transport';
+import { openBundleSource } from '../transport';
 import { useErrorText, useSharedFolder, useSyncContext } from '../useSync';
 import { useOfferedBundle } from '../useOpenedBundle';
 import { Link } from 'react-router-dom';
@@ -36,32 +36,49 @@ export function ImportCard() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const knownLabels = useLiveQuery(async () => new Map((await createDevicesRepository(ctx).list()).map((device) => [device.id, device.data.label])), [ctx.db]);
 
-  const read = async (file: OpenedFile) => {
-    setBusy(true);
+  // The bundle being previewed stays open (applying reads its documents again) until it is
+  // applied, cancelled or replaced, or the screen closes.
+  const openFile = useRef<FileSource | null>(null);
+  const release = () => {
+    void openFile.current?.close();
+    openFile.current = null;
+  };
+  useEffect(() => release, []);
+  const dismiss = () => {
+    release();
     setPrepared(null);
+  };
+
+  const read = async (file: FileSource) => {
+    setBusy(true);
+    dismiss();
     setNotice(null);
+    openFile.current = file;
     try {
-      const outcome = await prepareImport(ctx, file.bytes, file.name);
+      const outcome = await prepareImport(ctx, file, file.name);
       if (outcome.ok) setPrepared(outcome);
       else {
+        release();
         const reason = t(`sync.refusal.${outcome.reason}`);
         setNotice(HARMLESS_REFUSALS.includes(outcome.reason) ? { kind: 'info', text: t('sync.import.harmless', { reason }) } : { kind: 'error', text: t('sync.import.refused', { reason }) });
       }
     } catch (error) {
-      setNotice({ kind: 'error', text: t('sync.import.failed', { reason: errorText(error) }) });
+      release();
+      setNotice({ kind: 'error', text: t('sync.import.failed', { reason: failureText(error) }) });
     } finally {
       setBusy(false);
     }
   };
+  const failureText = (error: unknown) => (error instanceof BridgeFailureError ? bridgeFailureText(error.failure) : errorText(error));
 
   // A bundle the OS opened with the app (double-click) is previewed like a chosen one.
   useOfferedBundle((offered) => {
-    if ('file' in offered) void read(offered.file);
+    if ('file' in offered) void read(memorySource(offered.file.name, offered.file.bytes));
     else setNotice({ kind: 'error', text: t('sync.import.openedFailed', { reason: bridgeFailureText(offered.failure) }) });
   });
 
   const choose = async () => {
-    const file = await chooseFile(bridge, BUNDLE_FILTER);
+    const file = await openBundleSource(bridge);
     if (file.ok) await read(file.value);
     else if (file.error !== 'cancelled') setNotice({ kind: 'error', text: t('sync.import.failed', { reason: bridgeFailureText(file) }) });
   };
@@ -73,9 +90,9 @@ export function ImportCard() {
       const applied = await applyImport(ctx, prepared);
       const kept = applied.keptWorkerIds.length;
       setNotice({ kind: 'ok', text: [t('sync.import.applied'), kept > 0 ? t('sync.import.kept', { count: kept }) : ''].filter(Boolean).join(' '), duplicates: prepared.samePersonFiles });
-      setPrepared(null);
+      dismiss();
     } catch (error) {
-      setNotice({ kind: 'error', text: t('sync.import.failed', { reason: errorText(error) }) });
+      setNotice({ kind: 'error', text: t('sync.import.failed', { reason: failureText(error) }) });
     } finally {
       setBusy(false);
     }
@@ -137,7 +154,7 @@ export function ImportCard() {
             <button type="button" className="primary" disabled={busy} onClick={() => void apply()}>
               {t('sync.import.apply')}
             </button>
-            <button type="button" disabled={busy} onClick={() => setPrepared(null)}>
+            <button type="button" disabled={busy} onClick={dismiss}>
               {t('sync.import.cancel')}
             </button>
           </div>

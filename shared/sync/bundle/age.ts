@@ -1,9 +1,10 @@
 // age encryption of bundle bytes: binary format, X25519 recipients, readable by the `age` CLI.
 // Both ways go through age-encryption's stream interface a slice at a time, so that a bundle of
-// hundreds of megabytes is never held twice: encryption takes the plaintext as it is made and
-// writes into one array of the file's exact length; decryption hands the plaintext over 64 KiB at
-// a time, for the caller to read as it comes (decode.ts).
+// hundreds of megabytes is never whole in memory: encryption takes the plaintext as it is made and
+// hands the file on a piece at a time (to a file on disk, through the bridge); decryption reads
+// the file as age needs it and hands the plaintext over 64 KiB at a time (decode.ts).
 import { Decrypter, Encrypter } from 'age-encryption';
+import { concatBytes } from '../bytes';
 
 // The WHATWG streams used here. Every runtime shared/ runs in has them (Chromium, Electron,
 // Node ≥ 18), but shared/ compiles without the DOM lib, where age-encryption's stream overloads
@@ -64,26 +65,39 @@ function sliced(chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>): ByteS
 }
 
 /**
- * The age file of the plaintext `chunks` make one after the other, `plaintextBytes` in all. The
- * chunks are asked for as age consumes them, so they can be made on demand and let go; the file is
- * written into one array of its exact length.
+ * Encrypts the plaintext `chunks` make one after the other (`plaintextBytes` in all) to the age
+ * file, handing each encrypted piece to `write` as age makes it and waiting for it before asking
+ * for more: the chunks are made on demand and let go, and the file need not be whole anywhere.
+ * Returns the file's length.
  */
-export async function encryptChunks(chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>, plaintextBytes: number, recipients: readonly string[]): Promise<Uint8Array> {
+export async function encryptChunksTo(
+  chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
+  plaintextBytes: number,
+  recipients: readonly string[],
+  write: (piece: Uint8Array) => Promise<void> | void,
+): Promise<number> {
   const unique = [...new Set(recipients)];
   if (unique.length === 0) throw new Error('A bundle needs at least one recipient');
   const encrypter = new Encrypter();
   for (const recipient of unique) encrypter.addRecipient(recipient);
   const encrypted = await (encrypter as unknown as StreamingEncrypter).encrypt(sliced(chunks));
-  const file = new Uint8Array(encrypted.size(plaintextBytes));
+  const expected = encrypted.size(plaintextBytes);
   const reader = encrypted.getReader();
-  let offset = 0;
+  let written = 0;
   for (let read = await reader.read(); !read.done; read = await reader.read()) {
-    if (offset + read.value.length > file.length) throw new Error(`age wrote more than the ${file.length} bytes expected`);
-    file.set(read.value, offset);
-    offset += read.value.length;
+    written += read.value.length;
+    if (written > expected) throw new Error(`age wrote more than the ${expected} bytes expected`);
+    await write(read.value);
   }
-  if (offset !== file.length) throw new Error(`age wrote ${offset} bytes where ${file.length} were expected`);
-  return file;
+  if (written !== expected) throw new Error(`age wrote ${written} bytes where ${expected} were expected`);
+  return written;
+}
+
+/** The age file of the plaintext `chunks` make, in one array of its exact length (small files, tests). */
+export async function encryptChunks(chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>, plaintextBytes: number, recipients: readonly string[]): Promise<Uint8Array> {
+  const pieces: Uint8Array[] = [];
+  await encryptChunksTo(chunks, plaintextBytes, recipients, (piece) => void pieces.push(piece.slice()));
+  return concatBytes(pieces);
 }
 
 export async function encryptToRecipients(plaintext: Uint8Array, recipients: readonly string[]): Promise<Uint8Array> {
@@ -126,12 +140,15 @@ export async function eachPiece(next: PlaintextPieces, take: (piece: Uint8Array)
 
 export type OpenOutcome = { readonly ok: true; readonly next: PlaintextPieces } | ({ readonly ok: false } & DecryptionFailure);
 
-/** Opens the header with `identities`; the payload is decrypted as `next` is called. */
-export async function openEncrypted(ciphertext: Uint8Array, identities: readonly string[]): Promise<OpenOutcome> {
+/**
+ * Opens the header with `identities`; the payload is decrypted as `next` is called. The file's
+ * bytes are taken from `ciphertext` only as age needs them (a source read a slice at a time).
+ */
+export async function openEncrypted(ciphertext: Uint8Array | AsyncIterable<Uint8Array>, identities: readonly string[]): Promise<OpenOutcome> {
   const decrypter = new Decrypter();
   for (const identity of identities) decrypter.addIdentity(identity);
   try {
-    const plaintext = await (decrypter as unknown as StreamingDecrypter).decrypt(sliced([ciphertext]));
+    const plaintext = await (decrypter as unknown as StreamingDecrypter).decrypt(sliced(ciphertext instanceof Uint8Array ? [ciphertext] : ciphertext));
     const reader = plaintext.getReader();
     return {
       ok: true,

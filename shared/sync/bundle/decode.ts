@@ -1,11 +1,12 @@
 // Bytes → verified, parsed bundle, or a refusal with its reason. Never throws on bad input.
 import { parseTimestamp } from '../hlc';
-import { concatBytes, sha256HexAsync, sha256Stream, utf8Decode } from '../bytes';
+import { concatBytes, sha256Stream, utf8Decode } from '../bytes';
 import { verifyMessage } from '../deviceKeys';
 import { deviceDataSchema, type DeviceRegistration } from '../devices';
 import { vectorCovers } from '../vector';
 import type { AnyRecord, BundleContent, RefusalReason, VersionVector } from '../types';
 import { eachPiece, openEncrypted } from './age';
+import { asSource, sourceSlices, type ByteSource } from './source';
 import { BUNDLE_SCHEMA_VERSION, SIGNATURE_PREFIX, bundleManifestSchema, manifestHeadSchema, type BundleManifest, type BundleSender } from './manifest';
 import { lineSplitter, payloadReader, type RecordValidator } from './payload';
 import { counselorScopeProblem } from '../senderScope';
@@ -133,14 +134,35 @@ function checkHead(head: Uint8Array, signatureBytes: Uint8Array, context: Decode
   return { ok: true, manifest, announcing, expected };
 }
 
-export async function decodeBundle(bytes: Uint8Array, context: DecodeContext): Promise<DecodeResult> {
-  const fileSha256 = await sha256HexAsync(bytes);
+/**
+ * The file read from its start, a slice at a time, each slice hashed as it passes; `fileSha256`
+ * reads what age did not need (a file refused at its header) so the hash is always the whole file's.
+ */
+async function hashedReading(file: ByteSource) {
+  const hash = await sha256Stream();
+  const slices = sourceSlices(file, (slice) => hash.update(slice));
+  return {
+    slices,
+    async fileSha256(): Promise<string> {
+      for (let next = await slices.next(); !next.done; next = await slices.next());
+      return hash.hex();
+    },
+  };
+}
+
+/** Verifies a bundle read from `file` (a source on disk, or the bytes themselves) without keeping it. */
+export async function decodeBundle(file: Uint8Array | ByteSource, context: DecodeContext): Promise<DecodeResult> {
+  const reading = await hashedReading(asSource(file));
   let manifest: BundleManifest | null = null;
   let senderVerified = false;
-  const refuse = (reason: RefusalReason, detail: string): DecodeResult => ({ ok: false, reason, detail, manifest, senderVerified, fileSha256 });
+  let fileSha256 = '';
+  const refuse = async (reason: RefusalReason, detail: string): Promise<DecodeResult> => {
+    fileSha256 ||= await reading.fileSha256();
+    return { ok: false, reason, detail, manifest, senderVerified, fileSha256 };
+  };
 
   if (context.programmeId === null) return refuse('notEnrolled', 'this laptop has not joined a programme');
-  const opened = await openEncrypted(bytes, context.identities);
+  const opened = await openEncrypted(reading.slices, context.identities);
   if (!opened.ok) return refuse(opened.reason, opened.detail);
 
   // The plaintext is read as age decrypts it, never whole (at 30,000 workers it is hundreds of
@@ -186,6 +208,7 @@ export async function decodeBundle(bytes: Uint8Array, context: DecodeContext): P
     payloadLines.push(rest);
   });
   if (failure) return refuse(failure.reason, failure.detail);
+  fileSha256 = await reading.fileSha256();
   if (head === null) return refuse('corrupted', 'manifest or signature line missing');
   if (!head.ok) {
     manifest = head.manifest;

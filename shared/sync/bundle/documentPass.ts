@@ -8,6 +8,7 @@ import { bundleLineSchema } from './manifest';
 import { documentRunChecker, type ReceivedChunk } from './documentLines';
 import { utf8Decode, utf8Encode } from '../bytes';
 import type { DecodedBundle } from './decode';
+import { asSource, sourceSlices, type ByteSource } from './source';
 
 /** The start every chunk line has (JSON.stringify of a ChunkLine): lines without it are not parsed. */
 const CHUNK_LINE_START = '{"t":"chunk",';
@@ -21,7 +22,7 @@ const isChunkLine = (line: Uint8Array) => line.length > startBytes.length && sta
  * batch before decrypting further. Rejects if the file no longer reads as it did (it was changed
  * in between): the caller then drops what it stored.
  */
-export async function eachDocumentChunk(fileBytes: Uint8Array, identities: readonly string[], bundle: DecodedBundle, store: (chunks: readonly ReceivedChunk[]) => Promise<void>): Promise<void> {
+export async function eachDocumentChunk(file: Uint8Array | ByteSource, identities: readonly string[], bundle: DecodedBundle, store: (chunks: readonly ReceivedChunk[]) => Promise<void>): Promise<void> {
   if ((bundle.content.documentContents ?? []).length === 0) return;
   const records = new Map((bundle.content.records.documents ?? []).map((record) => [record.id, record]));
   let pending: ReceivedChunk[] = [];
@@ -39,7 +40,7 @@ export async function eachDocumentChunk(fileBytes: Uint8Array, identities: reado
     }
     problem = runs.take(parsed.data);
   });
-  const opened = await openEncrypted(fileBytes, identities);
+  const opened = await openEncrypted(sourceSlices(asSource(file)), identities);
   if (!opened.ok) throw new Error(`The bundle no longer decrypts: ${opened.detail}`);
   const flush = async (atLeast: number) => {
     const pendingBytes = pending.reduce((sum, chunk) => sum + chunk.bytes.length, 0);

@@ -1,9 +1,9 @@
 // Bundle content + sender keys → signed plaintext → age-encrypted bytes.
 import { uuidv7 } from 'uuidv7';
-import { concatBytes, sha256HexAsync, utf8Encode } from '../bytes';
+import { concatBytes, sha256Stream, utf8Encode } from '../bytes';
 import { signMessage } from '../deviceKeys';
 import type { BundleContent, VersionVector } from '../types';
-import { encryptChunks } from './age';
+import { encryptChunksTo } from './age';
 import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, SIGNATURE_PREFIX, type BundleLine, type BundleManifest, type BundleSender } from './manifest';
 import { countedLines, measurePieces, payloadChunks, summarisePayload, type PayloadSummary } from './payload';
 import { documentLinePieces, type DocumentChunkSource } from './documentLines';
@@ -28,13 +28,18 @@ export interface EncodeBundleInput {
   readonly readDocument?: DocumentChunkSource;
 }
 
-export interface EncodedBundle {
+export interface WrittenBundle {
+  readonly manifest: BundleManifest;
+  /** SHA-256 of the file, hex: shown in the summary and the history. */
+  readonly fileSha256: string;
+  /** The file's length. */
+  readonly fileBytes: number;
+  readonly plaintextBytes: number;
+}
+
+export interface EncodedBundle extends WrittenBundle {
   /** The `.pcobundle` file. */
   readonly bytes: Uint8Array;
-  readonly manifest: BundleManifest;
-  /** SHA-256 of `bytes`, hex: shown in the summary and the history. */
-  readonly fileSha256: string;
-  readonly plaintextBytes: number;
 }
 
 /** Payload lines in a fixed order: catalogue and records first, then append-only lines. */
@@ -85,7 +90,11 @@ async function* payloadPieces(content: BundleContent, readDocument: DocumentChun
   yield* documentLinePieces(content, readDocument, !any);
 }
 
-export async function encodeBundle(input: EncodeBundleInput): Promise<EncodedBundle> {
+/**
+ * Writes the bundle file a piece at a time to `write` (a file on disk through the bridge), waiting
+ * for each piece: neither the plaintext nor the file is ever whole in memory.
+ */
+export async function encodeBundleTo(input: EncodeBundleInput, write: (piece: Uint8Array) => Promise<void> | void): Promise<WrittenBundle> {
   input.onProgress?.('serialising');
   const draft: ManifestDraft = {
     format: BUNDLE_FORMAT,
@@ -98,9 +107,8 @@ export async function encodeBundle(input: EncodeBundleInput): Promise<EncodedBun
     knows: input.knows,
   };
   // The manifest, ahead of the payload, gives the payload's length and hash: the payload is
-  // serialised once for them, then once more, a batch at a time, as age encrypts it. So the
-  // plaintext is never whole in memory, neither as one string nor as bytes: only the bundle file
-  // is. Documents' bytes are read from storage in both passes, a chunk at a time.
+  // serialised once for them, then once more, a batch at a time, as age encrypts it. Documents'
+  // bytes are read from storage in both passes, a chunk at a time.
   const counts: Record<string, number> = {};
   const measured = await measurePieces(payloadPieces(input.content, input.readDocument, counts));
   const payload: PayloadSummary = { counts, ...measured };
@@ -120,6 +128,17 @@ export async function encodeBundle(input: EncodeBundleInput): Promise<EncodedBun
     if (written !== payload.bytes) throw new Error('The data to export changed while the bundle was being written');
   }
   const plaintextBytes = head.length + payload.bytes;
-  const bytes = await encryptChunks(plaintext(), plaintextBytes, input.recipients);
-  return { bytes, manifest, fileSha256: await sha256HexAsync(bytes), plaintextBytes };
+  const fileHash = await sha256Stream();
+  const fileBytes = await encryptChunksTo(plaintext(), plaintextBytes, input.recipients, async (piece) => {
+    fileHash.update(piece);
+    await write(piece);
+  });
+  return { manifest, fileSha256: fileHash.hex(), fileBytes, plaintextBytes };
+}
+
+/** The bundle file in one array: tests, the command line, small exchanges. */
+export async function encodeBundle(input: EncodeBundleInput): Promise<EncodedBundle> {
+  const pieces: Uint8Array[] = [];
+  const written = await encodeBundleTo(input, (piece) => void pieces.push(piece.slice()));
+  return { ...written, bytes: concatBytes(pieces) };
 }
