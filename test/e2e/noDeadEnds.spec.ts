@@ -3,6 +3,7 @@
 // section kept in the address across a reload, the save bar never over the focused field, one live
 // history), and no false empties (a screen still loading never says there is nothing).
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { loadDemo, unlock } from './helpers';
 import { shots } from './shots';
 import { shiftItalian } from './dates';
@@ -29,6 +30,11 @@ async function watchForEmptyTexts(page: Page): Promise<void> {
 
 const emptiesSeen = (page: Page) => page.evaluate(() => [...(window as unknown as { __emptiesSeen: string[] }).__emptiesSeen]);
 const forgetEmptiesSeen = (page: Page) => page.evaluate(() => (window as unknown as { __emptiesSeen: string[] }).__emptiesSeen.splice(0));
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
 
 /** An open demo offer and a worker it ranks who can still be proposed to it. */
 async function offerWithProposableWorker(page: Page): Promise<{ offerId: string; workerId: string; name: string }> {
@@ -77,6 +83,7 @@ test('proposed from Offerte adatte, the result links the board; board → offer 
   await expect(outcome).toBeFocused();
   await expect(row).toContainText('già proposto: Proposto');
   await expect(row.getByRole('checkbox')).toBeDisabled();
+  await expectNoViolations(page);
   await shots(page, 'no-dead-ends-offerte-adatte');
 
   await outcome.getByRole('link', { name: `Candidature di ${offerLabel}` }).click();
@@ -86,6 +93,7 @@ test('proposed from Offerte adatte, the result links the board; board → offer 
   // Board → offer → board.
   await page.getByRole('link', { name: 'Apri l’offerta' }).click();
   await expect(page).toHaveURL(new RegExp(`#/offers/${offerId}$`));
+  await shots(page, 'no-dead-ends-offer');
   await page.getByRole('link', { name: 'Candidature dell’offerta' }).click();
   await expect(page).toHaveURL(new RegExp(`#/offers/${offerId}/board$`));
   await expect(page.getByTestId('candidacy-card').filter({ hasText: name })).toBeVisible();
@@ -96,6 +104,7 @@ test('proposed from Offerte adatte, the result links the board; board → offer 
   await expect(page.getByRole('checkbox', { name: new RegExp(`^${name} — `) })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Torna alle candidature dell’offerta' })).toBeVisible();
   expect(await emptiesSeen(page)).toEqual([]);
+  await shots(page, 'no-dead-ends-meeting-form');
 
   // The worker's file lists the candidacy, and never said "Nessuna candidatura." while reading it.
   await forgetEmptiesSeen(page);
@@ -131,6 +140,7 @@ test('the worker file: its index by keyboard, the section kept after a reload, t
   await expect(documentsHeading).toBeFocused();
   await expect(documentsHeading).toBeInViewport();
   await expect(index.getByRole('link', { name: 'Documenti' })).toHaveAttribute('aria-current', 'location');
+  await expectNoViolations(page);
   await shots(page, 'worker-file-index');
 
   // Another section by keyboard, then a reload: the same section, in view and focused.
