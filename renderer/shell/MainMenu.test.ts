@@ -9,8 +9,12 @@ describe('the main menu on one line', () => {
   });
 
   it('folds the entries that do not fit, leaving room for the fold button', () => {
-    // 90+4 + 70+4 = 168, plus the button (70) and the bold slack (12) = 250: the third (64 more) does not fit in 300.
-    expect(entriesThatFit(widths, 70, 300)).toBe(2);
+    // 90+4 + 70+4 + 60+4 = 232, plus the button (70) and the bold slack (12) = 314: the fourth (84 more) does not fit in 320.
+    expect(entriesThatFit(widths, 70, 320)).toBe(3);
+  });
+
+  it('folds them all when only one or two would stay beside the button', () => {
+    expect(entriesThatFit(widths, 70, 300)).toBe(0);
   });
 
   it('folds everything when not even one entry fits beside the button (a phone)', () => {

@@ -20,6 +20,9 @@ const PANEL_WIDTH = 210;
 /** The current screen's entry is bold, a little wider than it was measured. */
 const BOLD_SLACK = 12;
 
+/** Fewer entries than this beside the fold button (a phone) and they all fold: a bar of one entry and "Altro" helps nobody. */
+const FEWEST_IN_BAR = 3;
+
 /** How many entries fit in `available` pixels, the fold button taking its room when some do not. */
 export function entriesThatFit(widths: readonly number[], buttonWidth: number, available: number): number {
   const total = widths.reduce((sum, width) => sum + width + GAP, BOLD_SLACK);
@@ -31,7 +34,7 @@ export function entriesThatFit(widths: readonly number[], buttonWidth: number, a
     used += width + GAP;
     count += 1;
   }
-  return count;
+  return count < FEWEST_IN_BAR ? 0 : count;
 }
 
 export function MainMenu({ entries }: { entries: readonly MenuEntry[] }) {
@@ -124,7 +127,7 @@ export function MainMenu({ entries }: { entries: readonly MenuEntry[] }) {
             <ul id={panelId} className="menu-panel" hidden={!open} style={place}>
               {folded.map((entry) => (
                 <li key={entry.to}>
-                  <NavLink to={entry.to} className="menu-link">
+                  <NavLink to={entry.to} className="menu-link" onClick={() => setOpenOn(null)}>
                     {entry.label}
                     {entry.badge && <entry.badge />}
                   </NavLink>

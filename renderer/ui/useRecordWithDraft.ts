@@ -134,13 +134,22 @@ export function useRecordWithDraft<R extends StoredRecord, I, X>(options: Record
     );
   }, [newer, draftKey]);
 
-  const generation = current?.state === 'ready' ? current.generation : -1;
+  // After each render while a save's button waits for the focus: the form may have been drawn anew
+  // before the save returned (the live read saw the stored record first) or after it.
   useEffect(() => {
     const find = refocus.current;
-    refocus.current = null;
+    if (!find) return;
     const focused = document.activeElement;
-    if (find && (!focused || focused === document.body)) find()?.focus();
-  }, [generation]);
+    // The user has put the focus somewhere meanwhile: it stays there.
+    if (focused && focused !== document.body) {
+      refocus.current = null;
+      return;
+    }
+    const button = find();
+    if (!button || button.matches(':disabled')) return;
+    refocus.current = null;
+    button.focus();
+  });
 
   if (!current) return { state: 'loading' };
   if (current.state !== 'ready') return { state: current.state };
