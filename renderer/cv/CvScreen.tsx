@@ -61,12 +61,12 @@ export function CvScreen() {
   }
 
   const { worker, review } = loaded;
-  const prepare = async ({ variant, language, fromVersionId }: CvStart) => {
+  const prepare = async ({ variant, language, fromVersionId, namePlant }: CvStart) => {
     if (review && !window.confirm(t('cv.screen.replaceConfirm'))) return;
     const reference = await cvs.newReference();
     const content = fromVersionId
       ? copyCvContent((await cvs.get(fromVersionId)).data.content, reference, todayIso())
-      : cvContentFromWorker(worker.data, { reference, preparedOn: todayIso(), courses: await cvs.completedCourses(worker.id), texts: cvTexts(language) }, variant, language);
+      : cvContentFromWorker(worker.data, { reference, preparedOn: todayIso(), courses: await cvs.completedCourses(worker.id), texts: cvTexts(language), namePlant }, variant, language);
     await drafts.save(draftKey, content);
     setMessage(null);
     setReviewKey((key) => key + 1);

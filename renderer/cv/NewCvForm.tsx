@@ -11,6 +11,8 @@ export interface CvStart {
   language: CvLanguage;
   /** A saved version to copy; '' to draw the CV from the worker file. */
   fromVersionId: string;
+  /** An anonymised CV names the plant instead of "an engineering company of the Valdarno". */
+  namePlant: boolean;
 }
 
 interface Props {
@@ -23,13 +25,14 @@ export function NewCvForm({ workerId, onPrepare }: Props) {
   const [variant, setVariant] = useState<CvVariant>('anonymous');
   const [language, setLanguage] = useState<CvLanguage>('it');
   const [fromVersionId, setFromVersionId] = useState('');
+  const [namePlant, setNamePlant] = useState(false);
   const [busy, setBusy] = useState(false);
   const copying = fromVersionId !== '';
 
   const prepare = async () => {
     setBusy(true);
     try {
-      await onPrepare({ variant, language, fromVersionId });
+      await onPrepare({ variant, language, fromVersionId, namePlant });
     } finally {
       setBusy(false);
     }
@@ -57,6 +60,17 @@ export function NewCvForm({ workerId, onPrepare }: Props) {
               </span>
             </label>
           ))}
+          {variant === 'anonymous' && (
+            <label className="cv-variant cv-name-plant">
+              <input type="checkbox" checked={namePlant} onChange={(event) => setNamePlant(event.target.checked)} aria-describedby="cv-name-plant-hint" />
+              <span>
+                <strong>{t('cv.screen.namePlant')}</strong>
+                <span id="cv-name-plant-hint" className="hint">
+                  {t('cv.screen.namePlantHint')}
+                </span>
+              </span>
+            </label>
+          )}
         </fieldset>
         <div>
           <div className="field">

@@ -1,7 +1,10 @@
 // A first CV drawn from the worker file, for the counselor to review: every line is plain text
 // they can change before saving. The anonymised variant leaves out everything that names or
 // reaches the person (name, contacts, birth date, address, codice fiscale; there is no photo)
-// and keeps only initials, a coarse area and the reference code.
+// and keeps only initials, a coarse area and the reference code. It also generalises what would
+// pick the person out among the plant's 300: the years of service become a range ("10–15 anni"),
+// the plant "an engineering company of the Valdarno" unless the counselor keeps its name, and
+// the programme's own words (its track) are left out.
 import type { Worker } from '../domain/worker';
 import type { Licence } from '../domain/vocabulary';
 import { placeByCode, provinceName } from '../geo/comuni';
@@ -27,6 +30,8 @@ export interface CvExtras {
   readonly preparedOn: string;
   readonly courses: readonly CvCourse[];
   readonly texts: CvTexts;
+  /** The anonymised CV names the plant (the counselor chose to keep it); the full CV always does. */
+  readonly namePlant?: boolean;
 }
 
 /** Production at the plant ran to 31 December 2018: every worker's experience there ends that year. */
@@ -49,6 +54,7 @@ export function cvContentFromWorker(worker: Worker, extras: CvExtras, variant: C
   const labels = texts.lines;
   const values = texts.values;
   const anonymous = variant === 'anonymous';
+  const plantNamed = !anonymous || extras.namePlant === true;
   const residence = placeByCode(worker.residenceCode);
 
   const personal: CvLine[] = anonymous
@@ -67,7 +73,7 @@ export function cvContentFromWorker(worker: Worker, extras: CvExtras, variant: C
   const list = <K extends string>(codes: readonly K[], names: Readonly<Record<K, string>>) => codes.map((code) => names[code]).join(', ');
   const occupation: CvLine[] = [
     line(labels.desiredRole, worker.formerRole),
-    line(labels.track, worker.primaryTrack ? vocab.track[worker.primaryTrack] : ''),
+    line(labels.track, worker.primaryTrack && !anonymous ? vocab.track[worker.primaryTrack] : ''),
     line(labels.contracts, list(worker.preferredContracts, vocab.contract)),
     line(labels.shifts, list(worker.acceptedShifts, vocab.shift)),
     line(labels.availability, worker.availableFrom ? fill(values.availableFrom, { date: formatItalianDate(worker.availableFrom) }) : values.availableNow),
@@ -78,11 +84,11 @@ export function cvContentFromWorker(worker: Worker, extras: CvExtras, variant: C
   // counselor adds them here as lines while reviewing.
   const years = worker.yearsAtPlant;
   const work: CvLine[] = [
-    line(labels.dates, years ? fill(values.plantPeriod, { from: PLANT_LAST_YEAR + 1 - years, to: PLANT_LAST_YEAR, years: yearsPhrase(years, extras.texts) }) : fill(values.plantUntil, { to: PLANT_LAST_YEAR })),
+    line(labels.dates, datesAtPlant(years, anonymous, extras.texts)),
     line(labels.position, worker.formerRole),
     line(labels.department, worker.department),
-    line(labels.employer, values.plantEmployer),
-    line(labels.sector, values.plantSector),
+    line(labels.employer, plantNamed ? values.plantEmployer : values.plantEmployerGeneral),
+    line(labels.sector, plantNamed ? values.plantSector : values.plantSectorGeneral),
   ];
 
   const education: CvLine[] = [
@@ -115,13 +121,30 @@ export function cvContentFromWorker(worker: Worker, extras: CvExtras, variant: C
     reference: extras.reference,
     preparedOn: extras.preparedOn,
     heading: anonymous ? initialsOf(worker.name, worker.surname) : `${worker.name} ${worker.surname}`,
-    summary: summaryOf(worker, extras.texts),
+    summary: summaryOf(worker, extras.texts, anonymous, plantNamed),
     sections,
   };
 }
 
 function yearsPhrase(years: number, texts: CvTexts): string {
   return years === 1 ? texts.content.values.yearsOne : fill(texts.content.values.yearsMany, { count: years });
+}
+
+/** Years of service in bands of five, so they do not single out one worker of the plant: "10–15 anni", "meno di 5 anni", "oltre 30 anni". */
+export function yearsRange(years: number, texts: CvTexts): string {
+  const values = texts.content.values;
+  if (years < 5) return fill(values.yearsFewerThan, { count: 5 });
+  if (years >= 30) return fill(values.yearsMoreThan, { count: 30 });
+  const from = Math.floor(years / 5) * 5;
+  return fill(values.yearsRange, { from, to: from + 5 });
+}
+
+/** "2004 – 2018 (15 anni)"; anonymised, the start year would give the years away: "Fino al 2018 (15–20 anni)". */
+function datesAtPlant(years: number | undefined, anonymous: boolean, texts: CvTexts): string {
+  const values = texts.content.values;
+  if (!years) return fill(values.plantUntil, { to: PLANT_LAST_YEAR });
+  if (anonymous) return `${fill(values.plantUntil, { to: PLANT_LAST_YEAR })} (${yearsRange(years, texts)})`;
+  return fill(values.plantPeriod, { from: PLANT_LAST_YEAR + 1 - years, to: PLANT_LAST_YEAR, years: yearsPhrase(years, texts) });
 }
 
 function describeCourse(course: CvCourse, texts: CvTexts): string {
@@ -131,10 +154,13 @@ function describeCourse(course: CvCourse, texts: CvTexts): string {
   return course.certificate ? `${base}. ${values.certificate}` : base;
 }
 
-function summaryOf(worker: Worker, texts: CvTexts): string {
+function summaryOf(worker: Worker, texts: CvTexts, anonymous: boolean, plantNamed: boolean): string {
   const values = texts.content.values;
   const role = worker.formerRole;
-  const opening = worker.yearsAtPlant !== undefined && worker.yearsAtPlant > 0 ? fill(values.summaryYears, { role, years: yearsPhrase(worker.yearsAtPlant, texts) }) : fill(values.summaryNoYears, { role });
+  const years = worker.yearsAtPlant;
+  const yearsText = years !== undefined && years > 0 ? (anonymous ? yearsRange(years, texts) : yearsPhrase(years, texts)) : undefined;
+  const opening =
+    yearsText === undefined ? fill(plantNamed ? values.summaryNoYears : values.summaryNoYearsGeneral, { role }) : fill(plantNamed ? values.summaryYears : values.summaryYearsGeneral, { role, years: yearsText });
   const mainSkills = worker.skills.slice(0, 4);
   return mainSkills.length > 0 ? `${opening} ${fill(values.summarySkills, { skills: mainSkills.join(', ') })}` : opening;
 }

@@ -3,7 +3,7 @@ import { generateDemoProgramme } from '../demo/generator';
 import { cvPdfLabels, cvTexts } from '../../renderer/cv/texts';
 import type { Worker } from '../domain/worker';
 import type { CvContent, CvLanguage, CvVariant } from './content';
-import { cvContentFromWorker } from './fromWorker';
+import { cvContentFromWorker, yearsRange } from './fromWorker';
 import { buildCvPdf } from './pdf';
 import { readPdf } from '../documents/templates/readPdf.testing';
 
@@ -63,6 +63,33 @@ describe('buildCvPdf', () => {
     }
   });
 
+  it('anonymised: years of service as a range, the plant as an engineering company of the Valdarno, no programme jargon', async () => {
+    const person = withContacts.find((candidate) => (candidate.yearsAtPlant ?? 0) >= 10 && (candidate.yearsAtPlant ?? 0) < 15) ?? worker;
+    const years = person.yearsAtPlant ?? 0;
+    expect(years).toBeGreaterThanOrEqual(10);
+    const { text } = await pdfOf(cvOf(person, 'anonymous', 'it'));
+    expect(text).toContain('10–15 anni');
+    expect(text).toContain('Fino al 2018 (10–15 anni)');
+    expect(text).not.toContain(`${years} anni`);
+    expect(text).not.toContain(String(2019 - years));
+    expect(text).toContain('Azienda metalmeccanica del Valdarno');
+    for (const identifying of ['Figline', 'cordicella', 'steel cord', 'Percorso nel programma', 'programma PCO']) expect(text).not.toContain(identifying);
+
+    const full = await pdfOf(cvOf(person, 'full', 'it'));
+    expect(full.text).toContain(`${2019 - years} – 2018 (${years} anni)`);
+    expect(full.text).toContain('Figline e Incisa Valdarno');
+  });
+
+  it('anonymised, the plant kept by the counselor: named, the years still a range', async () => {
+    const person = withContacts.find((candidate) => (candidate.yearsAtPlant ?? 0) >= 20) ?? worker;
+    const content = cvContentFromWorker(person, { reference: 'PCO-4H7RT2', preparedOn: '2019-09-16', courses: [], texts: cvTexts('en'), namePlant: true }, 'anonymous', 'en');
+    const { text } = await pdfOf(content);
+    expect(text).toContain('Steel wire and steel cord plant, Figline e Incisa Valdarno');
+    expect(text).toMatch(/\b(20–25|25–30) years\b|over 30 years/);
+    expect(text).not.toContain('Engineering company');
+    expectNoIdentifyingData(text, person);
+  });
+
   it('writes Italian accents and the euro sign, and replaces what Helvetica cannot encode instead of failing', async () => {
     const content: CvContent = {
       ...cvOf(worker, 'full', 'it'),
@@ -89,5 +116,14 @@ describe('buildCvPdf', () => {
     const content = cvOf(worker, 'full', 'it');
     const labels = cvPdfLabels('it');
     expect(await buildCvPdf(content, labels)).toEqual(await buildCvPdf(content, labels));
+  });
+});
+
+describe('yearsRange', () => {
+  it('puts years of service in bands of five', () => {
+    const texts = cvTexts('it');
+    expect([1, 4, 5, 9, 10, 14, 15, 29, 30, 41].map((years) => yearsRange(years, texts))).toEqual([
+      'meno di 5 anni', 'meno di 5 anni', '5–10 anni', '5–10 anni', '10–15 anni', '10–15 anni', '15–20 anni', '25–30 anni', 'oltre 30 anni', 'oltre 30 anni',
+    ]);
   });
 });

@@ -54,6 +54,9 @@ export interface CvValueTexts {
   readonly commuteKm: string;
   readonly plantEmployer: string;
   readonly plantSector: string;
+  /** The plant in an anonymised CV that does not name it. */
+  readonly plantEmployerGeneral: string;
+  readonly plantSectorGeneral: string;
   /** {{from}}, {{to}}, {{years}} (the `yearsOne` / `yearsMany` text) */
   readonly plantPeriod: string;
   readonly yearsOne: string;
@@ -61,6 +64,12 @@ export interface CvValueTexts {
   readonly yearsMany: string;
   /** {{to}} */
   readonly plantUntil: string;
+  /** {{from}}, {{to}}: years of service as a range in an anonymised CV */
+  readonly yearsRange: string;
+  /** {{count}} */
+  readonly yearsFewerThan: string;
+  /** {{count}} */
+  readonly yearsMoreThan: string;
   /** {{title}}, {{provider}}, {{hours}} */
   readonly course: string;
   /** {{title}}, {{provider}} */
@@ -74,6 +83,10 @@ export interface CvValueTexts {
   readonly summaryYears: string;
   /** {{role}} */
   readonly summaryNoYears: string;
+  /** {{role}}, {{years}}: without naming the plant's products */
+  readonly summaryYearsGeneral: string;
+  /** {{role}} */
+  readonly summaryNoYearsGeneral: string;
   /** {{skills}} */
   readonly summarySkills: string;
 }
