@@ -19,6 +19,7 @@ const focusedText = (page: Page) => page.evaluate(() => (document.activeElement?
 
 test('unlock, search, a file, Salva, the board and a dialog, by keyboard', async ({ page }) => {
   await loadDemo(page);
+  await nav(page, 'Lavoratori').click();
   await expect(page).toHaveTitle('Lavoratori — PCO Desk');
 
   // Unlock: a wrong passphrase leaves the focus in the field, emptied, to type again.
