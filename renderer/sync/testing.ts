@@ -1,6 +1,7 @@
 // Laptops on fake IndexedDB for the sync tests: bundles go through the real export, import and
 // join code, as the screens call them.
 import { expect } from 'vitest';
+import type { ByteSource } from '../../shared/sync/bundle/source';
 import { readEnrolmentFile } from '../../shared/sync';
 import type { DesktopBridge } from '../../shared/platform/desktopBridge';
 import { freshDatabase, testCodec } from '../db/testing';
@@ -38,8 +39,8 @@ export async function send(from: SyncContext, to: SyncContext): Promise<Uint8Arr
   return prepared.bytes;
 }
 
-export async function receive(into: SyncContext, bytes: Uint8Array): Promise<ImportOutcome> {
-  const outcome = await prepareImport(into, bytes, 'test.pcobundle');
+export async function receive(into: SyncContext, file: Uint8Array | ByteSource): Promise<ImportOutcome> {
+  const outcome = await prepareImport(into, file, 'test.pcobundle');
   if (outcome.ok) await applyImport(into, outcome);
   return outcome;
 }

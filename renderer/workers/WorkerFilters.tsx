@@ -3,6 +3,8 @@ import { TRACKS, WORKER_STATUSES, type Track, type WorkerStatus } from '../../sh
 import { PARTICIPATIONS, type Participation } from '../../shared/domain/participation';
 import type { CounselorRecord } from '../db/rows';
 import { useUiStore, type CigsFilter } from '../state/uiStore';
+import { DateInput } from '../ui/DateInput';
+import { isRealIsoDate } from '../../shared/time/days';
 
 const CIGS_OPTIONS: CigsFilter[] = ['30', '60', '90', 'ended'];
 
@@ -82,7 +84,7 @@ export function WorkerFilters({ counselors }: { counselors: readonly CounselorRe
       {filters.cigs && (
         <label className="field">
           <span>{t('workers.cigsReference')}</span>
-          <input type="date" value={filters.cigsReference} onChange={(event) => setFilters({ cigsReference: event.target.value })} />
+          <DateInput value={filters.cigsReference} onChange={(value) => (value === '' || isRealIsoDate(value)) && setFilters({ cigsReference: value })} />
         </label>
       )}
       <button type="button" className="link" onClick={clear}>
