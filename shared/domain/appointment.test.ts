@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appointmentSchema, minutesOf, optionalDaySchema, timeOf, type AppointmentInput } from './appointment';
 import { readMessage } from './messages';
+import { eventPayloadSchema } from './events';
 
 const WORKER = '018f0000-0000-7000-8000-00000000000a';
 const COUNSELOR = '018f0000-0000-7000-8000-0000000000c0';
@@ -60,5 +61,17 @@ describe('optional day', () => {
     expect(optionalDaySchema.parse('2019-10-15')).toBe('2019-10-15');
     expect(optionalDaySchema.safeParse('abc').error?.issues.map((issue) => issue.message)).toEqual(['validation.date']);
     expect(readMessage(optionalDaySchema.safeParse('2019-02-31').error?.issues[0]?.message ?? '').key).toBe('validation.noSuchDay');
+  });
+});
+
+describe('follow-up days on events', () => {
+  it('leave an event recorded before them unchanged, and check the day when there is one', () => {
+    const old = { kind: 'worker.interviewHeld', interviewType: 'intake', durationMinutes: 30, place: '', participants: '', notes: '', outcomes: '', nextSteps: '', skillsFound: [] };
+    expect(eventPayloadSchema.parse(old)).toEqual(old);
+    expect(eventPayloadSchema.parse({ ...old, followUpOn: '2019-10-15' })).toMatchObject({ followUpOn: '2019-10-15' });
+    expect(eventPayloadSchema.safeParse({ ...old, followUpOn: '2019-02-30' }).success).toBe(false);
+    const contact = { kind: 'employer.contactLogged', channel: 'call', outcome: '', note: '' };
+    expect(eventPayloadSchema.parse(contact)).toEqual(contact);
+    expect(eventPayloadSchema.parse({ ...contact, callBackOn: '' })).toEqual({ ...contact, callBackOn: '' });
   });
 });

@@ -19,14 +19,14 @@ export const timeSchema = z
   .min(1, { error: 'validation.required', abort: true })
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'agenda.validation.time' });
 
-/** A day that may be left empty (''), with the date schema's own messages when it is not. */
-export const optionalDaySchema = z
-  .string()
-  .default('')
-  .superRefine((value, ctx) => {
-    if (value === '') return;
-    for (const issue of isoDateSchema.safeParse(value).error?.issues ?? []) ctx.addIssue({ code: 'custom', message: issue.message });
-  });
+/** A day or '' (left empty), with the date schema's own messages when it is neither. */
+export const dayOrEmptySchema = z.string().superRefine((value, ctx) => {
+  if (value === '') return;
+  for (const issue of isoDateSchema.safeParse(value).error?.issues ?? []) ctx.addIssue({ code: 'custom', message: issue.message });
+});
+
+/** The same, '' when absent. */
+export const optionalDaySchema = dayOrEmptySchema.default('');
 
 export const appointmentSchema = z
   .object({

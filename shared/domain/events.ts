@@ -5,7 +5,7 @@ import { namedLimit } from './messages';
 import { contactChannelSchema, contractTypeSchema, exitReasonSchema, incentiveSchema, interviewTypeSchema, workerStatusSchema } from './vocabulary';
 import { candidacyStageSchema } from './casework';
 import { cigsPeriodSchema } from './cigs';
-import { optionalDaySchema } from './appointment';
+import { dayOrEmptySchema } from './appointment';
 
 export const statusChangedSchema = z.object({
   kind: z.literal('worker.statusChanged'),
@@ -36,7 +36,9 @@ export const interviewHeldSchema = z.object({
   outcomes: z.string().max(2000, namedLimit).default(''),
   nextSteps: z.string().max(2000, namedLimit).default(''),
   /** "Prossimo contatto il": the day to hear from the worker again (agenda and reminders); '' when none. */
-  followUpOn: optionalDaySchema.optional(),
+  // No default: an event recorded before the field existed must read back unchanged (events are
+  // compared and merged as written).
+  followUpOn: dayOrEmptySchema.optional(),
   /** Skills found in a skills assessment (bilancio di competenze), offered for the profile. */
   skillsFound: z.array(z.string().trim().min(1).max(60, namedLimit)).default([]),
 });
@@ -48,7 +50,7 @@ export const employerContactSchema = z.object({
   outcome: z.string().max(500, namedLimit).default(''),
   note: z.string().max(4000, namedLimit).default(''),
   /** "Richiamare il": the day to call the employer back (agenda and reminders); '' when none. */
-  callBackOn: optionalDaySchema.optional(),
+  callBackOn: dayOrEmptySchema.optional(),
 });
 
 /** A candidacy moves to a stage; subject: the candidacy. */
