@@ -115,6 +115,23 @@ test('proposed from Offerte adatte, the result links the board; board → offer 
   expect(await emptiesSeen(page)).toEqual([]);
 });
 
+test('Offerte adatte of a worker awaiting the privacy consent: the offers with the reason, nothing to tick', async ({ page }) => {
+  test.setTimeout(120_000);
+  // Today's demo has workers who joined in the last weeks and have not signed the consent yet.
+  await loadDemo(page, { calendar: 'today' });
+  await page.goto('./#/workers');
+  await page.getByTestId('participation-filter').selectOption('awaitingConsent');
+  await expect(page.locator('.col-surname a').first()).toBeVisible();
+  await page.locator('.col-surname a').first().click();
+  const awaiting = ((await page.getByRole('heading', { level: 1, name: /^Scheda di / }).innerText()).replace(/^Scheda di /, '')).trim();
+  await page.getByRole('link', { name: 'Offerte adatte' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Offerte adatte: ${awaiting}` })).toBeVisible();
+  await expect(page.getByTestId('not-proposable')).toContainText('in attesa di consenso privacy');
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await expect(page.getByTestId('ranked-offers').getByRole('checkbox')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^(Proponi per |Seleziona le offerte)/ })).toHaveCount(0);
+});
+
 test('the worker file: its index by keyboard, the section kept after a reload, the save bar clear of the focus, one live history', async ({ page }) => {
   test.setTimeout(180_000);
   await watchForEmptyTexts(page);
