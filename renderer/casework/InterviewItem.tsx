@@ -38,6 +38,11 @@ export function InterviewItem({ interview, profileSkills, onAddSkills, busy }: P
           <span className="label">{t('casework.interviews.nextSteps')}:</span> {payload.nextSteps}
         </p>
       )}
+      {payload.followUpOn && (
+        <p>
+          <span className="label">{t('agenda.followUpField')}:</span> {formatItalianDate(payload.followUpOn)}
+        </p>
+      )}
       {payload.notes && (
         <details>
           <summary>{t('casework.interviews.showNotes')}</summary>
