@@ -9,7 +9,13 @@ import type { DBCore, DBCoreKeyRange, DBCoreRangeType, DBCoreTable, Middleware }
 import { upgrading, withCompanionStore } from './companionStore';
 import { uuidv7 } from 'uuidv7';
 
-export const EVENT_CACHE_PREFIX = 'reportEvents:';
+/** Every format's chunks are under this namespace, and the guard drops all of them. */
+const EVENT_CACHE_NAMESPACE = 'reportEvents:';
+/**
+ * The chunks of the current format (2: attendance keeps its HLC). Chunks of an older format are
+ * never read, so they cannot serve events cut the old way, and go with the next drop.
+ */
+export const EVENT_CACHE_PREFIX = `${EVENT_CACHE_NAMESPACE}2:`;
 export const EVENT_CACHE_EPOCH_KEY = 'reportEventsEpoch';
 
 const META = 'meta';
@@ -18,8 +24,8 @@ const EVENTS = 'events';
 /** Above every chunk key (the prefix followed by an id). */
 export const EVENT_CACHE_END = `${EVENT_CACHE_PREFIX}\uffff`;
 
-/** Every chunk key. */
-const EVENT_CACHE_RANGE: DBCoreKeyRange = { type: 2 as DBCoreRangeType, lower: EVENT_CACHE_PREFIX, upper: EVENT_CACHE_END, lowerOpen: false, upperOpen: false };
+/** Every chunk key, of every format. */
+const EVENT_CACHE_RANGE: DBCoreKeyRange = { type: 2 as DBCoreRangeType, lower: EVENT_CACHE_NAMESPACE, upper: `${EVENT_CACHE_NAMESPACE}\uffff`, lowerOpen: false, upperOpen: false };
 
 function guardedEvents(events: DBCoreTable, meta: DBCoreTable): DBCoreTable {
   return {

@@ -1,6 +1,7 @@
 // What the counselors did in the period: interviews by type, offers collected and from how many
 // employers, candidates proposed, introductory meetings held, trials, candidacy moves; retraining
 // (enrolments, completions, hours attended) and ventures launched.
+import { attendanceByDay, totalHours, type AttendanceEntry } from '../retraining/attendance';
 import { CANDIDACY_ENDINGS, CANDIDACY_STAGES } from '../domain/casework';
 import { INTERVIEW_TYPES } from '../domain/vocabulary';
 import type { ReportContext } from './context';
@@ -72,10 +73,19 @@ function retrainingTable(context: ReportContext, period: Period): ReportTable {
   const endings = (outcome: 'completed' | 'dropped') => ends.filter((end) => end.payload.outcome === outcome).flatMap((end) => enrolmentItem(end.subjectId, end.occurredOn, { code: outcome }));
   const completed = endings('completed');
   const dropped = endings('dropped');
-  // Hours by enrolment: one line per worker and course, not one per lesson.
-  const hoursByEnrolment = new Map<string, number>();
-  for (const lesson of context.attendance) if (within(period, lesson.occurredOn)) hoursByEnrolment.set(lesson.subjectId, (hoursByEnrolment.get(lesson.subjectId) ?? 0) + lesson.payload.hours);
-  const hourItems = [...hoursByEnrolment].flatMap(([id, hours]) => enrolmentItem(id, period.end, { amount: hours }));
+  // Hours by enrolment: one line per worker and course, not one per lesson; a day recorded again
+  // counts once, with its latest hours, as on the enrolment's own screen (attendanceByDay).
+  const lessonsByEnrolment = new Map<string, AttendanceEntry[]>();
+  for (const lesson of context.attendance) {
+    if (!within(period, lesson.occurredOn)) continue;
+    const entries = lessonsByEnrolment.get(lesson.subjectId) ?? [];
+    entries.push({ date: lesson.occurredOn, hours: lesson.payload.hours, hlc: lesson.hlc });
+    lessonsByEnrolment.set(lesson.subjectId, entries);
+  }
+  const hourItems = [...lessonsByEnrolment]
+    .map(([id, entries]) => [id, totalHours(attendanceByDay(entries))] as const)
+    .filter(([, hours]) => hours > 0)
+    .flatMap(([id, hours]) => enrolmentItem(id, period.end, { amount: hours }));
   const hours = hourItems.reduce((sum, item) => sum + (item.amount ?? 0), 0);
   return measureTable('retraining', VALUE, [
     ['courseEnrolments', countCell(enrolled)],

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeMonitoringReport } from './report';
 import { administrativeDistanceBands, kilometreDistanceBands } from './distance';
-import { MARCH, marchInput } from './testing';
+import { event, MARCH, marchInput } from './testing';
 import type { MonitoringReport, ReportTable, TableId } from './types';
 
 function table(report: MonitoringReport, id: TableId): ReportTable {
@@ -114,6 +114,13 @@ describe('activity, retraining and ventures in March', () => {
   it('retraining: enrolments, completions, hours', () => {
     // EN1 (w5) enrolled 6/03; EN2 (w1) completed 28/03; hours 4 + 4 (EN1) + 3 (EN2), April's 4 left out.
     expect(figures(march, 'retraining')).toEqual({ courseEnrolments: 1, completions: 1, workersAttending: 2, hoursAttended: 11 });
+  });
+
+  it('retraining: a day recorded again counts once, with its latest hours; a day corrected to 0 is no day attended', () => {
+    const input = marchInput();
+    // EN1's 7 March corrected from 4 to 2 hours, EN2's 7 March corrected to an absence.
+    const corrected = { ...input, events: [...input.events, event('EN1', '2019-03-07', { kind: 'course.attendance', hours: 2 }), event('EN2', '2019-03-07', { kind: 'course.attendance', hours: 0 })] };
+    expect(figures(computeMonitoringReport(corrected, MARCH), 'retraining')).toEqual({ courseEnrolments: 1, completions: 1, workersAttending: 1, hoursAttended: 6 });
   });
 
   it('ventures launched', () => {

@@ -69,6 +69,7 @@ export function toReportEvent(event: Pick<DomainEvent, 'id' | 'subjectId' | 'occ
   if (!payload) return undefined;
   const kind = payload.kind;
   const named = kind === 'worker.interviewHeld' || kind === 'worker.placed';
-  const ordered = kind === 'worker.statusChanged' || kind === 'worker.placed';
+  // Attendance keeps its HLC too: a day recorded again is read with its latest hours.
+  const ordered = kind === 'worker.statusChanged' || kind === 'worker.placed' || kind === 'course.attendance';
   return { id: named ? event.id : '', subjectId: intern(event.subjectId), occurredOn: intern(event.occurredOn), hlc: ordered ? event.hlc : '', payload };
 }
