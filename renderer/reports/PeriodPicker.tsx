@@ -6,6 +6,7 @@ import { monthPeriod } from '../../shared/reports/period';
 import { addDays } from '../../shared/time/days';
 import type { Period } from '../../shared/reports/types';
 import { DateInput } from '../ui/DateInput';
+import { MonthInput } from '../ui/MonthInput';
 
 export function PeriodPicker({ period, onChange }: { period: Period; onChange: (period: Period) => void }) {
   const { t } = useTranslation();
@@ -20,7 +21,7 @@ export function PeriodPicker({ period, onChange }: { period: Period; onChange: (
       </button>
       <div className="field">
         <label htmlFor={`${id}-month`}>{t('reports.report.month')}</label>
-        <input id={`${id}-month`} type="month" value={month} onChange={(event) => /^\d{4}-\d{2}$/.test(event.target.value) && onChange(monthPeriod(`${event.target.value}-01`))} />
+        <MonthInput id={`${id}-month`} className="report-month" value={month} onChange={(picked) => onChange(monthPeriod(`${picked}-01`))} />
       </div>
       <button type="button" onClick={() => step(1)}>
         {t('reports.report.next')} ›

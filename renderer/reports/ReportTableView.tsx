@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReportRow, ReportTable } from '../../shared/reports/types';
 import { columnLabel, formatFigure, rowLabel, tableTitle, unitOf } from '../../shared/reports/labels';
 import { asTranslate } from './translate';
+import './reports.css';
 
 export interface DrillTarget {
   table: ReportTable;
