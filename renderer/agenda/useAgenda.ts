@@ -2,13 +2,25 @@
 // counter): the reader and the appointment repository of this unlock, and the live input.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AgendaInput, AgendaViewer } from '../../shared/agenda/types';
-import { useServices } from '../app/services';
+import { useServices, type Services } from '../app/services';
 import { useRepository } from '../app/useRepository';
 import { createAgendaReader, type AgendaReader } from './agendaReader';
 import { createAppointmentRepository, type AppointmentRepository } from './appointmentRepository';
 
+// One reader per unlock, shared by the screens and the menu's counter, so that the events it has
+// opened are opened once; dropped with the services when the app locks.
+const readers = new WeakMap<Services, AgendaReader>();
+
+function readerOf(services: Services): AgendaReader {
+  const known = readers.get(services);
+  if (known) return known;
+  const reader = createAgendaReader(services.db, services.session, services.codec, services.workers);
+  readers.set(services, reader);
+  return reader;
+}
+
 export function useAgendaReader(): AgendaReader {
-  return useRepository((s) => createAgendaReader(s.db, s.session, s.codec, s.workers));
+  return useRepository(readerOf);
 }
 
 export function useAppointments(): AppointmentRepository {
