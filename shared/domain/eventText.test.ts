@@ -25,7 +25,7 @@ const SAMPLES: Record<EventKind, { payload: EventPayload; it: string; en: string
     { payload: { kind: 'worker.consentRecorded', given: false }, it: 'Consenso al trattamento dei dati: revocato', en: 'Consent to data processing: withdrawn' },
   ],
   'worker.statusChanged': [
-    { payload: { kind: 'worker.statusChanged', from: null, to: 'active', note: '' }, it: '— → Attivo nel programma', en: '— → Active in the programme' },
+    { payload: { kind: 'worker.statusChanged', from: null, to: 'active', note: '' }, it: 'Attivo nel programma', en: 'Active in the programme' },
     {
       payload: { kind: 'worker.statusChanged', from: 'active', to: 'placed', exitReason: 'placed', note: 'nota' },
       it: 'Attivo nel programma → Ricollocato (Ricollocazione)',
@@ -46,7 +46,7 @@ const SAMPLES: Record<EventKind, { payload: EventPayload; it: string; en: string
   ],
   'employer.contactLogged': [{ payload: { kind: 'employer.contactLogged', channel: 'visit', outcome: 'interessati', note: 'riservato' }, it: 'Contatto con l’azienda: Visita', en: 'Contact with the employer: Visit' }],
   'candidacy.stageChanged': [
-    { payload: { kind: 'candidacy.stageChanged', from: null, to: 'proposed', reason: '' }, it: 'Candidatura: — → Proposta', en: 'Candidacy: — → Proposed' },
+    { payload: { kind: 'candidacy.stageChanged', from: null, to: 'proposed', reason: '' }, it: 'Candidatura: Proposta', en: 'Candidacy: Proposed' },
     { payload: { kind: 'candidacy.stageChanged', from: 'meeting_held', to: 'trial', reason: 'motivo' }, it: 'Candidatura: Incontro svolto → In prova', en: 'Candidacy: Meeting held → On trial' },
   ],
   'worker.placed': [

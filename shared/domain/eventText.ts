@@ -10,8 +10,11 @@ import { formatItalianDate } from '../time/dates';
 
 export type Label = (key: string) => string;
 
-/** What an absent "from" reads as: a visible dash. */
+/** An empty list of changes reads as a visible dash. */
 const NONE = '—';
+
+/** "Attivo → Ricollocato"; a first state, with nothing before it, is named alone (not "— → Attivo"). */
+const move = (from: string | undefined, to: string) => (from === undefined ? to : `${from} → ${to}`);
 
 export function describeEvent(event: { readonly payload: EventPayload }, label: Label): string {
   const payload = event.payload;
@@ -21,9 +24,9 @@ export function describeEvent(event: { readonly payload: EventPayload }, label: 
     case 'worker.consentRecorded':
       return `${label('gdpr.event.consent')}: ${label(payload.given ? 'worker.consentGiven' : 'worker.consentWithdrawn')}`;
     case 'worker.statusChanged': {
-      const from = payload.from ? label(`vocab.status.${payload.from}`) : NONE;
+      const from = payload.from ? label(`vocab.status.${payload.from}`) : undefined;
       const reason = payload.exitReason ? ` (${label(`vocab.exitReason.${payload.exitReason}`)})` : '';
-      return `${from} → ${label(`vocab.status.${payload.to}`)}${reason}`;
+      return `${move(from, label(`vocab.status.${payload.to}`))}${reason}`;
     }
     case 'worker.interviewHeld': {
       const skills = payload.skillsFound.length > 0 ? `; ${label('casework.event.skillsFound')}: ${payload.skillsFound.join(', ')}` : '';
@@ -32,8 +35,8 @@ export function describeEvent(event: { readonly payload: EventPayload }, label: 
     case 'employer.contactLogged':
       return `${label('casework.event.employerContact')}: ${label(`casework.contactChannel.${payload.channel}`)}`;
     case 'candidacy.stageChanged': {
-      const from = payload.from ? label(`casework.stage.${payload.from}`) : NONE;
-      return `${label('casework.event.candidacy')}: ${from} → ${label(`casework.stage.${payload.to}`)}`;
+      const from = payload.from ? label(`casework.stage.${payload.from}`) : undefined;
+      return `${label('casework.event.candidacy')}: ${move(from, label(`casework.stage.${payload.to}`))}`;
     }
     case 'worker.placed': {
       const parts = [label(`vocab.contract.${payload.contractType}`)];

@@ -169,7 +169,7 @@ describe('subject access: HTML', () => {
   });
 
   it('shows the status history with translated statuses, and the consent events', () => {
-    expect(html).toContain('<td>15/01/2019</td><td>— → Attivo nel programma</td>');
+    expect(html).toContain('<td>15/01/2019</td><td>Attivo nel programma</td>');
     expect(html).toContain(`<td>02/09/2019</td><td>Attivo nel programma → Ricollocato (Ricollocazione)</td><td>${NOTE}</td><td>Anna Lotti</td>`);
     expect(html).toContain('<td>10/01/2019</td><td>Consenso al trattamento dei dati: firmato</td>');
     expect(html).toContain('<td>15/01/2019</td><td>Scheda aperta</td>');
