@@ -51,6 +51,8 @@ export function documentPreviewBenchmarks(): BenchSuite[] {
           await page.getByRole('button', { name: 'Carica il programma dimostrativo' }).click();
           await page.getByLabel('Ho trascritto il codice in un luogo sicuro').check({ timeout: 120_000 });
           await page.getByRole('button', { name: 'Continua' }).click();
+          // The app opens on Oggi: the worker list is one step away.
+          await page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link', { name: 'Lavoratori', exact: true }).click();
           await page.locator('.col-surname a').first().click();
           const section = page.getByRole('region', { name: 'Documenti' });
           await section.getByRole('button', { name: 'Aggiungi documento' }).click();

@@ -23,6 +23,8 @@ async function startEmpty(page: Page, url: string): Promise<void> {
   await page.getByRole('button', { name: 'Inizia con un programma vuoto' }).click();
   await page.getByLabel('Ho trascritto il codice in un luogo sicuro').check({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Continua' }).click();
+  // The app opens on Oggi (or the first steps of an empty programme): the list is one click away.
+  await page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link', { name: 'Lavoratori', exact: true }).click();
   await page.getByRole('heading', { name: 'Lavoratori', level: 1 }).waitFor();
 }
 
