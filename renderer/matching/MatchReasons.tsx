@@ -3,13 +3,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Miss, RankedMatch } from '../../shared/matching/types';
 import { useReasonText } from './useReasonText';
+import { formatDecimal, formatSigned } from '../../shared/text/numbers';
 
-const signed = (points: number) => (points > 0 ? `+${points}` : String(points));
 /** Requirement sentences stand alone (part sentences follow their label): start them upper case. */
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function MatchReasons({ match }: { match: RankedMatch }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const text = useReasonText();
   return (
     <ul className="match-reasons">
@@ -21,8 +21,8 @@ export function MatchReasons({ match }: { match: RankedMatch }) {
       {match.parts.map((part) => (
         <li key={part.kind} className={part.points > 0 ? 'match-plus' : part.points < 0 ? 'match-minus' : 'match-zero'}>
           <span className="match-part">{t(`matching.part.${part.kind}`)}:</span> {text(part.reason)}{' '}
-          <span className="match-points" aria-label={t('matching.points', { points: part.points })}>
-            {signed(part.points)}
+          <span className="match-points" aria-label={t('matching.points', { points: formatSigned(part.points, i18n.language) })}>
+            {formatSigned(part.points, i18n.language)}
           </span>
         </li>
       ))}
@@ -45,10 +45,10 @@ export function MissList({ misses }: { misses: readonly Miss[] }) {
 }
 
 export function Score({ score }: { score: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
-    <span className="match-score" title={t('matching.score')} aria-label={t('matching.scoreLabel', { score })}>
-      {score}
+    <span className="match-score" title={t('matching.score')} aria-label={t('matching.scoreLabel', { score: formatDecimal(score, i18n.language) })}>
+      {formatDecimal(score, i18n.language)}
     </span>
   );
 }

@@ -26,6 +26,7 @@ describe('reason sentences', () => {
     expect(reasonText(t, { key: 'roleYears', params: { count: 1, role: 'carrellista' } })).toBe('1 anno come carrellista');
     expect(reasonText(t, { key: 'distance', params: { from: 'Incisa in Val d’Arno', to: 'Figline Valdarno', km: 6, limit: 30 } })).toBe('Incisa in Val d’Arno → Figline Valdarno 6 km, limite 30 km');
     expect(reasonText(t, { key: 'commuteMissing', params: { from: 'Incisa in Val d’Arno', to: 'Firenze', km: 38, limit: 30 } })).toBe('Incisa in Val d’Arno → Firenze 38 km, oltre il limite di 30 km');
+    expect(reasonText(t, { key: 'distance', params: { from: 'Figline Valdarno', to: 'Incisa in Val d’Arno', km: 1.3, limit: 30 } })).toBe('Figline Valdarno → Incisa in Val d’Arno 1,3 km, limite 30 km');
     expect(reasonText(t, { key: 'availableFrom', params: { availableFromDate: '2020-03-01' } })).toBe('Disponibile dal 01/03/2020');
     expect(reasonText(t, { key: 'shiftsSome', params: { shifts: 'night,weekend' } })).toBe('non accetta Notturno, Fine settimana');
     expect(reasonText(t, { key: 'educationMissing', params: { education: 'lower_secondary', minimum: 'upper_secondary' } })).toMatch(/^Titolo minimo .+: ha .+$/);

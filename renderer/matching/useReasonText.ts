@@ -6,11 +6,13 @@ import type { TFunction } from 'i18next';
 import type { ContractType, EducationLevel, Licence, Shift } from '../../shared/domain/vocabulary';
 import type { Reason } from '../../shared/matching/types';
 import { formatItalianDate } from '../../shared/time/dates';
+import { formatDecimal } from '../../shared/text/numbers';
 
-export function reasonText(t: TFunction, reason: Reason): string {
+export function reasonText(t: TFunction, reason: Reason, language = 'it'): string {
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(reason.params ?? {})) {
-    if (typeof value === 'number') params[name] = value;
+    // `count` picks the plural form and stays a number; the others are written 1,3 in Italian.
+    if (typeof value === 'number') params[name] = name === 'count' ? value : formatDecimal(value, language);
     else if (name === 'licence') params[name] = t(`vocab.licence.${value as Licence}`);
     else if (name === 'education' || name === 'minimum') params[name] = t(`vocab.education.${value as EducationLevel}`);
     else if (name === 'contract') params[name] = t(`vocab.contract.${value as ContractType}`);
@@ -22,6 +24,6 @@ export function reasonText(t: TFunction, reason: Reason): string {
 }
 
 export function useReasonText(): (reason: Reason) => string {
-  const { t } = useTranslation();
-  return useCallback((reason: Reason) => reasonText(t, reason), [t]);
+  const { t, i18n } = useTranslation();
+  return useCallback((reason: Reason) => reasonText(t, reason, i18n.language), [t, i18n.language]);
 }
