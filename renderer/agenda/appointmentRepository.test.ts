@@ -62,3 +62,20 @@ describe('appointment repository', () => {
     await expect(anna.get((await repo.between('2019-10-15', '2019-10-15'))[1]!.id)).rejects.toBeInstanceOf(NotAllowedError);
   });
 });
+
+describe('appointments when a worker’s data is erased', () => {
+  it('lose the worker, the place and the note; one with nobody left is deleted', async () => {
+    const { db, codec, session } = await coordinatorFixture();
+    const workers = createWorkerRepository(db, session, codec);
+    const anna = (await workers.create(sampleWorker({ counselorId: ANNA }))).id;
+    const bruno = (await workers.create(sampleWorker({ counselorId: ANNA, surname: 'Rossi', name: 'Anna', sex: 'F', birthDate: '1975-09-30' }))).id;
+    const repo = createAppointmentRepository(db, session, codec, () => '2019-10-10');
+    const alone = await repo.create({ date: '2019-10-15', start: '09:00', end: '10:00', type: 'interview', workerIds: [anna], counselorId: ANNA, place: 'Casa di Anna, via Roma 1', note: 'Parla della sua salute' });
+    const shared = await repo.create({ date: '2019-10-16', start: '09:00', end: '10:00', type: 'lesson', workerIds: [anna, bruno], counselorId: ANNA, place: 'Aula 2', note: 'Anna arriva tardi' });
+    await repo.eraseForWorker(anna);
+    expect((await repo.between('2019-10-14', '2019-10-20')).map((a) => [a.id, a.data.workerIds, a.data.place, a.data.note])).toEqual([[shared.id, [bruno], '', '']]);
+    const gone = await db.appointments.get(alone.id);
+    expect(gone?.deletedAt).toBeTruthy();
+    expect((await codec.open('appointments', gone!)).data).toMatchObject({ workerIds: [], place: '', note: '', type: 'other' });
+  });
+});

@@ -5,7 +5,7 @@
 import { uuidv7 } from 'uuidv7';
 import { appointmentSchema, type Appointment, type AppointmentInput } from '../../shared/domain/appointment';
 import { conflictsWith } from '../../shared/agenda/conflicts';
-import { createRecord, editRecord, type VersionedRecord } from '../../shared/sync/record';
+import { createRecord, editRecord, tombstone, type VersionedRecord } from '../../shared/sync/record';
 import { todayIso } from '../../shared/time/dates';
 import type { PcoDatabase } from '../db/database';
 import type { RecordCodec } from '../db/codec';
@@ -36,6 +36,12 @@ export interface AppointmentRepository {
   linkInterview(id: string, interviewId: string): Promise<AppointmentRecord>;
   /** The live appointments of the same counselor the given times overlap (the form's warning). */
   conflictsOf(candidate: Pick<Appointment, 'date' | 'start' | 'end' | 'counselorId'> & { id?: string }): Promise<AppointmentRecord[]>;
+  /**
+   * A worker's personal data is erased: the appointments naming them lose the worker, their place and
+   * note (free text that may speak of them); one left with nobody becomes a deleted "altro" slot.
+   * Called by the erasure, which checks and audits it.
+   */
+  eraseForWorker(workerId: string): Promise<void>;
 }
 
 export function createAppointmentRepository(db: PcoDatabase, session: Session, codec: RecordCodec, today: () => string = todayIso): AppointmentRepository {
@@ -128,6 +134,25 @@ export function createAppointmentRepository(db: PcoDatabase, session: Session, c
       ),
 
     linkInterview: (id, interviewId) => edit(id, (current) => ({ ...current, interviewId }), 'interview recorded'),
+
+    async eraseForWorker(workerId) {
+      const rows = await db.appointments.where('workerIds').equals(workerId).filter((row) => !row.deletedAt).toArray();
+      const records = await Promise.all(rows.map(open));
+      const sealed = await Promise.all(
+        records.map((record) => {
+          const workerIds = record.data.workerIds.filter((id) => id !== workerId);
+          const alone = workerIds.length === 0;
+          const data: Appointment = { ...record.data, workerIds, place: '', note: '', ...(alone ? { type: 'other', interviewType: '', interviewId: '', cancelledOn: record.data.cancelledOn || today() } : {}) };
+          const edited = editRecord(record, data, session.tick(), session.author());
+          return sealRecord(codec, 'appointments', alone ? tombstone(edited, session.tick(), session.author()) : edited);
+        }),
+      );
+      if (sealed.length === 0) return;
+      await db.transaction('rw', [db.appointments, db.meta], async () => {
+        await db.appointments.bulkPut(sealed);
+        await session.persistClock();
+      });
+    },
 
     async conflictsOf(candidate) {
       const sameDay = await between(candidate.date, candidate.date);

@@ -1,6 +1,6 @@
 // The records around a worker that must lose their personal content when the worker's data is
 // erased: events of their candidacies and enrolments (reasons, notes), their action plans and
-// ventures (tombstones without fields), their CV versions and their documents. Prepared outside the transaction
+// ventures (tombstones without fields), their CV versions, their documents and the appointments naming them. Prepared outside the transaction
 // (sealing is asynchronous), written by the caller in the same transaction as the worker.
 import { tombstone } from '../../../shared/sync/record';
 import { redactPayload } from '../../../shared/gdpr/redact';
@@ -12,6 +12,7 @@ import { openEvent, sealEvent } from '../recordRows';
 import { createCvRepository } from './cvRepository';
 import { workerIds } from '../mergedFiles';
 import { createDocumentRepository } from '../../documents/documentRepository';
+import { createAppointmentRepository } from '../../agenda/appointmentRepository';
 
 export interface RelatedErasure {
   events: EventRow[];
@@ -40,5 +41,7 @@ export async function relatedErasure(db: PcoDatabase, session: Session, codec: R
   await createCvRepository(db, session, codec).eraseForWorker(workerId);
   // Every document about the worker goes: tombstones that name no file, and no byte left.
   await createDocumentRepository(db, session, codec).eraseForWorker(workerId);
+  // Appointments lose the worker and their free text; one with nobody left goes.
+  for (const id of ids) await createAppointmentRepository(db, session, codec).eraseForWorker(id);
   return { events, actionPlans, ventures };
 }
