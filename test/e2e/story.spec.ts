@@ -169,7 +169,11 @@ test('a counselor’s year in one story: employer and offer, hiring through ever
   await expect(column(page, 'In prova').getByTestId('candidacy-card').filter({ hasText: hired })).toBeVisible();
   await page.getByRole('navigation').getByRole('link', { name: 'Agenda' }).click();
   await page.getByLabel('Vai al giorno').fill(day(0));
-  await expect(page.getByTestId('agenda-entry').filter({ hasText: 'Magazzino di Figline (storia e2e)' })).toContainText('Incontro conoscitivo');
+  // The week's time grid shows the meeting at its time, with the employer and the candidate.
+  const meeting = page.locator('.week-block.agenda-meeting').filter({ hasText: EMPLOYER });
+  await expect(meeting.locator('.week-block-time')).toHaveText('10:30');
+  await expect(meeting).toContainText(`Incontro conoscitivo · ${EMPLOYER}`);
+  await expect(meeting).toContainText(hired);
   await page.getByLabel('Vai al giorno').fill(day(30));
   await expect(page.getByTestId('agenda-entry').filter({ hasText: hired }).filter({ hasText: 'Fine prova' })).toBeVisible();
 
