@@ -11,12 +11,9 @@ export function foldCase(text: string): string {
   return foldAccents(text).toLowerCase();
 }
 
-/**
- * Lower case, no accents, typographic apostrophes as plain ones, runs of spaces as one, trimmed:
- * what a search box compares ("  D’Angelo  Niccolò" → "d'angelo niccolo"), punctuation kept.
- */
+/** Lower case, no accents, runs of spaces as one, trimmed, punctuation kept: what a search box compares ("  NICCOLÒ  D’Ancona" → "niccolo d’ancona"). */
 export function foldText(text: string): string {
-  return foldCase(text).replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+  return foldCase(text).replace(/\s+/g, ' ').trim();
 }
 
 /** Lower case, no accents, every run of anything but a–z and 0–9 as one space: "Controllo Qualità!" → "controllo qualita". */
