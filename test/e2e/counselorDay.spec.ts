@@ -256,6 +256,7 @@ test('the coordinator: a counselor’s agenda through the counselor filter, then
   await expect(page.getByText(`Vedi l’agenda di ${me.displayName}: i suoi appuntamenti e gli impegni dei suoi lavoratori.`)).toBeVisible();
   await expect(page).toHaveURL(/counselor=/);
   await expect(call).toContainText('15:00–15:30');
+  await call.scrollIntoViewIfNeeded();
   await shots(page, 'day-coordinator-agenda');
   await page.getByLabel('Orientatore', { exact: true }).selectOption({ label: other.displayName });
   await expect(page.getByText(`Vedi l’agenda di ${other.displayName}: i suoi appuntamenti e gli impegni dei suoi lavoratori.`)).toBeVisible();
