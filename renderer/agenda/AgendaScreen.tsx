@@ -9,7 +9,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { computeAgenda } from '../../shared/agenda/agenda';
 import { daysOf, periodOf, shiftAnchor, type AgendaView } from '../../shared/agenda/period';
 import { buildCalendar } from '../../shared/agenda/ics';
-import { isRealDate } from '../../shared/domain/primitives';
+import { isRealIsoDate } from '../../shared/time/days';
 import { formatItalianDate, todayIso } from '../../shared/time/dates';
 import { intlLocale } from '../../shared/i18n/locale';
 import { useServices } from '../app/services';
@@ -23,7 +23,8 @@ import { useAgendaInput, useAgendaReader, useAppointments, useViewer } from './u
 import { CigsAlertPanel } from '../reports/CigsAlertPanel';
 import './agenda.css';
 
-const validDate = (value: string | null): value is string => value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value);
+/** On a phone a week of seven columns does not fit: the agenda opens on the day unless the address asks for the week. */
+const defaultView = (): AgendaView => (window.matchMedia('(max-width: 600px)').matches ? 'day' : 'week');
 
 type Message = { key: 'exported' | 'exportCancelled' | 'exportFailed'; file?: string } | { text: string };
 
@@ -34,9 +35,10 @@ export function AgendaScreen() {
   const reader = useAgendaReader();
   const appointments = useAppointments();
   const [params, setParams] = useSearchParams();
-  const view: AgendaView = params.get('view') === 'day' ? 'day' : 'week';
+  const asked = params.get('view');
+  const view: AgendaView = asked === 'day' || asked === 'week' ? asked : defaultView();
   const dateParam = params.get('date');
-  const anchor = validDate(dateParam) ? dateParam : todayIso();
+  const anchor = isRealIsoDate(dateParam) ? dateParam : todayIso();
   const counselorParam = session.role === 'coordinator' ? params.get('counselor') : null;
   const viewer = useViewer(counselorParam);
   const period = useMemo(() => periodOf(view, anchor), [view, anchor]);
