@@ -10,28 +10,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { generateDemoProgramme } from '../../shared/demo/generator';
 import { generateCasework } from '../../shared/demo/activity/casework';
 import { loadDemo, nav } from './helpers';
-import { BROWSER_TIME_ZONE, screenDay } from './dates';
+import { icsUids, isoDay, screenDay } from './dates';
 import { shots } from './shots';
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** Today in the browser's zone as ISO, moved by some days. */
-function isoDay(offset = 0): string {
-  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: BROWSER_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date()).split('-').map(Number);
-  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + offset)).toISOString().slice(0, 10);
-}
-
-/** The UIDs of an .ics file, unfolded. */
-function uids(ics: string): string[] {
-  return ics
-    .replace(/\r\n[ \t]/g, '')
-    .split('\r\n')
-    .filter((line) => line.startsWith('UID:'))
-    .map((line) => line.slice(4))
-    .sort();
 }
 
 test.beforeEach(async ({ page }) => {
@@ -192,7 +176,7 @@ test('appointments: booked with a time, seen in Oggi and the week, moved, overla
   expect(unfolded).toContain('LOCATION:Sportello PCO\\, Figline');
   expect(unfolded).toContain(`SUMMARY:Colloquio: ${name(anna)}`);
   expect(unfolded).toContain('BEGIN:VTIMEZONE');
-  expect(uids(first).length).toBeGreaterThanOrEqual(2);
-  expect(uids(second)).toEqual(uids(first));
-  expect(uids(first).filter((uid) => uid.startsWith('appointment:'))).toHaveLength(2);
+  expect(icsUids(first).length).toBeGreaterThanOrEqual(2);
+  expect(icsUids(second)).toEqual(icsUids(first));
+  expect(icsUids(first).filter((uid) => uid.startsWith('appointment:'))).toHaveLength(2);
 });

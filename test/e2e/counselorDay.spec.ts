@@ -10,29 +10,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { generateDemoProgramme } from '../../shared/demo/generator';
 import { generateCasework } from '../../shared/demo/activity/casework';
 import { loadDemo, nav, unlock } from './helpers';
-import { BROWSER_TIME_ZONE, screenDay } from './dates';
+import { icsUids, isoDay, screenDay } from './dates';
 import { shots } from './shots';
 
 const PHONE = [{ width: 390, height: 844 }] as const;
 const COURSE = 'Saldatura a filo (giornata e2e)';
 const PLACE = 'Sportello PCO, Figline (giornata e2e)';
 const MEETING_PLACE = 'Ufficio del personale (giornata e2e)';
-
-/** Today in the browser's zone as ISO, moved by some days. */
-function isoDay(offset = 0): string {
-  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: BROWSER_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date()).split('-').map(Number);
-  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + offset)).toISOString().slice(0, 10);
-}
-
-/** The UIDs of an .ics file, unfolded and sorted. */
-function uids(ics: string): string[] {
-  return ics
-    .replace(/\r\n[ \t]/g, '')
-    .split('\r\n')
-    .filter((line) => line.startsWith('UID:'))
-    .map((line) => line.slice(4))
-    .sort();
-}
 
 // The demo the welcome screen loads today, as the app generates it: one counselor and two of their
 // workers still looking for work, the second with no interview in the last ten days (so a follow-up
@@ -182,9 +166,9 @@ test('a counselor’s day: Oggi, the interview from its appointment, a proposal,
   expect(unfolded).toContain(`DTEND;TZID=Europe/Rome:${compact}T100000`);
   expect(unfolded).toContain(`DTSTART;TZID=Europe/Rome:${compact}T113000`);
   expect(unfolded).toContain(`SUMMARY:Colloquio: ${name(anna)}`);
-  expect(uids(first).filter((uid) => uid.startsWith('appointment:'))).toHaveLength(1);
-  expect(uids(first).filter((uid) => uid.startsWith('meeting:')).length).toBeGreaterThanOrEqual(1);
-  expect(uids(second)).toEqual(uids(first));
+  expect(icsUids(first).filter((uid) => uid.startsWith('appointment:'))).toHaveLength(1);
+  expect(icsUids(first).filter((uid) => uid.startsWith('meeting:')).length).toBeGreaterThanOrEqual(1);
+  expect(icsUids(second)).toEqual(icsUids(first));
 
   // 7. A course with two of the counselor's workers, then one lesson for both at once.
   await nav(page, 'Corsi').click();
