@@ -12,6 +12,7 @@ import { isoDateSchema } from '../../shared/domain/primitives';
 import { useServices } from '../app/services';
 import { Field } from '../ui/Field';
 import { DateInput } from '../ui/DateInput';
+import { TimeInput } from '../ui/TimeInput';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { useFormDraft } from '../ui/useFormDraft';
 import { WorkerPicker, type PickableWorker } from './WorkerPicker';
@@ -65,10 +66,10 @@ export function AppointmentForm({ id, initial, draftKey, workers, employers, cou
           {(c) => <Controller control={control} name="date" render={({ field }) => <DateInput {...c} {...field} />} />}
         </Field>
         <Field label={t('agenda.appointment.start')} error={errors.start} hint={t('agenda.appointment.timeHint')}>
-          {(c) => <input {...c} {...register('start')} inputMode="numeric" placeholder="hh:mm" autoComplete="off" className="time-input" />}
+          {(c) => <TimeInput {...c} {...register('start')} />}
         </Field>
         <Field label={t('agenda.appointment.end')} error={errors.end} hint={t('agenda.appointment.timeHint')}>
-          {(c) => <input {...c} {...register('end')} inputMode="numeric" placeholder="hh:mm" autoComplete="off" className="time-input" />}
+          {(c) => <TimeInput {...c} {...register('end')} />}
         </Field>
         <Field label={t('agenda.appointment.type')} error={errors.type}>
           {(c) => (

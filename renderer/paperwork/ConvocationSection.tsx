@@ -9,12 +9,14 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isoDateSchema, optionalText, requiredText } from '../../shared/domain/primitives';
 import { INTERVIEW_TYPES, interviewTypeSchema } from '../../shared/domain/vocabulary';
+import { timeSchema } from '../../shared/domain/appointment';
 import { DEFAULT_BRING } from '../../shared/documents/templates/facts';
 import { formatItalianDate, todayIso } from '../../shared/time/dates';
 import { useServices } from '../app/services';
 import type { WorkerRecord } from '../db/rows';
 import { useCandidacyRepositories } from '../candidacies/useCandidacies';
 import { DateInput } from '../ui/DateInput';
+import { TimeInput } from '../ui/TimeInput';
 import { Field } from '../ui/Field';
 import { GeneratedDocuments } from './GeneratedDocuments';
 import { SectionStatus } from './SectionStatus';
@@ -26,7 +28,7 @@ import { pdfFileName } from '../../shared/documents/fileNames';
 const letterSchema = z.object({
   type: interviewTypeSchema,
   date: isoDateSchema,
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'candidacies.validation.time' }),
+  time: timeSchema,
   place: requiredText(200),
   bring: optionalText(600),
 });
@@ -145,7 +147,7 @@ function InterviewLetterForm({ defaultPlace, busy, onSubmit, onCancel }: { defau
           {(props) => <Controller control={control} name="date" render={({ field }) => <DateInput {...props} {...field} />} />}
         </Field>
         <Field label={t('paperwork.convocation.time')} error={errors.time} className="compact">
-          {(props) => <input {...props} {...register('time')} type="time" />}
+          {(props) => <TimeInput {...props} {...register('time')} />}
         </Field>
         <Field label={t('paperwork.convocation.place')} error={errors.place} className="grow">
           {(props) => <input {...props} {...register('place')} />}

@@ -59,11 +59,14 @@ test('appointments: booked with a time, seen in Oggi and the week, moved, overla
   await page.getByRole('link', { name: 'Nuovo appuntamento' }).click();
   await expect(page.getByRole('heading', { name: 'Nuovo appuntamento', level: 1 })).toBeVisible();
   await expect(page.getByLabel('Data', { exact: true })).toHaveValue(screenDay());
-  await page.getByLabel('Inizio').fill('9:00');
+  await page.getByLabel('Inizio').fill('25:00');
   await page.getByRole('button', { name: 'Salva l’appuntamento' }).click();
   await expect(page.getByText('Ora non valida: scrivila come hh:mm nelle 24 ore, per esempio 09:30 o 14:15.')).toBeVisible();
   await expect(page.getByText('Indica almeno un lavoratore.')).toBeVisible();
-  await page.getByLabel('Inizio').fill('09:00');
+  // "9.00" or "900" as people type it: read as 09:00 on leaving the field.
+  await page.getByLabel('Inizio').fill('9.00');
+  await page.getByLabel('Inizio').blur();
+  await expect(page.getByLabel('Inizio')).toHaveValue('09:00');
   await page.getByLabel('Fine').fill('10:00');
   await page.getByLabel('Tipo di colloquio').selectOption({ label: 'Orientamento' });
   await page.getByLabel('Luogo').fill('Sportello PCO, Figline');

@@ -90,7 +90,16 @@ test('an offer board from proposal to hiring', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Nuovo incontro conoscitivo' })).toBeVisible();
   await expect(page.getByLabel('Azienda', { exact: true })).toHaveValue(/[0-9a-f-]{36}/);
   await page.getByRole('checkbox', { name: new RegExp(`^${hired} — `) }).check();
-  await page.getByLabel('Ora').fill('10:30');
+  // The time is the app's 24-hour field (the browser's shows AM/PM on an English system).
+  const time = page.getByLabel('Ora');
+  await expect(time).toHaveAttribute('placeholder', 'hh:mm');
+  await time.fill('25:00');
+  await page.getByRole('button', { name: 'Fissa l’incontro' }).click();
+  await expect(page.getByText('Ora non valida: scrivila come hh:mm nelle 24 ore, per esempio 09:30 o 14:15.')).toBeVisible();
+  await time.fill('1030');
+  await time.blur();
+  await expect(time).toHaveValue('10:30');
+  await expect(page.getByText('Ora non valida: scrivila come hh:mm nelle 24 ore, per esempio 09:30 o 14:15.')).toBeHidden();
   await page.getByLabel('Luogo').fill('Ufficio del personale (prova e2e)');
   await page.getByLabel('Note').fill('Portare il libretto formativo');
   await page.getByRole('button', { name: 'Fissa l’incontro' }).click();

@@ -186,7 +186,10 @@ test('documents from templates in Italian, signed scans back on the file, a sess
   const letterForm = panel.getByRole('form', { name: 'Convocazione a colloquio' });
   await letterForm.getByLabel('Colloquio').selectOption({ label: 'Bilancio di competenze' });
   await letterForm.getByLabel('Data').fill(screenDay(3));
-  await letterForm.getByLabel('Ora').fill('10:15');
+  // Typed with a dot, as many do: read as the 24-hour 10:15 on leaving the field.
+  await letterForm.getByLabel('Ora').fill('10.15');
+  await letterForm.getByLabel('Ora').blur();
+  await expect(letterForm.getByLabel('Ora')).toHaveValue('10:15');
   await expect(letterForm.getByLabel('Luogo')).toHaveValue('Piazza Marsilio Ficino 5, Figline Valdarno');
   await shotsOf(page, panel.getByRole('heading', { name: 'Lettere di convocazione' }), 'paperwork-convocation-form');
   const interviewLetter = await downloadFrom(page, () => letterForm.getByRole('button', { name: 'Genera la lettera' }).click());

@@ -7,15 +7,17 @@ import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { meetingSchema } from '../../../shared/domain/casework';
+import { timeSchema } from '../../../shared/domain/appointment';
 import { todayIso } from '../../../shared/time/dates';
 import { Field } from '../../ui/Field';
 import { DateInput } from '../../ui/DateInput';
+import { TimeInput } from '../../ui/TimeInput';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { fullName, refusalKey, useCandidacyRepositories, useVisibleWorkers } from '../useCandidacies';
 
 const meetingFormSchema = meetingSchema.omit({ heldOn: true }).extend({
   employerId: z.string().min(1, { error: 'validation.required' }),
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'candidacies.validation.time' }).or(z.literal('')),
+  time: timeSchema.or(z.literal('')),
   candidacyIds: z.array(z.string()).min(1, { error: 'candidacies.refusal.noCandidacies' }),
 });
 type MeetingFormInput = z.input<typeof meetingFormSchema>;
@@ -88,7 +90,7 @@ export function MeetingForm({ initialEmployerId, onCreated, onCancel }: Props) {
           {(controlProps) => <Controller control={control} name="date" render={({ field }) => <DateInput {...controlProps} {...field} />} />}
         </Field>
         <Field label={t('candidacies.meetings.time')} error={errors.time}>
-          {(controlProps) => <input {...controlProps} {...register('time')} type="time" />}
+          {(controlProps) => <TimeInput {...controlProps} {...register('time')} />}
         </Field>
         <Field label={t('candidacies.meetings.place')} error={errors.place} className="wide">
           {(controlProps) => <input {...controlProps} {...register('place')} type="text" />}

@@ -107,7 +107,6 @@ export const candidaciesIt = {
   },
   validation: {
     fixedTermMonthsRequired: 'Indica la durata in mesi del contratto a termine.',
-    time: 'Ora non valida: usa il formato hh:mm.',
     chooseWorker: 'Scegli un lavoratore.',
   },
   worker: {
@@ -266,7 +265,6 @@ export const candidaciesEn: typeof candidaciesIt = {
   },
   validation: {
     fixedTermMonthsRequired: 'State the length in months of the fixed-term contract.',
-    time: 'Invalid time: use hh:mm.',
     chooseWorker: 'Choose a worker.',
   },
   worker: {
