@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeAgenda } from './agenda';
 import { periodOf } from './period';
+import { agendaInput } from './testing';
 import type { AgendaInput, AgendaViewer } from './types';
 
 const ANNA = 'counselor-anna';
@@ -10,24 +11,13 @@ const AS_ANNA: AgendaViewer = { role: 'counselor', counselorId: ANNA };
 const TODAY = '2019-10-16';
 const WEEK = periodOf('week', TODAY); // 14–20 October 2019
 
-function input(overrides: Partial<AgendaInput> = {}): AgendaInput {
-  return {
-    workers: [
-      { id: 'w1', name: 'Rossi Mario', counselorId: ANNA, status: 'active', cigsEnd: '2020-06-30', awaitingConsent: false },
-      { id: 'w2', name: 'Bianchi Lucia', counselorId: BRUNO, status: 'active', cigsEnd: '2020-06-30', awaitingConsent: false },
-      { id: 'w3', name: 'Verdi Carlo', counselorId: ANNA, status: 'placed', cigsEnd: '2020-06-30', awaitingConsent: false },
-    ],
-    appointments: [],
-    employerContacts: [],
-    interviews: [],
-    plans: [],
-    meetings: [],
-    candidacies: [],
-    stageChanges: [],
-    placements: [],
-    ...overrides,
-  };
-}
+const WORKERS: AgendaInput['workers'] = [
+  { id: 'w1', name: 'Rossi Mario', counselorId: ANNA, status: 'active', cigsEnd: '2020-06-30', awaitingConsent: false },
+  { id: 'w2', name: 'Bianchi Lucia', counselorId: BRUNO, status: 'active', cigsEnd: '2020-06-30', awaitingConsent: false },
+  { id: 'w3', name: 'Verdi Carlo', counselorId: ANNA, status: 'placed', cigsEnd: '2020-06-30', awaitingConsent: false },
+];
+
+const input = (overrides: Partial<AgendaInput> = {}): AgendaInput => agendaInput(WORKERS, overrides);
 
 const kindsAndDates = (entries: ReturnType<typeof computeAgenda>) => entries.map((entry) => `${entry.date} ${entry.kind} ${entry.workers.map((w) => w.name).join('+')}`);
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeAgenda } from './agenda';
 import { computeToday, todayCount } from './today';
 import { periodOf } from './period';
+import { agendaInput } from './testing';
 import type { AgendaAppointment, AgendaInput, AgendaViewer } from './types';
 
 const ANNA = 'counselor-anna';
@@ -28,24 +29,13 @@ const appointment = (id: string, more: Partial<AgendaAppointment> = {}): AgendaA
   ...more,
 });
 
-function input(overrides: Partial<AgendaInput> = {}): AgendaInput {
-  return {
-    workers: [
-      { id: 'w1', name: 'Rossi Mario', counselorId: ANNA, status: 'active', cigsEnd: '2019-11-10', awaitingConsent: false },
-      { id: 'w2', name: 'Bianchi Lucia', counselorId: BRUNO, status: 'active', cigsEnd: '2019-12-31', awaitingConsent: true },
-      { id: 'w3', name: 'Verdi Carlo', counselorId: ANNA, status: 'active', cigsEnd: '2020-06-30', awaitingConsent: true },
-    ],
-    appointments: [],
-    employerContacts: [],
-    interviews: [],
-    plans: [],
-    meetings: [],
-    candidacies: [],
-    stageChanges: [],
-    placements: [],
-    ...overrides,
-  };
-}
+const WORKERS: AgendaInput['workers'] = [
+  { id: 'w1', name: 'Rossi Mario', counselorId: ANNA, status: 'active', cigsEnd: '2019-11-10', awaitingConsent: false },
+  { id: 'w2', name: 'Bianchi Lucia', counselorId: BRUNO, status: 'active', cigsEnd: '2019-12-31', awaitingConsent: true },
+  { id: 'w3', name: 'Verdi Carlo', counselorId: ANNA, status: 'active', cigsEnd: '2020-06-30', awaitingConsent: true },
+];
+
+const input = (overrides: Partial<AgendaInput> = {}): AgendaInput => agendaInput(WORKERS, overrides);
 
 describe('agenda: appointments', () => {
   it('shows them with their times, marks overlaps of the same counselor, and keeps cancelled ones marked', () => {

@@ -4,7 +4,7 @@
 // before it is applied.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { loadDemo, nav } from './helpers';
+import { createCourse, loadDemo, nav } from './helpers';
 import { screenDay } from './dates';
 import { LAPTOP_SIZES, shots } from './shots';
 
@@ -27,16 +27,7 @@ test('several workers enrolled with the picker, then a lesson for all of them at
   test.setTimeout(180_000);
   await loadDemo(page);
 
-  await nav(page, 'Corsi').click();
-  await page.getByRole('link', { name: 'Nuovo corso' }).click();
-  await page.getByLabel('Titolo del corso').fill('Conduzione di carrelli elevatori');
-  await page.getByLabel('Ente di formazione').fill('Valdarno Formazione scarl');
-  await page.getByLabel('Durata (ore)').fill('16');
-  await page.getByLabel('Inizio').fill(screenDay(-14));
-  await page.getByLabel('Fine', { exact: true }).fill(screenDay(30));
-  await page.getByLabel('Finanziamento').selectOption({ label: 'Piano sociale' });
-  await page.getByRole('button', { name: 'Salva il corso' }).click();
-  await expect(page.getByText('Corso salvato.')).toBeVisible();
+  await createCourse(page, 'Conduzione di carrelli elevatori');
 
   // The picker: opened from its button, focus in the search; accents and case do not matter.
   await page.getByRole('button', { name: 'Iscrivi più lavoratori…' }).click();

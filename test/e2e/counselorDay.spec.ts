@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDemoProgramme } from '../../shared/demo/generator';
 import { generateCasework } from '../../shared/demo/activity/casework';
-import { loadDemo, nav, unlock } from './helpers';
+import { createCourse, loadDemo, nav, unlock } from './helpers';
 import { icsUids, isoDay, screenDay } from './dates';
 import { shots } from './shots';
 
@@ -171,16 +171,7 @@ test('a counselor’s day: Oggi, the interview from its appointment, a proposal,
   expect(icsUids(second)).toEqual(icsUids(first));
 
   // 7. A course with two of the counselor's workers, then one lesson for both at once.
-  await nav(page, 'Corsi').click();
-  await page.getByRole('link', { name: 'Nuovo corso' }).click();
-  await page.getByLabel('Titolo del corso').fill(COURSE);
-  await page.getByLabel('Ente di formazione').fill('Valdarno Formazione scarl');
-  await page.getByLabel('Durata (ore)').fill('16');
-  await page.getByLabel('Inizio').fill(screenDay(-14));
-  await page.getByLabel('Fine', { exact: true }).fill(screenDay(30));
-  await page.getByLabel('Finanziamento').selectOption({ label: 'Piano sociale' });
-  await page.getByRole('button', { name: 'Salva il corso' }).click();
-  await expect(page.getByText('Corso salvato.')).toBeVisible();
+  await createCourse(page, COURSE);
   await page.getByRole('button', { name: 'Iscrivi più lavoratori…' }).click();
   const picker = page.getByRole('region', { name: 'Iscrivi più lavoratori' });
   const search = picker.getByLabel('Cerca per cognome, nome o codice fiscale');

@@ -1,5 +1,6 @@
 // Shared steps of the end-to-end tests.
 import { expect, type Page } from '@playwright/test';
+import { screenDay } from './dates';
 
 export const PASSPHRASE = 'cavallo batteria graffetta corretta';
 
@@ -111,4 +112,18 @@ export async function fillNewWorker(page: Page, options: { codiceFiscale?: strin
   await page.getByLabel('Orientatore assegnato').selectOption({ label: options.counselor ?? 'Giulia Neri' });
   await page.getByLabel('Mansione nello stabilimento').fill('Manutentore elettrico');
   await page.getByLabel('Titolo di studio').selectOption({ label: 'Diploma di maturità' });
+}
+
+/** A new course from Corsi → Nuovo corso: 16 hours, begun two weeks ago, ending in a month. */
+export async function createCourse(page: Page, title: string): Promise<void> {
+  await nav(page, 'Corsi').click();
+  await page.getByRole('link', { name: 'Nuovo corso' }).click();
+  await page.getByLabel('Titolo del corso').fill(title);
+  await page.getByLabel('Ente di formazione').fill('Valdarno Formazione scarl');
+  await page.getByLabel('Durata (ore)').fill('16');
+  await page.getByLabel('Inizio').fill(screenDay(-14));
+  await page.getByLabel('Fine', { exact: true }).fill(screenDay(30));
+  await page.getByLabel('Finanziamento').selectOption({ label: 'Piano sociale' });
+  await page.getByRole('button', { name: 'Salva il corso' }).click();
+  await expect(page.getByText('Corso salvato.')).toBeVisible();
 }
