@@ -197,7 +197,7 @@ export const it = {
     placeholders: { place: 'Scrivi per cercare un comune', choose: 'Scegli…', noBand: 'Non ancora assegnata' },
     profilingHint: 'Assegnata dal centro per l’impiego; il patto di servizio la riporta e la quota di risultato dipende da essa.',
     cf: {
-      decoded: 'Dal codice fiscale: nato/a il {{date}}, sesso {{sex}}, a {{place}}.',
+      decoded: 'Dal codice fiscale: nato/a il {{date}}, sesso {{sex}}, {{atPlace}}.',
       omocodic: 'Codice in forma omocodica.',
       mismatch: 'Non coincide con il codice fiscale: {{fields}}.',
       fillFromCode: 'Compila data, sesso e luogo dal codice fiscale',

@@ -80,6 +80,13 @@ test('a new worker is created from the codice fiscale, and a second file for the
   await expect(page).toHaveURL(firstUrl);
   await page.getByRole('navigation').getByRole('link', { name: 'Lavoratori' }).click();
   await expect(page.getByTestId('worker-count')).toHaveText('1 lavoratore');
+
+  // The birthplace read from the code takes the d eufonica: "ad Arezzo", "a Figline".
+  await page.getByRole('link', { name: 'Nuovo lavoratore' }).click();
+  await page.getByLabel('Codice fiscale').fill('BNCLCU80A01A390N');
+  await expect(page.getByTestId('cf-check')).toContainText(/01\/01\/1980, sesso .+, ad Arezzo/);
+  await page.getByLabel('Codice fiscale').fill('RSSMRA70C15M321L');
+  await expect(page.getByTestId('cf-check')).toContainText(/15\/03\/1970, sesso .+, a Figline/);
 });
 
 test('the interface switches to English', async ({ page }) => {

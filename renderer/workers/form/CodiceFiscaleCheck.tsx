@@ -3,6 +3,7 @@ import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { codiceFiscaleMismatches, validateCodiceFiscale } from '../../../shared/validation/codiceFiscale';
 import { formatItalianDate } from '../../../shared/time/dates';
+import { atPlace } from '../../../shared/text/italian';
 import { placeLabel } from '../useWorkerLabels';
 import type { SectionProps } from './types';
 
@@ -25,7 +26,7 @@ export function CodiceFiscaleCheck({ form }: SectionProps) {
   return (
     <div className="cf-check wide" aria-live="polite" data-testid="cf-check">
       <p>
-        {t('worker.cf.decoded', { date: formatItalianDate(info.birthDate), sex: t(`vocab.sex.${info.sex}`), place: placeLabel(info.birthplaceCode) })}
+        {t('worker.cf.decoded', { date: formatItalianDate(info.birthDate), sex: t(`vocab.sex.${info.sex}`), place: placeLabel(info.birthplaceCode), atPlace: atPlace(placeLabel(info.birthplaceCode)) })}
         {info.omocodic && ` ${t('worker.cf.omocodic')}`}
       </p>
       {mismatches.length > 0 && (
