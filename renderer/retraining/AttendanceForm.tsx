@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../ui/Field';
 import { DateInput } from '../ui/DateInput';
-import { numberOrEmpty } from '../workers/form/numberField';
+import { DecimalInput } from '../ui/DecimalInput';
 import { attendanceFormSchema, type AttendanceForm as AttendanceValues } from './formSchemas';
 
 interface AttendanceFormProps {
@@ -16,7 +16,7 @@ interface AttendanceFormProps {
 export function AttendanceForm({ defaultDate, onRecord }: AttendanceFormProps) {
   const { t } = useTranslation();
   const form = useForm<AttendanceValues>({ resolver: zodResolver(attendanceFormSchema), defaultValues: { date: defaultDate, hours: undefined } });
-  const { register, control, formState } = form;
+  const { control, formState } = form;
   const submit = async (values: AttendanceValues) => {
     // The hours stay: the next day of a course usually lasts as long.
     if (await onRecord(values)) form.reset(values);
@@ -28,7 +28,7 @@ export function AttendanceForm({ defaultDate, onRecord }: AttendanceFormProps) {
           {(props) => <Controller control={control} name="date" render={({ field }) => <DateInput {...props} {...field} />} />}
         </Field>
         <Field label={t('retraining.enrolment.hours')} error={formState.errors.hours} className="compact">
-          {(props) => <input {...props} {...register('hours', { setValueAs: numberOrEmpty })} type="number" min={0.5} max={12} step={0.5} className="short" />}
+          {(props) => <Controller control={control} name="hours" render={({ field }) => <DecimalInput {...props} {...field} className="short" />} />}
         </Field>
         <button type="submit" className="primary" disabled={formState.isSubmitting}>
           {t('retraining.enrolment.record')}

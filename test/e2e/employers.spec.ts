@@ -72,8 +72,14 @@ test('file an employer, log a contact, collect an offer, edit it and find it aft
   await page.getByLabel('Patente B').check();
   await page.getByLabel('Titolo di studio minimo').selectOption({ label: 'Licenza media' });
   await page.getByLabel('Ricevuta il').fill('14/03/2019');
+  // Hours with a decimal comma, as Italians write them; what is no number is named as such.
+  await page.getByLabel('Ore settimanali').fill('trenta');
+  await page.getByRole('button', { name: 'Salva' }).click();
+  await expect(page.getByText('Inserisci un numero.')).toBeVisible();
+  await page.getByLabel('Ore settimanali').fill('37,5');
   await page.getByRole('button', { name: 'Salva' }).click();
   await expect(page.getByText('Per un contratto a tempo determinato indica la durata in mesi.')).toBeVisible();
+  await expect(page.getByText('Inserisci un numero.')).toBeHidden();
   await expect(page.getByLabel('Mansione', { exact: true })).toHaveValue('Tornitore CNC');
   await page.getByLabel('Durata del contratto (mesi)').fill('12');
   await page.getByRole('button', { name: 'Salva' }).click();
@@ -109,6 +115,7 @@ test('file an employer, log a contact, collect an offer, edit it and find it aft
   await expect(page.getByLabel('Mansione', { exact: true })).toHaveValue('Tornitore CNC esperto');
   await expect(page.getByLabel('Posti disponibili')).toHaveValue('3');
   await expect(page.getByLabel('Durata del contratto (mesi)')).toHaveValue('12');
+  await expect(page.getByLabel('Ore settimanali')).toHaveValue('37,5');
   await expect(page.getByLabel('Competenze richieste')).toHaveValue('tornitura, lettura disegno tecnico');
 
   // The offer shows on its employer's page, and the employer in the list.

@@ -14,6 +14,7 @@ import type { VersionedRecord } from '../../../shared/sync/record';
 import type { CandidacyView } from '../../db/repositories/candidacyRepository';
 import { Field } from '../../ui/Field';
 import { DateInput } from '../../ui/DateInput';
+import { DecimalInput } from '../../ui/DecimalInput';
 import { numberOrEmpty } from '../../workers/form/numberField';
 import { Modal } from '../Modal';
 import { refusalKey, useCandidacyRepositories } from '../useCandidacies';
@@ -104,7 +105,7 @@ export function HireDialog({ view, workerName, offer, employer, hirings, onClose
             </Field>
           )}
           <Field label={t('candidacies.hire.hoursPerWeek')} error={errors.hoursPerWeek}>
-            {(controlProps) => <input {...controlProps} {...register('hoursPerWeek', { setValueAs: numberOrEmpty })} type="number" min={1} max={60} step="0.5" />}
+            {(controlProps) => <Controller control={control} name="hoursPerWeek" render={({ field }) => <DecimalInput {...controlProps} {...field} className="short" />} />}
           </Field>
           <Field label={t('candidacies.hire.partTimePercent')} error={errors.partTimePercent} hint={t('candidacies.hire.partTimeHint')}>
             {(controlProps) => <input {...controlProps} {...register('partTimePercent', { setValueAs: numberOrEmpty })} type="number" min={10} max={99} />}

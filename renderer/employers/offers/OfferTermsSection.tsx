@@ -1,8 +1,10 @@
 // Contract and hours of an offer.
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CONTRACT_TYPES, SHIFTS } from '../../../shared/domain/vocabulary';
 import { Field } from '../../ui/Field';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
+import { DecimalInput } from '../../ui/DecimalInput';
 import { numberOrEmpty } from '../../workers/form/numberField';
 import { ownMessage } from '../catalogue';
 import type { OfferFormApi } from './types';
@@ -34,7 +36,7 @@ export function OfferTermsSection({ form }: { form: OfferFormApi }) {
           {(c) => <input {...c} {...register('partTimePercent', { setValueAs: numberOrEmpty })} type="number" min={10} max={99} />}
         </Field>
         <Field label={t('employers.offer.fields.hoursPerWeek')} error={errors.hoursPerWeek}>
-          {(c) => <input {...c} {...register('hoursPerWeek', { setValueAs: numberOrEmpty })} type="number" min={1} max={60} step="0.5" />}
+          {(c) => <Controller control={form.control} name="hoursPerWeek" render={({ field }) => <DecimalInput {...c} {...field} className="short" />} />}
         </Field>
       </div>
       <CheckboxGroup
