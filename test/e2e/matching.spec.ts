@@ -41,11 +41,13 @@ test('an offer: ranked workers with reasons, exclusions apart, two proposed', as
   // Ranked, best first, each with a score and reasons in plain Italian.
   const ranked = page.getByTestId('ranked-workers').getByRole('listitem').filter({ has: page.getByRole('checkbox') });
   const first = ranked.first();
-  await expect(first.getByLabel(/^Punteggio [\d.-]+$/)).toBeVisible();
+  await expect(first.getByLabel(/^Punteggio -?\d+(,\d)?$/)).toBeVisible();
   await expect(first).toContainText(/Distanza: .+ → .+ \d+ km/);
   await expect(first).toContainText(/Ultima proposta: (mai proposto finora|il \d\d\/\d\d\/\d{4})/);
   const scores = await page.getByTestId('ranked-workers').locator('.match-score').allInnerTexts();
-  const numbers = scores.map(Number);
+  // Italian figures: a decimal comma.
+  const numbers = scores.map((score) => Number(score.replace(',', '.')));
+  expect(numbers.every(Number.isFinite)).toBe(true);
   expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
 
   // Excluded workers, each with the requirement they miss.
