@@ -35,9 +35,13 @@ test('a surname written like a formula is neutralised in the internal CSV and st
 
   await page.getByRole('link', { name: 'Monitoraggio' }).click();
   await page.getByRole('link', { name: 'Apri il rapporto di monitoraggio' }).click();
+  // The month is committed (Enter) and shown before the view is chosen, as a user reads it.
   await page.getByLabel('Mese', { exact: true }).fill('2019-12');
-  await page.getByRole('radio', { name: 'Interna (con nomi)' }).check();
+  await page.getByLabel('Mese', { exact: true }).press('Enter');
   await expect(page.getByTestId('report-period')).toHaveText('Dal 01/12/2019 al 31/12/2019', { timeout: 60_000 });
+  // A click, then the final state: the radio follows the address, which changes a moment after the
+  // click (check() would read it at once and call the click lost).
+  await page.getByRole('radio', { name: 'Interna (con nomi)' }).click();
   await expect(page.getByRole('radio', { name: 'Interna (con nomi)' })).toBeChecked();
   await expect(page.getByTestId('report-table-enrolledByStatus')).toBeVisible();
   await expect(page.getByTestId('rate-definition')).toContainText('Tasso di ricollocazione = lavoratori assunti almeno una volta');

@@ -50,8 +50,16 @@ export function OfferBoardScreen() {
   // After a move the card sits in another column: keep the keyboard focus on it.
   useEffect(() => {
     if (!focusAfter.current) return;
-    document.querySelector<HTMLElement>(`[data-card="${focusAfter.current}"]`)?.focus();
+    const card = document.querySelector<HTMLElement>(`[data-card="${focusAfter.current}"]`);
+    // Not drawn yet: wait for the next reading of the cards.
+    if (!card) return;
     focusAfter.current = null;
+    card.focus();
+    // The closing dialog gives the focus back to the card it was opened from, which a move has
+    // redrawn in another column: the moved card keeps it.
+    requestAnimationFrame(() => {
+      if (card.isConnected && document.activeElement !== card) card.focus();
+    });
   }, [views]);
 
   // Until the cards and their names are read, empty columns would say "Nessuno": say loading.
