@@ -3,7 +3,7 @@
 // saying why: every data table stays as it was.
 import { uuidv7 } from 'uuidv7';
 import {
-  bytesSource,
+  asSource,
   decodeBundle,
   type ByteSource,
   previewBundle,
@@ -149,7 +149,7 @@ async function refuse(ctx: SyncContext, fileName: string, bytes: number, refusal
  */
 export async function prepareImport(ctx: SyncContext, fileOrBytes: ByteSource | Uint8Array, fileName: string): Promise<ImportOutcome> {
   const { db, session } = ctx;
-  const file = fileOrBytes instanceof Uint8Array ? bytesSource(fileOrBytes) : fileOrBytes;
+  const file = asSource(fileOrBytes);
   const membership = await readMembership(db);
   const enrolments = await enrolmentState(ctx);
   const ages = await identities(ctx);

@@ -24,7 +24,7 @@ export { deviceDataSchema, registrationsOf, trustedDeviceRecords, type DeviceDat
 // Bundle file
 export { BUNDLE_SCHEMA_VERSION, bundleManifestSchema, bundleLineSchema, type BundleManifest, type BundleSender, type BundleLine } from './bundle/manifest';
 export { encodeBundle, encodeBundleTo, type EncodeBundleInput, type EncodedBundle, type WrittenBundle } from './bundle/encode';
-export { bytesSource, type ByteSource } from './bundle/source';
+export { asSource, bytesSource, type ByteSource } from './bundle/source';
 export { decodeBundle, type DecodeContext, type DecodeResult, type DecodedBundle, type PendingEnrolment } from './bundle/decode';
 export { type DocumentChunkSource, type ReceivedChunk } from './bundle/documentLines';
 export { eachDocumentChunk } from './bundle/documentPass';
