@@ -16,7 +16,7 @@ import { Field } from '../../ui/Field';
 import { DateInput } from '../../ui/DateInput';
 import { DecimalInput } from '../../ui/DecimalInput';
 import { numberOrEmpty } from '../../workers/form/numberField';
-import { Modal } from '../Modal';
+import { Modal, type ModalProps } from '../Modal';
 import { refusalKey, useCandidacyRepositories } from '../useCandidacies';
 
 interface Props {
@@ -27,9 +27,10 @@ interface Props {
   hirings: number;
   onClose: () => void;
   onHired: () => void;
+  returnFocus?: ModalProps['returnFocus'];
 }
 
-export function HireDialog({ view, workerName, offer, employer, hirings, onClose, onHired }: Props) {
+export function HireDialog({ view, workerName, offer, employer, hirings, onClose, onHired, returnFocus }: Props) {
   const { t } = useTranslation();
   const { placements } = useCandidacyRepositories();
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -67,7 +68,7 @@ export function HireDialog({ view, workerName, offer, employer, hirings, onClose
   });
 
   return (
-    <Modal title={t('candidacies.hire.title', { name: workerName })} onClose={onClose} wide>
+    <Modal title={t('candidacies.hire.title', { name: workerName })} onClose={onClose} returnFocus={returnFocus} wide>
       <form className="candidacy-form" onSubmit={(event) => void submit(event)} noValidate>
         {refusal && (
           <p role="alert" className="error-banner">

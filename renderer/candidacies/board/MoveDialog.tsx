@@ -15,7 +15,7 @@ import { Field } from '../../ui/Field';
 import { DateInput } from '../../ui/DateInput';
 import { FieldError } from '../../ui/FieldError';
 import { CvVersionSelect } from '../../cv/CvVersionSelect';
-import { Modal } from '../Modal';
+import { Modal, type ModalProps } from '../Modal';
 import { refusalKey, useCandidacyRepositories } from '../useCandidacies';
 
 export type MoveTarget = CandidacyStage | 'ending';
@@ -36,9 +36,10 @@ interface Props {
   workerName: string;
   onClose: () => void;
   onMoved: (stage: CandidacyStage) => void;
+  returnFocus?: ModalProps['returnFocus'];
 }
 
-export function MoveDialog({ view, target, workerName, onClose, onMoved }: Props) {
+export function MoveDialog({ view, target, workerName, onClose, onMoved, returnFocus }: Props) {
   const { t } = useTranslation();
   const { candidacies } = useCandidacyRepositories();
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -63,7 +64,7 @@ export function MoveDialog({ view, target, workerName, onClose, onMoved }: Props
 
   const title = target === 'ending' ? t('candidacies.move.endTitle', { name: workerName }) : t('candidacies.move.title', { name: workerName, stage: t(`candidacies.stage.${target}`) });
   return (
-    <Modal title={title} onClose={onClose}>
+    <Modal title={title} onClose={onClose} returnFocus={returnFocus}>
       <form className="candidacy-form" onSubmit={(event) => void submit(event)} noValidate>
         {refusal && (
           <p role="alert" className="error-banner">

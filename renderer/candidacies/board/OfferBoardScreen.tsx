@@ -47,19 +47,17 @@ export function OfferBoardScreen() {
   const focusAfter = useRef<string | null>(null);
   const helpId = useId();
 
-  // After a move the card sits in another column: keep the keyboard focus on it.
+  // After a move the card sits in another column: keep the keyboard focus on it. The dialog gives
+  // the focus to the card wherever it is when the dialog closes; once the cards are read again the
+  // card in its new column takes it.
+  const cardToFocus = () => (focusAfter.current ? document.querySelector<HTMLElement>(`[data-card="${focusAfter.current}"]`) : null);
+  const returnFocus = (opener: HTMLElement | null) => cardToFocus() ?? opener;
   useEffect(() => {
-    if (!focusAfter.current) return;
-    const card = document.querySelector<HTMLElement>(`[data-card="${focusAfter.current}"]`);
+    const card = cardToFocus();
     // Not drawn yet: wait for the next reading of the cards.
     if (!card) return;
     focusAfter.current = null;
     card.focus();
-    // The closing dialog gives the focus back to the card it was opened from, which a move has
-    // redrawn in another column: the moved card keeps it.
-    requestAnimationFrame(() => {
-      if (card.isConnected && document.activeElement !== card) card.focus();
-    });
   }, [views]);
 
   // Until the cards and their names are read, empty columns would say "Nessuno": say loading.
@@ -157,16 +155,18 @@ export function OfferBoardScreen() {
           hirings={filled}
           onClose={() => setPending(null)}
           onHired={() => done(pending.view, 'hired')}
+          returnFocus={returnFocus}
         />
       )}
       {pending && pending.target !== 'hired' && (
-        <MoveDialog view={pending.view} target={pending.target} workerName={nameOf(pending.view)} onClose={() => setPending(null)} onMoved={(stage) => done(pending.view, stage)} />
+        <MoveDialog view={pending.view} target={pending.target} workerName={nameOf(pending.view)} onClose={() => setPending(null)} onMoved={(stage) => done(pending.view, stage)} returnFocus={returnFocus} />
       )}
       {proposing && (
         <ProposeDialog
           offer={offer}
           existing={all}
           onClose={() => setProposing(false)}
+          returnFocus={returnFocus}
           onProposed={(candidacyId, name, workerId) => {
             setProposing(false);
             setAnnouncement({ kind: 'proposed', name, workerId });

@@ -15,7 +15,7 @@ import type { VersionedRecord } from '../../../shared/sync/record';
 import type { CandidacyView } from '../../db/repositories/candidacyRepository';
 import { Field } from '../../ui/Field';
 import { DateInput } from '../../ui/DateInput';
-import { Modal } from '../Modal';
+import { Modal, type ModalProps } from '../Modal';
 import { fullName, refusalKey, useCandidacyRepositories, useVisibleWorkers } from '../useCandidacies';
 
 const proposeSchema = z.object({
@@ -31,9 +31,10 @@ interface Props {
   existing: readonly CandidacyView[];
   onClose: () => void;
   onProposed: (candidacyId: string, name: string, workerId: string) => void;
+  returnFocus?: ModalProps['returnFocus'];
 }
 
-export function ProposeDialog({ offer, existing, onClose, onProposed }: Props) {
+export function ProposeDialog({ offer, existing, onClose, onProposed, returnFocus }: Props) {
   const { t } = useTranslation();
   const { candidacies } = useCandidacyRepositories();
   const workers = useVisibleWorkers();
@@ -60,7 +61,7 @@ export function ProposeDialog({ offer, existing, onClose, onProposed }: Props) {
   });
 
   return (
-    <Modal title={t('candidacies.propose.title', { role: offer.data.role })} onClose={onClose}>
+    <Modal title={t('candidacies.propose.title', { role: offer.data.role })} onClose={onClose} returnFocus={returnFocus}>
       <form className="candidacy-form" onSubmit={(event) => void submit(event)} noValidate>
         {refusal && (
           <p role="alert" className="error-banner">
