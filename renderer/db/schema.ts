@@ -113,6 +113,19 @@ const V9 = {
   appointments: '&id, counselorId, date, *workerIds, deletedAt',
 };
 
+/**
+ * v10: worker rows get `personKey`, the blind index of their codice fiscale (see personKey.ts), so
+ * the duplicate check on a save reads a few rows instead of opening every worker. The upgrade cannot
+ * compute it (no data key before unlock): it leaves a marker, and the rows get it after unlock.
+ */
+const V10 = {
+  ...V9,
+  workers: '&id, status, primaryTrack, counselorId, cigsEnd, deletedAt, personKey',
+};
+
+/** Meta key set when a database from before v10 is upgraded: its worker rows lack `personKey` until filled. */
+export const PERSON_KEYS_META_KEY = 'personKeysToFill';
+
 export const SCHEMA_VERSIONS = [
   { version: 1, stores: V1 },
   { version: 2, stores: V2, upgrade: fillCigsEnd },
@@ -123,9 +136,10 @@ export const SCHEMA_VERSIONS = [
   { version: 7, stores: V7, upgrade: fillWorkerList },
   { version: 8, stores: V8 },
   { version: 9, stores: V9 },
+  { version: 10, stores: V10, upgrade: markPersonKeysToFill },
 ] as const;
 
-export const CURRENT_SCHEMA_VERSION = 9;
+export const CURRENT_SCHEMA_VERSION = 10;
 
 export function declareSchema(db: Dexie): void {
   for (const step of SCHEMA_VERSIONS) {
@@ -137,6 +151,10 @@ export function declareSchema(db: Dexie): void {
 async function fillWorkerList(tx: Transaction): Promise<void> {
   const workers = (await tx.table('workers').toArray()) as WorkerRow[];
   await tx.table(WORKER_LIST_TABLE).bulkPut(workers.map(workerListRow));
+}
+
+async function markPersonKeysToFill(tx: Transaction): Promise<void> {
+  await tx.table('meta').put({ key: PERSON_KEYS_META_KEY, value: true });
 }
 
 async function markLegacyRows(tx: Transaction): Promise<void> {
