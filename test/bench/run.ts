@@ -13,6 +13,7 @@ import { reportsBenchmarks } from './reports.bench';
 import { uiBenchmarks } from './ui.bench';
 import { importBenchmarks } from './import.bench';
 import { bulkWriteBenchmarks } from './bulkWrite.bench';
+import { demoLoadBenchmarks } from './demoLoad.bench';
 import { documentBenchmarks } from './documents.bench';
 import { documentPreviewBenchmarks } from './documentPreview.bench';
 import { machineDescription, measure, printTable, verdict, type BenchCase, type BenchResult, type BenchSuite } from './harness';
@@ -28,6 +29,7 @@ const GROUPS: Record<string, () => (BenchCase | BenchSuite)[]> = {
   ui: uiBenchmarks,
   import: importBenchmarks,
   bulk: bulkWriteBenchmarks,
+  demoLoad: demoLoadBenchmarks,
   documents: () => [...documentBenchmarks(), ...documentPreviewBenchmarks()],
 };
 
