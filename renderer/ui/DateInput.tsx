@@ -1,6 +1,7 @@
 // A date typed as dd/mm/yyyy and stored as YYYY-MM-DD. Text that is not yet a date is passed on as
 // typed, so the schema reports it next to the field and nothing the user typed is lost.
-import { forwardRef, useState, type InputHTMLAttributes } from 'react';
+import { forwardRef, type InputHTMLAttributes } from 'react';
+import { useTypedText } from './useTypedText';
 
 export function italianToIso(text: string): string | undefined {
   const match = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
@@ -19,9 +20,7 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> &
 };
 
 export const DateInput = forwardRef<HTMLInputElement, Props>(function DateInput({ value, onChange, ...rest }, ref) {
-  const [text, setText] = useState<string | null>(null);
-  // While the user types, show exactly what they typed; otherwise show the stored value.
-  const shown = text ?? isoToItalian(value ?? '');
+  const text = useTypedText(isoToItalian(value ?? ''));
   return (
     <input
       {...rest}
@@ -29,13 +28,13 @@ export const DateInput = forwardRef<HTMLInputElement, Props>(function DateInput(
       type="text"
       inputMode="numeric"
       placeholder="gg/mm/aaaa"
-      value={shown}
+      value={text.shown}
       onChange={(event) => {
-        setText(event.target.value);
+        text.type(event.target.value);
         onChange(event.target.value.trim() === '' ? '' : (italianToIso(event.target.value) ?? event.target.value));
       }}
       onBlur={(event) => {
-        setText(null);
+        text.leave(event.target.value);
         rest.onBlur?.(event);
       }}
     />

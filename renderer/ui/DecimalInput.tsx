@@ -2,9 +2,10 @@
 // the system language and refuses the comma). Used with a Controller: while typing the text stays as
 // typed; otherwise the stored number is shown with a decimal comma. Text that is no number is passed
 // on as NaN, so the schema's "Inserisci un numero." appears next to the field.
-import { forwardRef, useState, type InputHTMLAttributes } from 'react';
+import { forwardRef, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDecimal, parseDecimal } from '../../shared/text/numbers';
+import { useTypedText } from './useTypedText';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'> & {
   value: number | undefined | null;
@@ -15,8 +16,9 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 
 
 export const DecimalInput = forwardRef<HTMLInputElement, Props>(function DecimalInput({ value, onChange, fractionDigits = 2, ...rest }, ref) {
   const { i18n } = useTranslation();
-  const [text, setText] = useState<string | null>(null);
   const stored = typeof value === 'number' && Number.isFinite(value) ? formatDecimal(value, i18n.language, fractionDigits) : '';
+  // A number not yet valid keeps its text on screen when the field is left, so the user sees what to correct.
+  const text = useTypedText(stored, (typed) => parseDecimal(typed) === undefined && typed.trim() !== '');
   return (
     <input
       {...rest}
@@ -24,15 +26,14 @@ export const DecimalInput = forwardRef<HTMLInputElement, Props>(function Decimal
       type="text"
       inputMode="decimal"
       autoComplete="off"
-      value={text ?? stored}
+      value={text.shown}
       onChange={(event) => {
         const typed = event.target.value;
-        setText(typed);
+        text.type(typed);
         onChange(typed.trim() === '' ? undefined : (parseDecimal(typed) ?? Number.NaN));
       }}
       onBlur={(event) => {
-        // A number not yet valid keeps its text on screen, so the user sees what to correct.
-        if (parseDecimal(event.target.value) !== undefined || event.target.value.trim() === '') setText(null);
+        text.leave(event.target.value);
         rest.onBlur?.(event);
       }}
     />

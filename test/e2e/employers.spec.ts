@@ -76,6 +76,8 @@ test('file an employer, log a contact, collect an offer, edit it and find it aft
   await page.getByLabel('Ore settimanali').fill('trenta');
   await page.getByRole('button', { name: 'Salva' }).click();
   await expect(page.getByText('Inserisci un numero.')).toBeVisible();
+  // Left with no number in it, the field keeps what was typed so it can be corrected.
+  await expect(page.getByLabel('Ore settimanali')).toHaveValue('trenta');
   await page.getByLabel('Ore settimanali').fill('37,5');
   await page.getByRole('button', { name: 'Salva' }).click();
   await expect(page.getByText('Per un contratto a tempo determinato indica la durata in mesi.')).toBeVisible();
