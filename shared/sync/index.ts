@@ -23,7 +23,7 @@ export { deviceDataSchema, registrationsOf, trustedDeviceRecords, type DeviceDat
 
 // Bundle file
 export { BUNDLE_SCHEMA_VERSION, bundleManifestSchema, bundleLineSchema, type BundleManifest, type BundleSender, type BundleLine } from './bundle/manifest';
-export { encodeBundle, encodeBundleTo, type EncodeBundleInput, type EncodedBundle, type WrittenBundle } from './bundle/encode';
+export { encodeBundle, encodeBundleTo, type EncodeBundleInput, type EncodeStreamInput, type PayloadPass, type EncodedBundle, type WrittenBundle } from './bundle/encode';
 export { asSource, bytesSource, type ByteSource } from './bundle/source';
 export { decodeBundle, type DecodeContext, type DecodeResult, type DecodedBundle, type PendingEnrolment } from './bundle/decode';
 export { type DocumentChunkSource, type ReceivedChunk } from './bundle/documentLines';
@@ -31,7 +31,8 @@ export { eachDocumentChunk } from './bundle/documentPass';
 
 // Version vectors, what a receiver gets, merge and preview
 export { vectorOf, knowsForExport, mergeVectors, compareVectors, vectorCovers, isNewFor, originOf, recordCoveredBy, type VectorOrder } from './vector';
-export { selectChanges, caseloadOf, type SelectRequest, type ReceiverScope } from './scope';
+export { selectChanges, caseloadOf, selectionRule, selectionRuleFor, type SelectionRule, type SelectRequest, type ReceiverScope } from './scope';
+export { memoryPageSource, planSelection, selectedPayload, SyncCancelledError, type EventHead, type RowPage, type SelectionPlan, type SyncPageSource } from './scopeStream';
 export { decidePurges, type PurgePlan } from './purge';
 export { mergeRecord, conflictId, type MergeOutcome, type RecordMerge } from './merge';
 export { previewBundle, type LocalState, type SyncPreview, type TableCounts } from './preview';

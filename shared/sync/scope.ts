@@ -2,7 +2,7 @@
 // laptop to its caseload and the shared catalogue. A worker entering the caseload travels with its
 // whole history, whatever the vector says: the receiver never held it.
 import { isNewFor, recordCoveredBy } from './vector';
-import { redirectsOf, resolveWorker } from './merges';
+import { MERGED_INTO, redirectsOf, resolveWorker } from './merges';
 import { SYNCED_KINDS } from './registry';
 import {
   CATALOGUE_TABLES,
@@ -10,6 +10,7 @@ import {
   WORKER_OWNED_TABLES,
   type AnyRecord,
   type BundleContent,
+  type CaseloadLine,
   type DocumentContentRef,
   type RecoveryKeyLine,
   type SyncData,
@@ -29,22 +30,6 @@ export interface SelectRequest {
   readonly recoveryKeys?: readonly RecoveryKeyLine[];
   /** Documents whose bytes this laptop holds (a record can arrive before its bytes); default: all. */
   readonly heldDocuments?: ReadonlySet<string>;
-}
-
-/**
- * The documents whose bytes go with the selected records: live ones the receiver lacks (their
- * bytes were set after what it knows, or their worker enters its caseload) and this laptop holds.
- * A document's bytes never change, so its `sha256` field's clock dates them.
- */
-function documentContents(selected: readonly AnyRecord[] | undefined, lacks: (record: AnyRecord) => boolean, held: ReadonlySet<string> | undefined): DocumentContentRef[] {
-  const refs: DocumentContentRef[] = [];
-  for (const record of selected ?? []) {
-    const { bytes, sha256 } = record.data;
-    if (record.deletedAt !== null || typeof bytes !== 'number' || typeof sha256 !== 'string') continue;
-    if ((held && !held.has(record.id)) || !lacks(record)) continue;
-    refs.push({ documentId: record.id, bytes, sha256 });
-  }
-  return refs;
 }
 
 /**
@@ -71,80 +56,166 @@ const COUNSELOR_AND_WORKERS = SYNC_TABLES.filter((table) => SYNCED_KINDS[table].
 const idsIn = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
 /** Which rows of a counselor's scope exist, and which of them belong to workers entering it. */
-interface ScopeIndex {
-  readonly inScope: Set<string>;
-  readonly entering: Set<string>;
+export interface ScopeIndex {
+  readonly caseload: readonly string[];
+  readonly inScope: ReadonlySet<string>;
+  readonly entering: ReadonlySet<string>;
 }
 
-function counselorScope(data: SyncData, counselorId: string, caseload: readonly string[], previous: readonly string[]): ScopeIndex {
-  const inScope = new Set(caseload);
-  const before = new Set(previous);
-  const entering = new Set(caseload.filter((id) => !before.has(id)));
-  for (const table of WORKER_OWNED) {
-    for (const record of data.records[table] ?? []) {
-      const workerId = String(record.data['workerId']);
-      // A row about no worker (an employer's document) is shared like the catalogue.
-      if (workerId === '') inScope.add(record.id);
-      if (!inScope.has(workerId)) continue;
-      inScope.add(record.id);
-      if (entering.has(workerId)) entering.add(record.id);
-    }
-  }
-  for (const table of CANDIDACY_GROUP) {
-    for (const group of data.records[table] ?? []) {
-      const candidacies = Array.isArray(group.data['candidacyIds']) ? (group.data['candidacyIds'] as unknown[]).map(String) : [];
-      if (candidacies.some((id) => inScope.has(id))) inScope.add(group.id);
-      if (candidacies.some((id) => entering.has(id))) entering.add(group.id);
-    }
-  }
-  for (const table of COUNSELOR_AND_WORKERS) {
-    for (const row of data.records[table] ?? []) {
-      const workers = idsIn(row.data['workerIds']);
-      if (row.data['counselorId'] === counselorId || workers.some((id) => inScope.has(id))) inScope.add(row.id);
-      if (workers.some((id) => entering.has(id))) entering.add(row.id);
-    }
-  }
-  // Events about catalogue rows (employer contacts) are shared like the catalogue itself.
-  for (const table of CATALOGUE_TABLES) for (const record of data.records[table] ?? []) inScope.add(record.id);
-  return { inScope, entering };
+/**
+ * The tables in the order a counselor's scope is built from them: the workers (who is in the
+ * caseload), then the rows that hang on a worker, then the groups of those rows, then the rest.
+ */
+export const SCOPE_TABLE_ORDER: readonly SyncTable[] = [
+  'workers',
+  ...SYNC_TABLES.filter((table) => WORKER_OWNED.has(table)),
+  ...CANDIDACY_GROUP,
+  ...COUNSELOR_AND_WORKERS,
+  ...SYNC_TABLES.filter((table) => CATALOGUE.has(table)),
+];
+
+/** The fields of a row the scope reads; none of them is sealed at rest (a test holds it), so the stored clear part is enough. */
+export const SCOPE_FIELDS = ['counselorId', MERGED_INTO, 'workerId', 'candidacyIds', 'workerIds'] as const;
+
+/** Builds a counselor's ScopeIndex from rows seen one at a time, table by table in SCOPE_TABLE_ORDER; only ids are kept. */
+export interface ScopeBuilder {
+  add(table: SyncTable, record: AnyRecord): void;
+  finish(): ScopeIndex;
 }
 
-export function selectChanges(data: SyncData, request: SelectRequest): BundleContent {
+export function counselorScopeBuilder(counselorId: string, previous: readonly string[]): ScopeBuilder {
+  // Workers as the caseload needs them (id, tombstone, counselor, merge pointer): their rows come first.
+  const workers: AnyRecord[] = [];
+  let caseload: string[] | null = null;
+  const inScope = new Set<string>();
+  const entering = new Set<string>();
+  const settle = (): string[] => {
+    if (caseload) return caseload;
+    caseload = caseloadOf({ records: { workers }, events: [], audit: [], statistics: [] }, counselorId);
+    const before = new Set(previous);
+    for (const id of caseload) {
+      inScope.add(id);
+      if (!before.has(id)) entering.add(id);
+    }
+    workers.length = 0;
+    return caseload;
+  };
+  return {
+    add(table, record) {
+      if (table === 'workers') {
+        if (caseload) throw new Error('a worker came after the rows that depend on the caseload');
+        workers.push({ ...record, data: { counselorId: record.data['counselorId'], [MERGED_INTO]: record.data[MERGED_INTO] } });
+        return;
+      }
+      settle();
+      const scope = SYNCED_KINDS[table].scope;
+      if (WORKER_OWNED.has(table)) {
+        const workerId = String(record.data['workerId']);
+        // A row about no worker (an employer's document) is shared like the catalogue.
+        if (workerId === '') inScope.add(record.id);
+        if (!inScope.has(workerId)) return;
+        inScope.add(record.id);
+        if (entering.has(workerId)) entering.add(record.id);
+      } else if (scope === 'candidacyGroup') {
+        const candidacies = idsIn(record.data['candidacyIds']);
+        if (candidacies.some((id) => inScope.has(id))) inScope.add(record.id);
+        if (candidacies.some((id) => entering.has(id))) entering.add(record.id);
+      } else if (scope === 'counselorAndWorkers') {
+        const workerIds = idsIn(record.data['workerIds']);
+        if (record.data['counselorId'] === counselorId || workerIds.some((id) => inScope.has(id))) inScope.add(record.id);
+        if (workerIds.some((id) => entering.has(id))) entering.add(record.id);
+      } else if (CATALOGUE.has(table)) {
+        // Events about catalogue rows (employer contacts) are shared like the catalogue itself.
+        inScope.add(record.id);
+      }
+    },
+    finish: () => ({ caseload: settle(), inScope, entering }),
+  };
+}
+
+function counselorScope(data: SyncData, counselorId: string, previous: readonly string[]): ScopeIndex {
+  const builder = counselorScopeBuilder(counselorId, previous);
+  for (const table of SCOPE_TABLE_ORDER) for (const record of data.records[table] ?? []) builder.add(table, record);
+  return builder.finish();
+}
+
+/**
+ * The one selection rule, row by row: whether each record, event and audit entry goes, and which
+ * documents' bytes go with the records selected. Used whole (selectChanges) and streaming
+ * (scopeStream.ts), so both always choose the same rows.
+ */
+export interface SelectionRule {
+  record(table: SyncTable, record: Pick<AnyRecord, 'id' | 'clock' | 'deletedAt'>): boolean;
+  event(event: { readonly subjectId: string; readonly hlc: string }): boolean;
+  audit(entry: { readonly hlc: string }): boolean;
+  /** Statistical rows carry no clock; they are few (one per erased worker) and merge by id: all or none. */
+  readonly statistics: boolean;
+  /** A selected document record whose bytes go too (or null). */
+  documentContent(record: AnyRecord): DocumentContentRef | null;
+  /** The caseload line, given the ids of every worker this laptop holds (read only when a counselor laptop reports its own). */
+  caseload(heldWorkerIds: () => readonly string[]): CaseloadLine | null;
+  readonly recoveryKeys: readonly RecoveryKeyLine[];
+}
+
+/** `scope`: the receiver's ScopeIndex, needed (only) when it is a counselor laptop. */
+export function selectionRule(request: SelectRequest, scope: ScopeIndex | null): SelectionRule {
   const { knows, to } = request;
-  const fresh = (record: AnyRecord) => !recordCoveredBy(knows, record);
-  const records: Partial<Record<SyncTable, AnyRecord[]>> = {};
+  const fresh = (record: Pick<AnyRecord, 'clock' | 'deletedAt'>) => !recordCoveredBy(knows, record);
+  const held = request.heldDocuments;
+  const contentOf = (record: AnyRecord, lacks: boolean): DocumentContentRef | null => {
+    const { bytes, sha256 } = record.data;
+    if (record.deletedAt !== null || typeof bytes !== 'number' || typeof sha256 !== 'string') return null;
+    if ((held && !held.has(record.id)) || !lacks) return null;
+    return { documentId: record.id, bytes, sha256 };
+  };
+  // A document's bytes never change, so its `sha256` field's clock dates them.
+  const bytesNew = (record: AnyRecord) => isNewFor(knows, record.clock['sha256'] ?? '');
+  const recoveryKeys = [...(request.recoveryKeys ?? [])];
   if (to.role === 'coordinator') {
-    for (const table of SYNC_TABLES) {
-      const selected = (data.records[table] ?? []).filter(fresh);
-      if (selected.length > 0) records[table] = selected;
-    }
     return {
-      records,
-      events: data.events.filter((e) => isNewFor(knows, e.hlc)),
-      audit: data.audit.filter((a) => isNewFor(knows, a.hlc)),
-      // Statistical rows carry no clock; they are few (one per erased worker) and merge by id.
-      statistics: [...data.statistics],
-      caseload: to.reportCaseloadOf ? { counselorId: to.reportCaseloadOf, workerIds: (data.records.workers ?? []).map((w) => w.id) } : null,
-      recoveryKeys: [...(request.recoveryKeys ?? [])],
-      documentContents: documentContents(records.documents, (record) => isNewFor(knows, record.clock['sha256'] ?? ''), request.heldDocuments),
+      record: (_table, record) => fresh(record),
+      event: (event) => isNewFor(knows, event.hlc),
+      audit: (entry) => isNewFor(knows, entry.hlc),
+      statistics: true,
+      documentContent: (record) => contentOf(record, bytesNew(record)),
+      caseload: (held) => (to.reportCaseloadOf ? { counselorId: to.reportCaseloadOf, workerIds: [...held()] } : null),
+      recoveryKeys,
     };
   }
-  const caseload = caseloadOf(data, to.counselorId);
-  const scope = counselorScope(data, to.counselorId, caseload, to.previousCaseload);
+  if (!scope) throw new Error('a counselor laptop is sent its scope only');
+  const { inScope, entering } = scope;
+  return {
+    record: (table, record) => (CATALOGUE.has(table) ? fresh(record) : inScope.has(record.id) && (entering.has(record.id) || fresh(record))),
+    event: (event) => inScope.has(event.subjectId) && (entering.has(event.subjectId) || isNewFor(knows, event.hlc)),
+    audit: () => false,
+    statistics: false,
+    documentContent: (record) => contentOf(record, entering.has(record.id) || bytesNew(record)),
+    caseload: () => ({ counselorId: to.counselorId, workerIds: [...scope.caseload] }),
+    recoveryKeys,
+  };
+}
+
+/** The rule for `request` over data held whole. */
+export function selectionRuleFor(data: SyncData, request: SelectRequest): SelectionRule {
+  const { to } = request;
+  return selectionRule(request, to.role === 'counselor' ? counselorScope(data, to.counselorId, to.previousCaseload) : null);
+}
+
+/** Everything `request` selects from data held whole (tests, the command line, the in-memory laptops). */
+export function selectChanges(data: SyncData, request: SelectRequest): BundleContent {
+  const rule = selectionRuleFor(data, request);
+  const records: Partial<Record<SyncTable, AnyRecord[]>> = {};
   for (const table of SYNC_TABLES) {
-    const all = data.records[table] ?? [];
-    const selected = CATALOGUE.has(table) ? all.filter(fresh) : all.filter((r) => scope.inScope.has(r.id) && (scope.entering.has(r.id) || fresh(r)));
+    const selected = (data.records[table] ?? []).filter((record) => rule.record(table, record));
     if (selected.length > 0) records[table] = selected;
   }
-  const events = data.events.filter((e) => scope.inScope.has(e.subjectId) && (scope.entering.has(e.subjectId) || isNewFor(knows, e.hlc)));
-  const contents = documentContents(records.documents, (record) => scope.entering.has(record.id) || isNewFor(knows, record.clock['sha256'] ?? ''), request.heldDocuments);
   return {
     records,
-    events,
-    audit: [],
-    statistics: [],
-    caseload: { counselorId: to.counselorId, workerIds: caseload },
-    recoveryKeys: [...(request.recoveryKeys ?? [])],
-    documentContents: contents,
+    events: data.events.filter(rule.event),
+    audit: data.audit.filter(rule.audit),
+    statistics: rule.statistics ? [...data.statistics] : [],
+    caseload: rule.caseload(() => (data.records.workers ?? []).map((worker) => worker.id)),
+    recoveryKeys: [...rule.recoveryKeys],
+    documentContents: (records.documents ?? []).flatMap((record) => rule.documentContent(record) ?? []),
   };
 }

@@ -21,17 +21,32 @@ function raise(vector: Record<string, string>, hlc: string | null | undefined): 
   if (seen === undefined || hlc > seen) vector[origin] = hlc;
 }
 
-export function vectorOf(data: SyncData): VersionVector {
+/** A vector built from rows seen one at a time (data read a page at a time). */
+export interface VectorAccumulator {
+  record(record: { readonly clock: Readonly<Record<string, string>>; readonly deletedAt: string | null }): void;
+  /** An event's or an audit entry's clock. */
+  hlc(hlc: string): void;
+  readonly vector: VersionVector;
+}
+
+export function vectorAccumulator(): VectorAccumulator {
   const vector: Record<string, string> = {};
-  for (const records of Object.values(data.records)) {
-    for (const record of records ?? []) {
+  return {
+    record(record) {
       raise(vector, record.deletedAt);
       for (const hlc of Object.values(record.clock)) raise(vector, hlc);
-    }
-  }
-  for (const event of data.events) raise(vector, event.hlc);
-  for (const entry of data.audit) raise(vector, entry.hlc);
-  return vector;
+    },
+    hlc: (hlc) => raise(vector, hlc),
+    vector,
+  };
+}
+
+export function vectorOf(data: SyncData): VersionVector {
+  const seen = vectorAccumulator();
+  for (const records of Object.values(data.records)) for (const record of records ?? []) seen.record(record);
+  for (const event of data.events) seen.hlc(event.hlc);
+  for (const entry of data.audit) seen.hlc(entry.hlc);
+  return seen.vector;
 }
 
 /**

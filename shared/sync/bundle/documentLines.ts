@@ -8,15 +8,14 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { base64ToBytes, bytesToBase64 } from '../../crypto/encoding';
 import { chunkCount, chunkLength } from '../../documents/types';
 import { utf8Encode } from '../bytes';
-import type { AnyRecord, BundleContent, DocumentContentRef } from '../types';
+import type { AnyRecord, DocumentContentRef } from '../types';
 import type { ChunkLine } from './manifest';
 
 /** Reads a document's bytes from storage, a chunk of DOCUMENT_CHUNK_BYTES (the last shorter) at a time. */
 export type DocumentChunkSource = (ref: DocumentContentRef) => AsyncIterable<Uint8Array>;
 
-/** The chunk lines of every document `content` carries, each as its bytes with the newline before it. */
-export async function* documentLinePieces(content: BundleContent, read: DocumentChunkSource | undefined, firstLine: boolean): AsyncGenerator<Uint8Array> {
-  const refs = content.documentContents ?? [];
+/** The chunk lines of every document `refs` names, each as its bytes with the newline before it. */
+export async function* documentLinePieces(refs: readonly DocumentContentRef[], read: DocumentChunkSource | undefined, firstLine: boolean): AsyncGenerator<Uint8Array> {
   if (refs.length > 0 && !read) throw new Error('The bundle carries documents but nothing reads their bytes');
   let first = firstLine;
   for (const ref of refs) {

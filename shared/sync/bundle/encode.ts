@@ -2,16 +2,15 @@
 import { uuidv7 } from 'uuidv7';
 import { concatBytes, sha256Stream, utf8Encode } from '../bytes';
 import { signMessage } from '../deviceKeys';
-import type { BundleContent, VersionVector } from '../types';
+import type { BundleContent, DocumentContentRef, VersionVector } from '../types';
 import { encryptChunksTo } from './age';
 import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, SIGNATURE_PREFIX, type BundleLine, type BundleManifest, type BundleSender } from './manifest';
-import { countedLines, measurePieces, payloadChunks, summarisePayload, type PayloadSummary } from './payload';
+import { countedLinesOf, measurePieces, payloadChunks, payloadChunksOf, summarisePayload, type PayloadSummary } from './payload';
 import { documentLinePieces, type DocumentChunkSource } from './documentLines';
 import { chunkCount } from '../../documents/types';
 
-export interface EncodeBundleInput {
-  /** Serialised twice (see encodeBundle): must not change until encodeBundle settles. */
-  readonly content: BundleContent;
+/** Who sends the bundle to whom, and how it is signed and encrypted: everything but its payload. */
+export interface BundleEnvelope {
   readonly programmeId: string;
   readonly sender: BundleSender;
   /** Ed25519 secret key of the sender device, base64. */
@@ -24,8 +23,26 @@ export interface EncodeBundleInput {
   readonly bundleId?: string;
   readonly createdAt?: string;
   readonly onProgress?: (step: 'serialising' | 'signing' | 'encrypting') => void;
-  /** Reads the bytes of the documents `content.documentContents` names (twice, as the rest of the payload). */
+  /** Plaintext bytes written so far, of the total (once it is known: the second pass). */
+  readonly onBytes?: (done: number, total: number) => void;
+  /** Reads the bytes of the documents the payload carries (twice, as the rest of the payload). */
   readonly readDocument?: DocumentChunkSource;
+}
+
+export interface EncodeBundleInput extends BundleEnvelope {
+  /** Serialised twice (see encodeBundle): must not change until encodeBundle settles. */
+  readonly content: BundleContent;
+}
+
+/** One reading of the payload: its lines, then the documents whose bytes follow (complete once the lines end). */
+export interface PayloadPass {
+  readonly lines: Iterable<BundleLine> | AsyncIterable<BundleLine>;
+  readonly documentContents: readonly DocumentContentRef[];
+}
+
+/** A payload read afresh for each of the encoder's two passes (a store read a page at a time). */
+export interface EncodeStreamInput extends BundleEnvelope {
+  readonly payload: () => PayloadPass;
 }
 
 export interface WrittenBundle {
@@ -75,26 +92,34 @@ export async function signedPlaintext(draft: ManifestDraft, lines: readonly Bund
   return { plaintext: concatBytes([head, ...payloadChunks(lines)]), manifest };
 }
 
+/** The content held whole, as a payload read as often as asked. */
+const passOver = (content: BundleContent) => (): PayloadPass => ({ lines: eachPayloadLine(content), documentContents: content.documentContents ?? [] });
+
+async function* eachLine(lines: Iterable<BundleLine> | AsyncIterable<BundleLine>): AsyncGenerator<BundleLine> {
+  yield* lines;
+}
+
 /**
- * The payload's bytes: the lines of `content` a batch at a time, then the chunk lines of the
- * documents it carries, read from storage as they are asked for; `counts` tallies the lines by kind.
+ * The payload's bytes: its lines a batch at a time, then the chunk lines of the documents it
+ * carries, read from storage as they are asked for; `counts` tallies the lines by kind.
  */
-async function* payloadPieces(content: BundleContent, readDocument: DocumentChunkSource | undefined, counts: Record<string, number>): AsyncGenerator<Uint8Array> {
+async function* payloadPieces(pass: PayloadPass, readDocument: DocumentChunkSource | undefined, counts: Record<string, number>): AsyncGenerator<Uint8Array> {
   let any = false;
-  for (const chunk of payloadChunks(countedLines(eachPayloadLine(content), counts))) {
+  for await (const chunk of payloadChunksOf(countedLinesOf(eachLine(pass.lines), counts))) {
     any = true;
     yield chunk;
   }
-  const pieces = (content.documentContents ?? []).reduce((sum, ref) => sum + chunkCount(ref.bytes), 0);
+  const pieces = pass.documentContents.reduce((sum, ref) => sum + chunkCount(ref.bytes), 0);
   if (pieces > 0) counts['chunk'] = pieces;
-  yield* documentLinePieces(content, readDocument, !any);
+  yield* documentLinePieces(pass.documentContents, readDocument, !any);
 }
 
 /**
  * Writes the bundle file a piece at a time to `write` (a file on disk through the bridge), waiting
  * for each piece: neither the plaintext nor the file is ever whole in memory.
  */
-export async function encodeBundleTo(input: EncodeBundleInput, write: (piece: Uint8Array) => Promise<void> | void): Promise<WrittenBundle> {
+export async function encodeBundleTo(input: EncodeBundleInput | EncodeStreamInput, write: (piece: Uint8Array) => Promise<void> | void): Promise<WrittenBundle> {
+  const payloadPass = 'payload' in input ? input.payload : passOver(input.content);
   input.onProgress?.('serialising');
   const draft: ManifestDraft = {
     format: BUNDLE_FORMAT,
@@ -110,22 +135,25 @@ export async function encodeBundleTo(input: EncodeBundleInput, write: (piece: Ui
   // serialised once for them, then once more, a batch at a time, as age encrypts it. Documents'
   // bytes are read from storage in both passes, a chunk at a time.
   const counts: Record<string, number> = {};
-  const measured = await measurePieces(payloadPieces(input.content, input.readDocument, counts));
+  const measured = await measurePieces(payloadPieces(payloadPass(), input.readDocument, counts));
   const payload: PayloadSummary = { counts, ...measured };
   input.onProgress?.('signing');
   const { manifest, head } = signedHead(draft, payload, input.signSecretKey);
   input.onProgress?.('encrypting');
   let written = 0;
+  const again = await sha256Stream();
   async function* plaintext(): AsyncGenerator<Uint8Array> {
     yield head;
-    for await (const chunk of payloadPieces(input.content, input.readDocument, {})) {
+    for await (const chunk of payloadPieces(payloadPass(), input.readDocument, {})) {
       written += chunk.length;
       if (written > payload.bytes) break;
+      again.update(chunk);
+      input.onBytes?.(head.length + written, head.length + payload.bytes);
       yield chunk;
     }
-    // The content changed in between, which the caller must prevent: when that changed the length,
-    // no bundle rather than one the receiver would refuse (its payload hash would differ).
-    if (written !== payload.bytes) throw new Error('The data to export changed while the bundle was being written');
+    // The data changed between the passes (a store read twice can be written in between): no
+    // bundle, rather than one the receiver would refuse (its payload hash would differ).
+    if (written !== payload.bytes || again.hex() !== payload.sha256) throw new Error('The data to export changed while the bundle was being written');
   }
   const plaintextBytes = head.length + payload.bytes;
   const fileHash = await sha256Stream();

@@ -22,20 +22,44 @@ export const PAYLOAD_BATCH_CHARS = 1 << 20;
  * first starts with the newline that ends the line before it. No string holds more than a batch.
  */
 export function* payloadChunks(lines: Iterable<unknown>, batchChars = PAYLOAD_BATCH_CHARS): Generator<Uint8Array> {
+  const batches = lineBatches(batchChars);
+  for (const line of lines) {
+    const chunk = batches.add(line);
+    if (chunk) yield chunk;
+  }
+  const last = batches.end();
+  if (last) yield last;
+}
+
+/** payloadChunks of lines that arrive one by one as they are read (a store read a page at a time). */
+export async function* payloadChunksOf(lines: AsyncIterable<unknown>, batchChars = PAYLOAD_BATCH_CHARS): AsyncGenerator<Uint8Array> {
+  const batches = lineBatches(batchChars);
+  for await (const line of lines) {
+    const chunk = batches.add(line);
+    if (chunk) yield chunk;
+  }
+  const last = batches.end();
+  if (last) yield last;
+}
+
+/** Lines gathered into chunks: `add` hands back a chunk once a batch is full, `end` the rest. */
+function lineBatches(batchChars: number): { add(line: unknown): Uint8Array | null; end(): Uint8Array | null } {
   // Joined with '\n'. From the second batch on it starts with '', so that its chunk starts with the newline.
   let batch: string[] = [];
   let batchLength = 0;
-  for (const line of lines) {
-    const json = JSON.stringify(line);
-    batch.push(json);
-    batchLength += json.length + 1;
-    if (batchLength >= batchChars) {
-      yield utf8Encode(batch.join('\n'));
+  return {
+    add(line) {
+      const json = JSON.stringify(line);
+      batch.push(json);
+      batchLength += json.length + 1;
+      if (batchLength < batchChars) return null;
+      const chunk = utf8Encode(batch.join('\n'));
       batch = [''];
       batchLength = 0;
-    }
-  }
-  if (batchLength > 0) yield utf8Encode(batch.join('\n'));
+      return chunk;
+    },
+    end: () => (batchLength > 0 ? utf8Encode(batch.join('\n')) : null),
+  };
 }
 
 /** What the manifest says of a payload. */
@@ -49,10 +73,22 @@ export interface PayloadSummary {
 /** `lines`, counted by kind into `counts` as they pass. */
 export function* countedLines(lines: Iterable<BundleLine>, counts: Record<string, number>): Generator<BundleLine> {
   for (const line of lines) {
-    const key = line.t === 'record' ? line.table : line.t;
-    counts[key] = (counts[key] ?? 0) + 1;
+    countLine(counts, line);
     yield line;
   }
+}
+
+/** countedLines of lines that arrive one by one. */
+export async function* countedLinesOf(lines: AsyncIterable<BundleLine>, counts: Record<string, number>): AsyncGenerator<BundleLine> {
+  for await (const line of lines) {
+    countLine(counts, line);
+    yield line;
+  }
+}
+
+function countLine(counts: Record<string, number>, line: BundleLine): void {
+  const key = line.t === 'record' ? line.table : line.t;
+  counts[key] = (counts[key] ?? 0) + 1;
 }
 
 /** Length and hash of bytes made piece by piece: each is hashed and let go. */
