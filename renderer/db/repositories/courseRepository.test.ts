@@ -1,29 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sampleWorker } from '../../../test/fixtures/workers';
-import type { CourseInput } from './courseRepository';
-import { freshDatabase, testCodec, testSession } from '../testing';
-import { setUpEmpty } from '../setup';
 import type { PcoDatabase } from '../database';
+import { testSession } from '../testing';
 import type { RecordCodec } from '../codec';
 import { createWorkerRepository, type WorkerRepository } from './workerRepository';
 import { createCourseRepository, type CourseRepository } from './courseRepository';
+import { COURSE_TEST_DAY as TODAY, coordinatorCourseLaptop, WELDING_COURSE as welding } from './courseTesting';
 import { NotAllowedError, NotEligibleError } from './errors';
 
 const COUNSELOR_A = '018f0000-0000-7000-8000-00000000000a';
 const COUNSELOR_B = '018f0000-0000-7000-8000-00000000000b';
-const TODAY = '2019-05-20';
-
-const welding: CourseInput = {
-  provider: 'Formetica Valdarno',
-  title: 'Saldatura TIG e MIG/MAG',
-  hours: 40,
-  startDate: '2019-05-06',
-  endDate: '2019-06-28',
-  funding: 'regional_voucher',
-  qualification: 'Saldatore (EQF 3)',
-  teachesSkills: ['saldatura TIG'],
-  teachesLicences: ['welding'],
-};
 
 describe('course repository', () => {
   let db: PcoDatabase;
@@ -33,14 +19,8 @@ describe('course repository', () => {
   let today: string;
 
   beforeEach(async () => {
-    db = freshDatabase();
-    codec = await testCodec();
-    await setUpEmpty(db, codec, { displayName: 'Giulia Coordinatrice', role: 'coordinator' }, 'PCO test');
-    const coordinator = await db.counselors.toCollection().first();
-    const session = await testSession(db, { counselorId: coordinator!.id, role: 'coordinator' });
     today = TODAY;
-    workers = createWorkerRepository(db, session, codec);
-    courses = createCourseRepository(db, session, codec, workers, () => today);
+    ({ db, codec, workers, courses } = await coordinatorCourseLaptop(() => today));
   });
 
   const statusOf = async (id: string) => (await workers.get(id)).data.status;

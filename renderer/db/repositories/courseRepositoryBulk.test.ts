@@ -1,28 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sampleWorker } from '../../../test/fixtures/workers';
-import type { CourseInput } from './courseRepository';
-import { freshDatabase, testCodec, testSession } from '../testing';
-import { setUpEmpty } from '../setup';
 import type { PcoDatabase } from '../database';
-import { createWorkerRepository, type WorkerRepository } from './workerRepository';
-import { createCourseRepository, type CourseRepository } from './courseRepository';
+import type { WorkerRepository } from './workerRepository';
+import type { CourseRepository } from './courseRepository';
+import { coordinatorCourseLaptop, WELDING_COURSE as welding } from './courseTesting';
 import { NotEligibleError } from './errors';
 import { RowsRefusedError } from './courseRepositoryBulk';
 
 const COUNSELOR_A = '018f0000-0000-7000-8000-00000000000a';
-const TODAY = '2019-05-20';
-
-const welding: CourseInput = {
-  provider: 'Formetica Valdarno',
-  title: 'Saldatura TIG e MIG/MAG',
-  hours: 40,
-  startDate: '2019-05-06',
-  endDate: '2019-06-28',
-  funding: 'regional_voucher',
-  qualification: '',
-  teachesSkills: [],
-  teachesLicences: [],
-};
 
 const SURNAMES = ['Rossi', 'Verdi', 'Neri'];
 
@@ -32,13 +17,7 @@ describe('course repository, bulk work', () => {
   let courses: CourseRepository;
 
   beforeEach(async () => {
-    db = freshDatabase();
-    const codec = await testCodec();
-    await setUpEmpty(db, codec, { displayName: 'Giulia Coordinatrice', role: 'coordinator' }, 'PCO test');
-    const coordinator = await db.counselors.toCollection().first();
-    const session = await testSession(db, { counselorId: coordinator!.id, role: 'coordinator' });
-    workers = createWorkerRepository(db, session, codec);
-    courses = createCourseRepository(db, session, codec, workers, () => TODAY);
+    ({ db, workers, courses } = await coordinatorCourseLaptop());
   });
 
   async function threeWorkers(): Promise<string[]> {
