@@ -3,6 +3,7 @@ import { DATABASE_NAME, declareSchema } from './schema';
 import { workerListMiddleware, type WorkerListRow } from './workerList';
 import { eventCacheGuard } from './eventCacheGuard';
 import { programmeCigsMiddleware } from './programmeCigs';
+import { reportResultsGuard } from './reportResultsGuard';
 import type {
   ActionPlanRow,
   AppliedBundleRow,
@@ -72,5 +73,6 @@ export class PcoDatabase extends Dexie {
     // After the list's: the workers it rewrites are mirrored there.
     this.use(programmeCigsMiddleware);
     this.use(eventCacheGuard);
+    this.use(reportResultsGuard);
   }
 }
