@@ -77,17 +77,23 @@ export class Random {
 
   /** Pick with relative weights (need not sum to 1; zero weights are never chosen). */
   weighted<T>(entries: Weighted<T>): T {
+    return this.weightedBy(entries, ([, weight]) => weight)[0];
+  }
+
+  /** `weighted` over items whose weight `weightOf` gives (asked twice per item: it must not change). */
+  weightedBy<T>(items: readonly T[], weightOf: (item: T) => number): T {
     let total = 0;
-    for (const [, weight] of entries) total += weight;
+    for (const item of items) total += weightOf(item);
     if (!(total > 0)) throw new RangeError('weighted pick needs a positive total weight');
     let target = this.next() * total;
-    for (const [value, weight] of entries) {
-      if (target < weight) return value;
+    for (const item of items) {
+      const weight = weightOf(item);
+      if (target < weight) return item;
       target -= weight;
     }
-    const last = entries[entries.length - 1];
+    const last = items[items.length - 1];
     if (last === undefined) throw new RangeError('weighted pick from an empty list');
-    return last[0];
+    return last;
   }
 
   /**

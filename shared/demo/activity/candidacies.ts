@@ -15,6 +15,7 @@ import type { DemoProgramme, DemoWorker } from '../types';
 import { uuidV7OnDate } from '../uuid';
 import { generateEmployers, type DemoOffer, type EmployersDemo } from './employers';
 import { ENDING_REASONS, MEETING_NOTES, MEETING_PLACES } from './candidaciesTexts';
+import { OffersByArrival } from './offersByArrival';
 
 export interface DemoStageMove {
   id: string;
@@ -122,6 +123,7 @@ export function generateCandidacies(demo: DemoProgramme, seed: number, employers
   // Candidates for one offer usually meet the employer together, two to five weeks after it arrived.
   const meetingDays = new Map(offers.map((o) => [o.id, addDays(o.offer.receivedOn, root.int(16, 35))]));
   const hirings = new Map<string, number>();
+  const byArrival = new OffersByArrival(offers);
   const candidacies: DemoCandidacy[] = [];
   const placements: DemoPlacement[] = [];
   if (offers.length === 0) return { candidacies, placements, meetings: [] };
@@ -144,11 +146,12 @@ export function generateCandidacies(demo: DemoProgramme, seed: number, employers
     // Attempts that did not end in a hiring: before the hiring for placed workers.
     const attempts = hiredOn ? random.weighted([[0, 4], [1, 4], [2, 2]] as const) : ['active', 'in_training'].includes(worker.worker.status) && seeking && random.chance(0.75) ? random.int(1, 4) : 0;
     const attemptLimit = hiredOn ? addDays(hiredOn, -5) : anchor;
-    for (let n = 0; n < attempts; n += 1) {
-      const fitting = offers.filter((o) => !usedOffers.has(o.id) && addDays(laterOf(o.offer.receivedOn, enrolled), 2) <= attemptLimit);
-      if (fitting.length === 0) break;
+    // An offer fits when the later of its arrival and the enrolment is two days before the limit.
+    const fitBy = addDays(attemptLimit, -2);
+    for (let n = 0; n < attempts && enrolled <= fitBy; n += 1) {
       // Offers with more positions get more candidates; candidates are proposed soon after an offer arrives.
-      const offer = random.weighted(fitting.map((o) => [o, o.offer.positions] as const));
+      const offer = byArrival.pick(random, fitBy, usedOffers);
+      if (!offer) break;
       usedOffers.add(offer.id);
       const from = addDays(laterOf(offer.offer.receivedOn, enrolled), 1);
       const start = randomDateBetween(random, from, laterOf(from, earlierOf(addDays(offer.offer.receivedOn, 10), attemptLimit)));
@@ -161,14 +164,14 @@ export function generateCandidacies(demo: DemoProgramme, seed: number, employers
 
     if (!hiredOn) continue;
     // The hiring: an offer received before the hiring day, preferring those with positions still to fill.
-    const before = offers.filter((o) => !usedOffers.has(o.id) && o.offer.receivedOn <= addDays(hiredOn, -3));
-    const pool = before.length > 0 ? before : offers.filter((o) => o.offer.receivedOn <= hiredOn);
+    const lastReceived = addDays(hiredOn, -3);
+    const before = offers.slice(0, byArrival.receivedBy(lastReceived)).filter((o) => !usedOffers.has(o.id));
+    const pool = before.length > 0 ? before : offers.slice(0, byArrival.receivedBy(hiredOn));
     if (pool.length === 0) continue;
-    const weights = pool.map((o) => {
+    const offer = random.weightedBy(pool, (o) => {
       const left = o.offer.positions - (hirings.get(o.id) ?? 0);
-      return [o, left <= 0 ? 0.02 : (o.offer.state === 'filled' ? 4 : o.offer.state === 'closed' ? 1.5 : 1) * left] as const;
+      return left <= 0 ? 0.02 : (o.offer.state === 'filled' ? 4 : o.offer.state === 'closed' ? 1.5 : 1) * left;
     });
-    const offer = random.weighted(weights);
     hirings.set(offer.id, (hirings.get(offer.id) ?? 0) + 1);
     const earliest = laterOf(offer.offer.receivedOn, enrolled);
     const start = earlierOf(laterOf(addDays(hiredOn, -random.int(20, 75)), earliest), hiredOn);
