@@ -12,6 +12,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { median, type BenchResult, type BenchSuite } from './harness';
 import { chromiumMissing, firstTab, launchProfile, processMemoryMB, serveWebBuild, settledRendererMemory, withRendererPeak } from './ui/browser';
 import { heapAfterGcMB, marks, scrollFrames, searchLatency, workerHeapsAfterGcMB } from './ui/probes';
+import { measureSaves } from './ui/saveProbe';
 
 const PASSPHRASE = 'cavallo batteria graffetta corretta';
 const COLD_STARTS = 3;
@@ -159,6 +160,8 @@ async function measureSize(url: string, size: Size): Promise<BenchResult[]> {
     const heapDashboard = await heapAfterGcMB(page);
     const reportWorker = await workerHeapsAfterGcMB(page);
     const { browser: browserDashboard, renderers } = await processMemoryMB();
+    // Last: the saves add files and change the list the figures above read.
+    const saves = await measureSaves(page, figure);
     await last.context.close();
 
     const sorted = [...scroll.intervals].sort((a, b) => a - b);
@@ -192,6 +195,7 @@ async function measureSize(url: string, size: Size): Promise<BenchResult[]> {
         targetMax: 300,
         note: `${memoryDashboard.first.toFixed(0)} MB as the figures appeared; page's JS heap after GC ${heapDashboard.toFixed(0)} MB; ${renderers} renderer process(es); browser process ${browserDashboard.toFixed(0)} MB`,
       }),
+      ...saves,
     ];
   } finally {
     await rm(profile, { recursive: true, force: true });
