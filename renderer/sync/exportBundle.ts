@@ -2,7 +2,7 @@
 // bundle writes nothing; `recordExport` runs once the file is saved (a cancelled save leaves no
 // trace) and notes it in the history, the caseload sent, and that this device has announced itself.
 import { uuidv7 } from 'uuidv7';
-import { encodeBundleTo, knowsForExport, selectChanges, type BundleManifest, type ReceiverScope } from '../../shared/sync';
+import { encodeBundleTo, mergeVectors, planSelection, selectedPayload, type BundleManifest, type ReceiverScope } from '../../shared/sync';
 import { concatBytes } from '../../shared/sync/bytes';
 import type { BridgeResult } from '../../shared/platform/desktopBridge';
 import type { FileSink } from '../../shared/platform/fileStreams';
@@ -10,7 +10,7 @@ import type { PcoDatabase } from '../db/database';
 import type { RecordCodec } from '../db/codec';
 import type { Session } from '../db/session';
 import type { DeviceRecord, SyncHistoryRow } from '../db/rows';
-import { loadSyncData } from './localData';
+import { syncPageSource } from './exportSource';
 import { openSyncRow } from './tables';
 import { readDeviceKeys, readMembership, readPendingEscrow, SYNC_META } from './syncMeta';
 import { SyncNotReadyError } from './errors';
@@ -85,7 +85,13 @@ export type OpenBundleSink = (fileName: string) => Promise<BridgeResult<FileSink
  * a piece at a time: the file is asked for first (the dialog opens on the click), and a failure
  * on the way drops it. A refusal of the destination (cancelled, no space) is returned as it is.
  */
-export async function writeExport(ctx: SyncContext, peerDeviceId: string, open: OpenBundleSink, onStep: (step: ExportStep) => void = () => {}): Promise<BridgeResult<WrittenExport>> {
+export async function writeExport(
+  ctx: SyncContext,
+  peerDeviceId: string,
+  open: OpenBundleSink,
+  onStep: (step: ExportStep) => void = () => {},
+  control: ExportControl = {},
+): Promise<BridgeResult<WrittenExport>> {
   const { db, session, codec } = ctx;
   const membership = await readMembership(db);
   const keys = await readDeviceKeys(db, codec);
@@ -97,7 +103,7 @@ export async function writeExport(ctx: SyncContext, peerDeviceId: string, open: 
   const sink = await open(fileName);
   if (!sink.ok) return sink;
   try {
-    return { ok: true, value: await encodeInto(ctx, { peer, membership, keys, createdAt, fileName }, sink.value, onStep) };
+    return { ok: true, value: await encodeInto(ctx, { peer, membership, keys, createdAt, fileName }, sink.value, onStep, control) };
   } catch (error) {
     await sink.value.abort();
     throw error;
@@ -113,30 +119,47 @@ interface ExportPlan {
   readonly fileName: string;
 }
 
-async function encodeInto(ctx: SyncContext, plan: ExportPlan, sink: FileSink, onStep: (step: ExportStep) => void): Promise<WrittenExport> {
+/** Follows and stops a running export: the bar's progress, the Cancel button. */
+export interface ExportControl {
+  /** Plaintext bytes written so far, of the total, once the payload was measured. */
+  readonly onBytes?: (done: number, total: number) => void;
+  /** Checked between pages: true stops the export (SyncCancelledError) and drops the file. */
+  readonly cancelled?: () => boolean;
+}
+
+async function encodeInto(ctx: SyncContext, plan: ExportPlan, sink: FileSink, onStep: (step: ExportStep) => void, control: ExportControl): Promise<WrittenExport> {
   const { db, session } = ctx;
   const { peer, membership, keys, createdAt, fileName } = plan;
   const peerDeviceId = peer.id;
+  const cancelled = control.cancelled ?? (() => false);
   onStep('collecting');
-  const data = await loadSyncData(ctx);
   const peerRow = await db.peers.get(peerDeviceId);
   const to: ReceiverScope =
     peer.role === 'counselor' ? { role: 'counselor', counselorId: peer.counselorId, previousCaseload: peerRow?.caseload ?? [] } : { role: 'coordinator' };
   const escrow = await readPendingEscrow(db);
-  const content = selectChanges(data, {
-    knows: peerRow?.knows ?? {},
-    to,
-    recoveryKeys: escrow && session.role === 'counselor' ? [{ deviceId: session.deviceId, wrappedDataKey: escrow }] : [],
-    heldDocuments: await heldDocumentIds(db),
-  });
+  // The data is read a page at a time: once to plan (what is held, what the receiver's scope is),
+  // then twice more as the encoder measures and writes the payload, opening only what goes.
+  const source = syncPageSource(ctx);
+  const selection = await planSelection(
+    source,
+    {
+      knows: peerRow?.knows ?? {},
+      to,
+      recoveryKeys: escrow && session.role === 'counselor' ? [{ deviceId: session.deviceId, wrappedDataKey: escrow }] : [],
+      heldDocuments: await heldDocumentIds(db),
+    },
+    cancelled,
+  );
+  const received = session.role === 'coordinator' ? (await db.peers.toArray()).map((row) => row.knows) : [];
+  const caseload = selection.rule.caseload(() => selection.workerIds);
   // During a key rotation the coordinator still expects the previous signing key.
   const signing = keys.previous ?? keys;
   const recipients = [membership.programmeRecipient, keys.ageRecipient, ...(peer.role === 'counselor' ? [peer.agePublicKey] : [])];
   const written = await encodeBundleTo(
     {
-      content,
+      payload: () => selectedPayload(source, selection, cancelled),
       programmeId: membership.programmeId,
-      knows: knowsForExport(data, session.role === 'coordinator' ? (await db.peers.toArray()).map((row) => row.knows) : []),
+      knows: received.reduce(mergeVectors, selection.held),
       sender: {
         deviceId: session.deviceId,
         counselorId: session.counselorId,
@@ -151,6 +174,7 @@ async function encodeInto(ctx: SyncContext, plan: ExportPlan, sink: FileSink, on
       bundleId: uuidv7(),
       createdAt,
       onProgress: (step) => step === 'encrypting' && onStep('encrypting'),
+      ...(control.onBytes ? { onBytes: control.onBytes } : {}),
       readDocument: documentChunkReader(ctx),
     },
     (piece) => sink.write(piece),
@@ -164,7 +188,7 @@ async function encodeInto(ctx: SyncContext, plan: ExportPlan, sink: FileSink, on
     manifest: written.manifest,
     fileSha256: written.fileSha256,
     peer,
-    caseload: content.caseload ? [...content.caseload.workerIds] : null,
+    caseload: caseload ? [...caseload.workerIds] : null,
   };
 }
 
