@@ -50,11 +50,17 @@ export function App({ db, bridge }: { db: PcoDatabase; bridge: DesktopBridge }) 
   const relock = useCallback(async () => setStage(stageFor(await readKeyring(db))), [db]);
 
   const servicesFor = useCallback(
-    async (session: Session, codec: RecordCodec) =>
-      (await loadAfterUnlock()).createServices(db, bridge, session, codec, () => {
+    async (session: Session, codec: RecordCodec) => {
+      const afterUnlock = await loadAfterUnlock();
+      // Worker rows from before schema v10 get their blind index in the background; locking stops it.
+      const filling = new AbortController();
+      void afterUnlock.fillPersonKeys(db, codec, filling.signal).catch((error: unknown) => filling.signal.aborted || console.error(error));
+      return afterUnlock.createServices(db, bridge, session, codec, () => {
+        filling.abort();
         codec.clear();
         void relock();
-      }),
+      });
+    },
     [db, bridge, relock],
   );
 

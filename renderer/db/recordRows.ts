@@ -27,8 +27,9 @@ export function sealWorker(codec: RecordCodec, record: VersionedRecord<Worker>, 
 }
 
 export async function openWorker(codec: RecordCodec, row: WorkerRow): Promise<WorkerRecord> {
-  const { status, primaryTrack, counselorId, cigsEnd } = row;
-  return { ...(await codec.open('workers', row)), status, primaryTrack, counselorId, cigsEnd };
+  // The blind index stays on the row: an opened record (shown, exported, copied) never carries it.
+  const { status, primaryTrack, counselorId, cigsEnd, personKey: _index, ...stored } = row;
+  return { ...(await codec.open('workers', stored)), status, primaryTrack, counselorId, cigsEnd };
 }
 
 export const sealCounselor = (codec: RecordCodec, record: VersionedRecord<Counselor>): Promise<CounselorRow> => sealRecord(codec, 'counselors', record);

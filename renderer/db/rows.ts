@@ -20,7 +20,8 @@ import type { Appointment } from '../../shared/domain/appointment';
 /** The non-identifying index columns of a worker row (shared/sync/registry.ts). */
 export type WorkerIndex = WorkerIndexColumns;
 
-export type WorkerRow = StoredRecord<Worker> & WorkerIndex;
+/** `personKey`: the blind index of the codice fiscale (personKey.ts), absent without a valid one. */
+export type WorkerRow = StoredRecord<Worker> & WorkerIndex & { personKey?: string };
 export type WorkerRecord = VersionedRecord<Worker> & WorkerIndex;
 
 export type CounselorRow = StoredRecord<Counselor>;

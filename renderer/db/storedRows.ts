@@ -14,6 +14,7 @@ import type { SyncTable } from '../../shared/sync/types';
 import { recordPart, type VersionedRecord } from '../../shared/sync/record';
 import type { RecordCodec, StoredRecord } from './codec';
 import type { WorkerIndex } from './rows';
+import { personKeyColumn } from './personKey';
 
 /** A CV version's fields as the cvs table holds them (the repository reads the content with its schema). */
 export type StoredCvData = {
@@ -48,7 +49,7 @@ export interface OpenedRecords {
 export interface StoredRows {
   programme: VersionedRecord<Programme>;
   counselors: StoredRecord<Counselor>;
-  workers: StoredRecord<Worker> & WorkerIndex;
+  workers: StoredRecord<Worker> & WorkerIndex & { personKey?: string };
   employers: StoredRecord<Employer>;
   offers: StoredRecord<Offer> & { employerId: string; state: OfferState };
   actionPlans: StoredRecord<ActionPlan> & { workerId: string };
@@ -83,6 +84,8 @@ export async function sealRecord<T extends SyncTable>(codec: RecordCodec, table:
   if (kind.sealed === null) return clean as StoredRows[T];
   const sealed = await codec.seal(table, clean, kind.sealed);
   const index = 'index' in kind ? kind.index(clean.data, context) : {};
+  // A worker row also carries the blind index of its codice fiscale, whoever writes it.
+  const person = table === 'workers' ? await personKeyColumn(codec, clean.data) : {};
   // The shape StoredRows names for this table is what the registry's fields and index build.
-  return { ...sealed, ...index } as StoredRows[T];
+  return { ...sealed, ...index, ...person } as StoredRows[T];
 }

@@ -5,7 +5,6 @@ import { uuidv7 } from 'uuidv7';
 import type { Table } from 'dexie';
 import { workerSchema, type Worker, type WorkerInput } from '../../../shared/domain/worker';
 import { createRecord, editRecord, tombstone } from '../../../shared/sync/record';
-import { validateCodiceFiscale } from '../../../shared/validation/codiceFiscale';
 import { todayIso } from '../../../shared/time/dates';
 import { participationOf } from '../../../shared/domain/participation';
 import { erasureEligibility } from '../../../shared/gdpr/retention';
@@ -25,6 +24,7 @@ import { workerIds } from '../mergedFiles';
 import { MERGED_INTO } from '../../../shared/sync/merges';
 import { storedSize } from '../../../shared/storage/space';
 import { guardQuota } from '../../storage/space';
+import { canonicalCodiceFiscale, personCandidates, withoutPersonKey } from '../personKey';
 
 export interface WorkerRepository {
   /** Workers visible to the session (the caseload for a counselor, all for the coordinator). */
@@ -80,19 +80,17 @@ export function createWorkerRepository(db: PcoDatabase, session: Session, codec:
     return rows.filter((row) => !row.deletedAt);
   }
 
-  async function allOpen(): Promise<WorkerRecord[]> {
-    return Promise.all((await liveRows(db.workers, 'all')).map((row) => openWorker(codec, row)));
-  }
-
   async function findSamePerson(codiceFiscale: string, exceptId?: string): Promise<WorkerRecord | undefined> {
-    const wanted = validateCodiceFiscale(codiceFiscale);
-    if (!wanted.ok) return undefined;
-    // Decrypted in memory: the codice fiscale is never stored or indexed in clear.
-    return (await allOpen()).find((record) => {
-      if (record.id === exceptId) return false;
-      const other = validateCodiceFiscale(record.data.codiceFiscale);
-      return other.ok && other.value.canonical === wanted.value.canonical;
-    });
+    const wanted = canonicalCodiceFiscale(codiceFiscale);
+    if (wanted === undefined) return undefined;
+    // Every live worker, in any caseload: only the rows with the same blind index are opened, and
+    // the code each holds is compared again, so a chance collision of the index finds nobody.
+    const rows = (await personCandidates(db, codec, wanted)).filter((row) => !row.deletedAt && row.id !== exceptId);
+    for (const row of rows) {
+      const record = await openWorker(codec, row);
+      if (canonicalCodiceFiscale(record.data.codiceFiscale) === wanted) return record;
+    }
+    return undefined;
   }
 
   /** Counselors may only file workers into their own caseload; reassignment is the coordinator's. */
@@ -246,6 +244,7 @@ export function createWorkerRepository(db: PcoDatabase, session: Session, codec:
       const hlc = session.tick();
       const author = session.author();
       // The tombstone keeps only the index columns; every field of the file is gone.
+      // The blind index of the codice fiscale goes too (an opened record carries none, see openWorker).
       const erased: WorkerRow = { ...tombstone({ ...current, data: {} as Worker }, hlc, author), data: {}, sealed: null, status: current.status, primaryTrack: current.primaryTrack, counselorId: current.counselorId, cigsEnd: '' };
       const wipedEvents = await Promise.all(events.map((event) => sealEvent(codec, { ...event, payload: redactPayload(event.payload) })));
       // Candidacies, enrolments, action plans, ventures and CVs of the worker lose their text too.
@@ -253,7 +252,7 @@ export function createWorkerRepository(db: PcoDatabase, session: Session, codec:
       // So do the files merged into this one: the same person's, kept as pointers only.
       const absorbed = (await db.workers.bulkGet((await workerIds(db, id)).filter((other) => other !== id)))
         .filter((row): row is WorkerRow => row !== undefined)
-        .map((row): WorkerRow => ({ ...row, data: { [MERGED_INTO]: id } as Partial<Worker>, sealed: null, cigsEnd: '' }));
+        .map((row): WorkerRow => ({ ...withoutPersonKey(row), data: { [MERGED_INTO]: id } as Partial<Worker>, sealed: null, cigsEnd: '' }));
       await db.transaction('rw', [...writeTables, db.statistics, db.drafts, db.actionPlans, db.ventures], async () => {
         await db.workers.bulkPut([erased, ...absorbed]);
         await db.events.bulkPut([...wipedEvents, ...related.events]);
