@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import Dexie from 'dexie';
 import { sampleWorker } from '../../test/fixtures/workers';
 import { omocodicVariants } from '../../shared/validation/codiceFiscale';
 import { createRecord } from '../../shared/sync/record';
@@ -8,9 +9,9 @@ import { createWorkerRepository, type WorkerRepository } from './repositories/wo
 import { DuplicatePersonError } from './repositories/errors';
 import { writeBulk } from './bulkWrite';
 import { fillPersonKeys, personKeyOf } from './personKey';
-import { PERSON_KEYS_META_KEY } from './schema';
+import { PERSON_KEYS_META_KEY, SCHEMA_VERSIONS } from './schema';
+import { PcoDatabase } from './database';
 import type { RecordCodec } from './codec';
-import type { PcoDatabase } from './database';
 import type { Session } from './session';
 
 const COUNSELOR_A = '018f0000-0000-7000-8000-00000000000a';
@@ -122,5 +123,17 @@ describe('the duplicate check by blind index', () => {
     // The key of the corrected code, written with the edit, not the old one the fill computed.
     expect((await db.workers.get(edited.id))?.personKey).toBe(await personKeyOf(codec, corrected));
     expect((await repo.get(edited.id)).data.codiceFiscale).toBe(corrected);
+  });
+
+  it('is marked to fill in a database upgraded from v9, not in a new one', async () => {
+    const name = `pco-test-v9-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    for (const step of SCHEMA_VERSIONS.filter((s) => s.version <= 9)) old.version(step.version).stores(step.stores);
+    await old.open();
+    old.close();
+    const upgraded = new PcoDatabase(name);
+    expect(await upgraded.meta.get(PERSON_KEYS_META_KEY)).toBeDefined();
+    expect(await db.meta.get(PERSON_KEYS_META_KEY)).toBeUndefined();
+    upgraded.close();
   });
 });
