@@ -26,7 +26,8 @@ import { createDuplicatesRepository } from '../workers/duplicates/duplicatesRepo
 import { setUpProgrammeKeys } from '../sync/programmeSetup';
 import type { SyncContext } from '../sync/exportBundle';
 import { joinLaptop, receive, send } from '../sync/testing';
-import { computeReportJob, createReportEngine, type ReportJob, type ReportReply } from './reportJob';
+import { computeReportJob, type ReportJob } from './reportJob';
+import { createReportRunner } from './reportRunner';
 import { loadReportInput } from './reportSource';
 
 const RUNS = Number(process.env.PCO_PROPERTY_RUNS ?? 25);
@@ -168,10 +169,10 @@ describe('stored report answers equal the recomputed ones', () => {
     const { db } = ctx;
     const scope: ReadScope = scopeChoice % 3 === 0 ? { role: 'counselor', counselorId: counselorIds[scopeChoice % counselorIds.length] ?? coordinatorId } : { role: 'coordinator', counselorId: coordinatorId };
     const stored = await db.meta.where('key').startsWith(REPORT_RESULTS_PREFIX).count();
-    const engine = createReportEngine(() => ({ db, codec, release: () => {} }));
+    // A new screen's runner: stored answers are read on its page, others computed by its engine.
+    const runner = createReportRunner({ db, codec, scope });
     const reference = await loadReportInput(db, codec, scope);
-    const loaded = await engine.handle({ id: 1, kind: 'load', source: { databaseName: db.name, dataKey: codec.dataKey, scope } }, () => {});
-    expect(loaded).toEqual({ kind: 'loaded', value: reference.facts } satisfies ReportReply);
+    expect(await runner.load(() => {})).toEqual(reference.facts);
     const latest = reference.facts.latestActivity ?? todayIso();
     const jobs: ReportJob[] = [
       { kind: 'dashboard', asOf: latest },
@@ -180,8 +181,8 @@ describe('stored report answers equal the recomputed ones', () => {
       { kind: 'report', period: { start: '2019-03-01', end: '2019-06-30' }, threshold: 5 },
     ];
     const job = jobs[jobChoice % jobs.length] ?? jobs[0]!;
-    const answer = await engine.handle({ id: 2, ...job }, () => {});
-    expect(answer).toEqual(computeReportJob(job, reference.input, () => {}));
+    expect(await runner.run(job, () => {})).toEqual(computeReportJob(job, reference.input, () => {}));
+    runner.dispose();
     return stored > 0;
   }
 

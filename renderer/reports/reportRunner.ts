@@ -1,12 +1,15 @@
 // One report session of a screen: its Web Worker loads the records once, then computes any number
-// of jobs on them. A newer job supersedes an older one (the caller ignores the older answer). Falls
-// back to the page's own thread when workers are missing, or when the worker cannot start (its
-// script failed to load): the report is then slower and heavier on the page, never missing.
+// of jobs on them. Answers already stored on the same records (reportResultCache.ts) are read on
+// the page without starting the worker. A newer job supersedes an older one (the caller ignores
+// the older answer). Falls back to the page's own thread when workers are missing, or when the
+// worker cannot start (its script failed to load): the report is then slower and heavier on the
+// page, never missing.
 import type { RecordCodec } from '../db/codec';
 import type { PcoDatabase } from '../db/database';
 import { scopeOf, type ReadScope } from '../db/scope';
 import { createReportEngine, type ReportEngine, type ReportJob, type ReportReply, type ReportRequest, type ReportResponse, type ReportResult } from './reportJob';
 import type { ReportFacts } from './reportSource';
+import { readFacts, readResult } from './reportResultCache';
 
 export interface ReportRunner {
   /** Reads the scope's records (in the worker); answers with the names and dates a screen shows. */
@@ -85,15 +88,36 @@ export function createReportRunner(page: PageSource): ReportRunner {
     });
   }
 
+  /** Whether the worker was sent the load: answers read back on the page (below) need none. */
+  let loadSent = false;
+
   return {
     async load(onProgress) {
       const request: ReportRequest = { id: (next += 1), kind: 'load', source: { databaseName: page.db.name, dataKey: page.codec.dataKey, scope: scopeOf(page.scope) } };
       lastLoad = request;
+      loadSent = false;
+      // Answers stored on the same records are read here: starting the worker alone took longer.
+      const stored = await readFacts(page.db, page.codec, scopeOf(page.scope)).catch(() => undefined);
+      if (stored) {
+        onProgress(1);
+        return stored;
+      }
+      loadSent = true;
       const reply = await send(request, onProgress);
       if (reply.kind !== 'loaded') throw new Error('Unexpected report reply');
       return reply.value;
     },
     async run(job, onProgress) {
+      const stored = await readResult(page.db, page.codec, scopeOf(page.scope), job).catch(() => undefined);
+      if (stored) {
+        onProgress(1);
+        return stored;
+      }
+      if (!loadSent && lastLoad) {
+        // The worker reads the records first (its queue keeps the order); the job's reply says if that failed.
+        loadSent = true;
+        send(lastLoad, () => {}).catch(() => {});
+      }
       const reply = await send({ ...job, id: (next += 1) }, onProgress);
       if (reply.kind === 'loaded') throw new Error('Unexpected report reply');
       return reply;
