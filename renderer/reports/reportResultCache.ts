@@ -73,9 +73,12 @@ async function write(db: PcoDatabase, codec: RecordCodec, scope: ReadScope, key:
   await db.transaction('rw', db.meta, async () => {
     // Records written since they were read: this answer may not hold for them.
     if ((await readEpoch(db)) !== epoch) return;
-    await db.meta.put({ key, value: { epoch, at: Date.now(), sealed } satisfies Stored });
-    const answers = await db.meta.where('key').startsWith(`${scopeKey(scope)}job:`).toArray();
-    const older = answers.filter((row) => row.key !== key).sort((a, b) => (isStored(a.value) ? a.value.at : 0) - (isStored(b.value) ? b.value.at : 0));
+    const answers = (await db.meta.where('key').startsWith(`${scopeKey(scope)}job:`).toArray()).filter((row) => row.key !== key);
+    const storedAt = (row: { value: unknown }) => (isStored(row.value) ? row.value.at : 0);
+    // Later than every other answer, even within the same millisecond: the order says which go first.
+    const at = Math.max(Date.now(), ...answers.map((row) => storedAt(row) + 1));
+    await db.meta.put({ key, value: { epoch, at, sealed } satisfies Stored });
+    const older = answers.sort((a, b) => storedAt(a) - storedAt(b));
     await db.meta.bulkDelete(older.slice(0, Math.max(0, older.length - (KEPT_RESULTS - 1))).map((row) => row.key));
   });
 }
