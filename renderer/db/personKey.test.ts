@@ -4,7 +4,7 @@ import { sampleWorker } from '../../test/fixtures/workers';
 import { omocodicVariants } from '../../shared/validation/codiceFiscale';
 import { createRecord } from '../../shared/sync/record';
 import { workerSchema } from '../../shared/domain/worker';
-import { coordinatorFixture } from './testing';
+import { coordinatorFixture, testSession } from './testing';
 import { createWorkerRepository, type WorkerRepository } from './repositories/workerRepository';
 import { DuplicatePersonError } from './repositories/errors';
 import { writeBulk } from './bulkWrite';
@@ -49,6 +49,14 @@ describe('the duplicate check by blind index', () => {
       await expect(repo.create(sampleWorker({ counselorId: COUNSELOR_B, codiceFiscale: variant }))).rejects.toMatchObject({ existingId: target.id });
     }
     expect(await db.workers.count()).toBe(PEOPLE);
+  });
+
+  it("finds for a counselor a file of another counselor's caseload, which their list does not show", async () => {
+    const theirs = (await db.workers.toArray())[5]!;
+    const code = (await repo.get(theirs.id)).data.codiceFiscale;
+    const counselor = createWorkerRepository(db, await testSession(db, { counselorId: COUNSELOR_B, role: 'counselor' }), codec);
+    expect((await counselor.summaries()).map((file) => file.id)).not.toContain(theirs.id);
+    await expect(counselor.create(sampleWorker({ counselorId: COUNSELOR_B, codiceFiscale: code }))).rejects.toMatchObject({ existingId: theirs.id });
   });
 
   it('refuses an edit that gives a file the code of another file, and lets a file keep its own', async () => {
