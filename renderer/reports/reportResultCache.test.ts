@@ -1,7 +1,8 @@
 // The reports' stored answers on a real (fake-indexeddb) database: served while nothing they are
 // computed from changes; dropped by a write to any of those tables, whoever writes; never stored
-// when computed on records read before a write; bound to their scope and job; a few kept per scope.
-import { beforeEach, describe, expect, it } from 'vitest';
+// when computed on records read before a write; bound to their scope and job; a few kept per scope;
+// the facts only on the day they were counted up to.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { coordinatorFixture } from '../db/testing';
 import type { PcoDatabase } from '../db/database';
 import type { RecordCodec } from '../db/codec';
@@ -56,6 +57,18 @@ describe('stored report answers', () => {
     expect(await readEpoch(db)).not.toBe(epoch);
     expect(await db.meta.where('key').startsWith(REPORT_RESULTS_PREFIX).count()).toBe(0);
     expect(await readFacts(db, codec, COORDINATOR)).toBeUndefined();
+  });
+
+  it('give the latest activity only on the day it was counted up to', async () => {
+    await writeFacts(db, codec, COORDINATOR, await readEpoch(db), facts);
+    expect(await readFacts(db, codec, COORDINATOR)).toEqual(facts);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 86_400_000);
+      expect(await readFacts(db, codec, COORDINATOR)).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a write that fails leaves them', async () => {

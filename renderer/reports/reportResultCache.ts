@@ -10,6 +10,7 @@
 // costs time, never data.
 import { isSealed, type Sealed } from '../../shared/crypto/sealed';
 import { packItems, unpackItems, type Packed } from '../../shared/reports/packedItems';
+import { todayIso } from '../../shared/time/dates';
 import type { RecordCodec } from '../db/codec';
 import type { PcoDatabase } from '../db/database';
 import { REPORT_RESULTS_EPOCH_KEY, REPORT_RESULTS_PREFIX } from '../db/reportResultsGuard';
@@ -30,6 +31,8 @@ interface Stored {
 }
 
 type StoredFacts = Omit<ReportFacts, 'counselorOf' | 'workerNames' | 'counselorNames' | 'employerNames'> & {
+  /** The latest activity is counted up to today: another day may find a later one. */
+  today: string;
   counselorOf: [string, string][];
   workerNames: [string, string][];
   counselorNames: [string, string][];
@@ -86,12 +89,13 @@ async function write(db: PcoDatabase, codec: RecordCodec, scope: ReadScope, key:
 
 export async function readFacts(db: PcoDatabase, codec: RecordCodec, scope: ReadScope): Promise<ReportFacts | undefined> {
   const stored = await read<StoredFacts>(db, codec, factsKey(scope));
-  if (!stored) return undefined;
-  return { ...stored, counselorOf: new Map(stored.counselorOf), workerNames: new Map(stored.workerNames), counselorNames: new Map(stored.counselorNames), employerNames: new Map(stored.employerNames) };
+  if (!stored || stored.today !== todayIso()) return undefined;
+  const { today: _today, ...kept } = stored;
+  return { ...kept, counselorOf: new Map(stored.counselorOf), workerNames: new Map(stored.workerNames), counselorNames: new Map(stored.counselorNames), employerNames: new Map(stored.employerNames) };
 }
 
 export function writeFacts(db: PcoDatabase, codec: RecordCodec, scope: ReadScope, epoch: string, facts: ReportFacts): Promise<void> {
-  const stored: StoredFacts = { ...facts, counselorOf: [...facts.counselorOf], workerNames: [...facts.workerNames], counselorNames: [...facts.counselorNames], employerNames: [...facts.employerNames] };
+  const stored: StoredFacts = { ...facts, today: todayIso(), counselorOf: [...facts.counselorOf], workerNames: [...facts.workerNames], counselorNames: [...facts.counselorNames], employerNames: [...facts.employerNames] };
   return write(db, codec, scope, factsKey(scope), epoch, stored);
 }
 
