@@ -32,7 +32,7 @@ export { eachDocumentChunk } from './bundle/documentPass';
 // Version vectors, what a receiver gets, merge and preview
 export { vectorOf, knowsForExport, mergeVectors, compareVectors, vectorCovers, isNewFor, originOf, recordCoveredBy, type VectorOrder } from './vector';
 export { selectChanges, caseloadOf, selectionRule, selectionRuleFor, type SelectionRule, type SelectRequest, type ReceiverScope } from './scope';
-export { memoryPageSource, planSelection, selectedPayload, SyncCancelledError, type EventHead, type RowPage, type SelectionPlan, type SyncPageSource } from './scopeStream';
+export { memoryPageSource, payloadReadings, planSelection, selectedPayload, SyncCancelledError, type EventHead, type RowPage, type SelectedPayload, type SelectionPlan, type SyncPageSource } from './scopeStream';
 export { decidePurges, type PurgePlan } from './purge';
 export { mergeRecord, conflictId, type MergeOutcome, type RecordMerge } from './merge';
 export { previewBundle, type LocalState, type SyncPreview, type TableCounts } from './preview';

@@ -9,19 +9,19 @@ import { SYNCED_KINDS } from './registry';
 import { vectorOf } from './vector';
 import { eachPayloadLine } from './bundle/encode';
 import type { BundleLine } from './bundle/manifest';
-import type { SyncData } from './types';
+import type { SyncData, VersionVector } from './types';
 
 const data: SyncData = demoSyncData(generateDemoProgramme({ workers: 40, seed: 7, variant: 'historical' }));
 const counselors = [...new Set((data.records.workers ?? []).map((worker) => String(worker.data['counselorId'])))];
 const middleHlc = [...data.events].sort((a, b) => (a.hlc < b.hlc ? -1 : 1))[Math.floor(data.events.length / 2)]!.hlc;
 const someOrigin = middleHlc.slice(21);
 
-async function streamed(source: SyncPageSource, request: SelectRequest): Promise<{ lines: BundleLine[]; documents: unknown[] }> {
+async function streamed(source: SyncPageSource, request: SelectRequest): Promise<{ lines: BundleLine[]; documents: unknown[]; held: VersionVector }> {
   const plan = await planSelection(source, request);
   const payload = selectedPayload(source, plan);
   const lines: BundleLine[] = [];
   for await (const line of payload.lines) lines.push(line);
-  return { lines, documents: [...payload.documentContents] };
+  return { lines, documents: [...payload.documentContents], held: payload.held };
 }
 
 const requests: [string, SelectRequest][] = [
@@ -44,9 +44,9 @@ describe('selection read a page at a time', () => {
     expect(result.lines.length).toBeGreaterThan(0);
   });
 
-  it('plans with the vector of everything held', async () => {
-    const plan = await planSelection(memoryPageSource(data, 50), { knows: {}, to: { role: 'coordinator' } });
-    expect(plan.held).toEqual(vectorOf(data));
+  it('learns the vector of everything held, whatever goes', async () => {
+    const { held } = await streamed(memoryPageSource(data, 50), { knows: {}, to: { role: 'counselor', counselorId: counselors[0]!, previousCaseload: [] } });
+    expect(held).toEqual(vectorOf(data));
   });
 
   it('opens only the rows that go', async () => {
@@ -67,8 +67,14 @@ describe('selection read a page at a time', () => {
 
   it('stops when cancelled', async () => {
     let calls = 0;
-    const plan = planSelection(memoryPageSource(data, 5), { knows: {}, to: { role: 'coordinator' } }, () => ++calls > 3);
+    const plan = planSelection(memoryPageSource(data, 5), { knows: {}, to: { role: 'counselor', counselorId: counselors[0]!, previousCaseload: [] } }, () => ++calls > 3);
     await expect(plan).rejects.toBeInstanceOf(SyncCancelledError);
+    const source = memoryPageSource(data, 5);
+    const payload = selectedPayload(source, await planSelection(source, { knows: {}, to: { role: 'coordinator' } }), () => ++calls > 10);
+    const reading = (async () => {
+      for await (const _line of payload.lines);
+    })();
+    await expect(reading).rejects.toBeInstanceOf(SyncCancelledError);
   });
 });
 

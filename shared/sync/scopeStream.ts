@@ -1,14 +1,14 @@
 // What a receiver gets, chosen from data read a page at a time (IndexedDB at 30,000 workers, where
-// holding every row at once takes more than a gigabyte). A first pass over the rows as stored
-// builds the vector of everything held and, for a counselor laptop, its scope (ids only); each
-// payload pass then reads the pages again, decides every row by the same SelectionRule as
-// selectChanges, and opens only the rows that go.
+// holding every row at once takes more than a gigabyte). For a counselor laptop a first pass over
+// the records as stored builds its scope (ids only); each payload pass then reads the pages again,
+// decides every row by the same SelectionRule as selectChanges, opens only the rows that go, and
+// notes the clocks of all it read (the vector of everything held, told in the manifest).
 import type { AuditEntry } from '../domain/audit';
 import type { StatisticalRecord } from '../gdpr/statisticalRecord';
 import type { BundleLine } from './bundle/manifest';
-import { counselorScopeBuilder, selectionRule, SCOPE_TABLE_ORDER, type ScopeIndex, type SelectionRule, type SelectRequest } from './scope';
+import { counselorScopeBuilder, selectionRule, SCOPE_TABLE_ORDER, type SelectionRule, type SelectRequest } from './scope';
 import { vectorAccumulator } from './vector';
-import { SYNC_TABLES, type AnyRecord, type DocumentContentRef, type SyncData, type SyncEvent, type SyncTable, type VersionVector } from './types';
+import { SYNC_TABLES, type AnyRecord, type CaseloadLine, type DocumentContentRef, type SyncData, type SyncEvent, type SyncTable, type VersionVector } from './types';
 
 /** Rows as stored, and how to open those that go. */
 export interface RowPage<Row, Opened> {
@@ -35,32 +35,23 @@ export interface SyncPageSource {
 
 export interface SelectionPlan {
   readonly rule: SelectionRule;
-  /** vectorOf everything this laptop holds. */
-  readonly held: VersionVector;
-  /** Ids of every worker held (a counselor laptop reports its caseload to the coordinator). */
-  readonly workerIds: readonly string[];
 }
 
-/** The first pass: reads every row as stored (nothing is opened) for the vector and the receiver's scope. */
+/**
+ * What must be known before the first line: a counselor laptop's scope, read from the records as
+ * stored (nothing is opened, events are not read). A coordinator receives by clock alone.
+ */
 export async function planSelection(source: SyncPageSource, request: SelectRequest, cancelled: () => boolean = () => false): Promise<SelectionPlan> {
-  const seen = vectorAccumulator();
   const { to } = request;
-  const builder = to.role === 'counselor' ? counselorScopeBuilder(to.counselorId, to.previousCaseload) : null;
-  const workerIds: string[] = [];
-  for (const table of builder ? SCOPE_TABLE_ORDER : SYNC_TABLES) {
+  if (to.role !== 'counselor') return { rule: selectionRule(request, null) };
+  const builder = counselorScopeBuilder(to.counselorId, to.previousCaseload);
+  for (const table of SCOPE_TABLE_ORDER) {
     for await (const page of source.records(table)) {
       stopIf(cancelled);
-      for (const record of page.rows) {
-        seen.record(record);
-        builder?.add(table, record);
-        if (table === 'workers' && !builder) workerIds.push(record.id);
-      }
+      for (const record of page.rows) builder.add(table, record);
     }
   }
-  for await (const page of source.events()) for (const event of page.rows) seen.hlc(event.hlc);
-  for await (const page of source.audit()) for (const entry of page) seen.hlc(entry.hlc);
-  const scope: ScopeIndex | null = builder ? builder.finish() : null;
-  return { rule: selectionRule(request, scope), held: seen.vector, workerIds };
+  return { rule: selectionRule(request, builder.finish()) };
 }
 
 /** Thrown where a cancelled export stops. */
@@ -75,21 +66,31 @@ function stopIf(cancelled: () => boolean): void {
   if (cancelled()) throw new SyncCancelledError();
 }
 
-/** One pass over the selected payload: its lines in the order of eachPayloadLine, and the documents whose bytes follow them. */
+/** One pass over the selected payload: its lines in the order of eachPayloadLine, and what the pass learnt on the way. */
 export interface SelectedPayload {
   readonly lines: AsyncIterable<BundleLine>;
-  /** Filled as the document records pass: complete once `lines` has ended. */
+  /** The documents whose bytes follow the lines: complete once `lines` has ended. */
   readonly documentContents: readonly DocumentContentRef[];
+  /** vectorOf everything read (every row, whether it goes or not): complete once `lines` has ended. */
+  readonly held: VersionVector;
+  /** The caseload line, once it was written. */
+  readonly caseload: () => CaseloadLine | null;
 }
 
 /** The payload `plan` selects, read from `source` afresh: a page of rows at a time, only the rows that go opened. */
 export function selectedPayload(source: SyncPageSource, plan: SelectionPlan, cancelled: () => boolean = () => false): SelectedPayload {
   const { rule } = plan;
   const documentContents: DocumentContentRef[] = [];
+  const seen = vectorAccumulator();
+  let caseload: CaseloadLine | null = null;
   async function* lines(): AsyncGenerator<BundleLine> {
+    // Ids of every worker held: the caseload a counselor laptop reports to the coordinator.
+    const workerIds: string[] = [];
     for (const table of SYNC_TABLES) {
       for await (const page of source.records(table)) {
         stopIf(cancelled);
+        for (const record of page.rows) seen.record(record);
+        if (table === 'workers') for (const record of page.rows) workerIds.push(record.id);
         const going = page.rows.filter((record) => rule.record(table, record));
         if (going.length === 0) continue;
         for (const record of await page.open(going)) {
@@ -103,16 +104,33 @@ export function selectedPayload(source: SyncPageSource, plan: SelectionPlan, can
     }
     for await (const page of source.events()) {
       stopIf(cancelled);
+      for (const event of page.rows) seen.hlc(event.hlc);
       const going = page.rows.filter(rule.event);
       if (going.length > 0) for (const event of await page.open(going)) yield { t: 'event', event };
     }
-    for await (const page of source.audit()) for (const entry of page) if (rule.audit(entry)) yield { t: 'audit', entry };
+    for await (const page of source.audit()) {
+      for (const entry of page) seen.hlc(entry.hlc);
+      for (const entry of page) if (rule.audit(entry)) yield { t: 'audit', entry };
+    }
     if (rule.statistics) for await (const page of source.statistics()) for (const record of page) yield { t: 'statistic', record };
-    const caseload = rule.caseload(() => plan.workerIds);
+    caseload = rule.caseload(() => workerIds);
     if (caseload) yield { t: 'caseload', counselorId: caseload.counselorId, workerIds: [...caseload.workerIds] };
     for (const key of rule.recoveryKeys) yield { t: 'recoveryKey', deviceId: key.deviceId, wrappedDataKey: key.wrappedDataKey };
   }
-  return { lines: lines(), documentContents };
+  return { lines: lines(), documentContents, held: seen.vector, caseload: () => caseload };
+}
+
+/** The payload read as often as the encoder asks; the first reading is kept for what it learnt (the manifest's vector, the caseload sent). */
+export function payloadReadings(source: SyncPageSource, plan: SelectionPlan, cancelled: () => boolean = () => false): { read(): SelectedPayload; first(): SelectedPayload | null } {
+  const readings: SelectedPayload[] = [];
+  return {
+    read() {
+      const reading = selectedPayload(source, plan, cancelled);
+      if (readings.length === 0) readings.push(reading);
+      return reading;
+    },
+    first: () => readings[0] ?? null,
+  };
 }
 
 function* pagesOf<T>(rows: readonly T[], size: number): Generator<readonly T[]> {

@@ -41,8 +41,10 @@ export interface PayloadPass {
 }
 
 /** A payload read afresh for each of the encoder's two passes (a store read a page at a time). */
-export interface EncodeStreamInput extends BundleEnvelope {
+export interface EncodeStreamInput extends Omit<BundleEnvelope, 'knows'> {
   readonly payload: () => PayloadPass;
+  /** Asked once the payload was read a first time: a store's vector is learnt reading it. */
+  readonly knows: () => VersionVector;
 }
 
 export interface WrittenBundle {
@@ -119,8 +121,15 @@ async function* payloadPieces(pass: PayloadPass, readDocument: DocumentChunkSour
  * for each piece: neither the plaintext nor the file is ever whole in memory.
  */
 export async function encodeBundleTo(input: EncodeBundleInput | EncodeStreamInput, write: (piece: Uint8Array) => Promise<void> | void): Promise<WrittenBundle> {
-  const payloadPass = 'payload' in input ? input.payload : passOver(input.content);
+  const payloadOf = 'payload' in input ? { pass: input.payload, knows: input.knows } : { pass: passOver(input.content), knows: () => input.knows };
+  const payloadPass = payloadOf.pass;
   input.onProgress?.('serialising');
+  // The manifest, ahead of the payload, gives the payload's length and hash: the payload is
+  // serialised once for them, then once more, a batch at a time, as age encrypts it. Documents'
+  // bytes are read from storage in both passes, a chunk at a time.
+  const counts: Record<string, number> = {};
+  const measured = await measurePieces(payloadPieces(payloadPass(), input.readDocument, counts));
+  const payload: PayloadSummary = { counts, ...measured };
   const draft: ManifestDraft = {
     format: BUNDLE_FORMAT,
     schemaVersion: BUNDLE_SCHEMA_VERSION,
@@ -129,14 +138,8 @@ export async function encodeBundleTo(input: EncodeBundleInput | EncodeStreamInpu
     createdAt: input.createdAt ?? new Date().toISOString(),
     sender: input.sender,
     receiver: { deviceId: input.receiver.deviceId },
-    knows: input.knows,
+    knows: payloadOf.knows(),
   };
-  // The manifest, ahead of the payload, gives the payload's length and hash: the payload is
-  // serialised once for them, then once more, a batch at a time, as age encrypts it. Documents'
-  // bytes are read from storage in both passes, a chunk at a time.
-  const counts: Record<string, number> = {};
-  const measured = await measurePieces(payloadPieces(payloadPass(), input.readDocument, counts));
-  const payload: PayloadSummary = { counts, ...measured };
   input.onProgress?.('signing');
   const { manifest, head } = signedHead(draft, payload, input.signSecretKey);
   input.onProgress?.('encrypting');
