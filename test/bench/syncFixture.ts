@@ -24,6 +24,7 @@ import {
   type SyncData,
 } from '../../shared/sync';
 import { demoSyncData } from '../../shared/sync/demoData';
+import type { ByteSource } from '../../shared/sync/bundle/source';
 
 const PROGRAMME_ID = 'bench';
 export const COORDINATOR_DEVICE = 'coord';
@@ -59,7 +60,7 @@ export async function exportBundleOf(data: SyncData, laptop: BenchLaptop, progra
 }
 
 /** Import on the coordinator, which has registered `senders`: age-decrypt + verify + parse; throws on a refusal. */
-export async function importBundleFrom(bytes: Uint8Array, programmeIdentity: string, senders: readonly BenchLaptop[]): Promise<DecodedBundle> {
+export async function importBundleFrom(bytes: Uint8Array | ByteSource, programmeIdentity: string, senders: readonly BenchLaptop[]): Promise<DecodedBundle> {
   const result = await decodeBundle(bytes, {
     identities: [programmeIdentity],
     deviceId: COORDINATOR_DEVICE,

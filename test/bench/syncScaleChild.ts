@@ -1,18 +1,19 @@
 // One step of the 30,000-worker sync benchmarks (syncScale.bench.ts) in a process of its own, so
 // that its peak memory is the step's: the kernel's high-water mark of resident memory, reset once
 // the step's input is loaded and garbage collected (Linux: /proc/self/clear_refs).
-//   prepare DIR RUNS WORKERS   the demo programme's sync data → DIR/data.v8 (the slow fixture, once)
-//   export DIR RUNS            DIR/data.v8 → export timed → DIR/demo.pcobundle + DIR/keys.json
+//   prepare DIR RUNS WORKERS   the demo programme's sync data → DIR/part-*.jsonl (the slow fixture, once)
+//   export DIR RUNS            DIR/part-*.jsonl read a page at a time → export timed → DIR/demo.pcobundle + DIR/keys.json
 //   import DIR RUNS            DIR/demo.pcobundle → import timed
 // Run with --expose-gc; prints its outcome as one JSON line on stdout.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import { generateDemoProgramme } from '../../shared/demo/generator';
-import { generateProgrammeKey, type AgeKeyPair, type SyncData } from '../../shared/sync';
+import { encodeBundleTo, generateProgrammeKey, payloadReadings, planSelection, selectChanges, type AgeKeyPair } from '../../shared/sync';
+import { EMPTY_SYNC_DATA } from '../../shared/sync/types';
 import { payloadLines } from '../../shared/sync/bundle/encode';
 import { demoSyncData } from '../../shared/sync/demoData';
-import { benchLaptop, bundleInput, exportBundleOf, importBundleFrom, type BenchLaptop } from './syncFixture';
+import { benchLaptop, bundleInput, importBundleFrom, type BenchLaptop } from './syncFixture';
+import { fileByteSource, fileSyncSource, fileWriter, writeSyncParts } from './syncScaleFiles';
 
 export interface StepRun {
   readonly ms: number;
@@ -78,37 +79,50 @@ interface Keys {
   readonly laptop: BenchLaptop;
 }
 
-/** What the export would have written: the JSON lines of the payload (≈ the bundle's size). */
-function payloadMB(data: SyncData, laptop: BenchLaptop, programme: AgeKeyPair): number {
-  return MB(payloadLines(bundleInput(data, laptop, programme).content).reduce((sum, line) => sum + JSON.stringify(line).length + 1, 0));
+/**
+ * The app's export (renderer/sync/exportBundle.ts) on the parts on disk: the data is read a page at
+ * a time twice, as the payload is measured and written (the first reading tells the vector); the
+ * bundle streams to a file.
+ */
+async function exportFromParts(dir: string, laptop: BenchLaptop, programme: AgeKeyPair, path: string): Promise<number> {
+  const source = fileSyncSource(dir);
+  const { content: _whole, ...envelope } = bundleInput(EMPTY_SYNC_DATA, laptop, programme);
+  const plan = await planSelection(source, { knows: {}, to: { role: 'coordinator', reportCaseloadOf: laptop.counselorId } });
+  const out = await fileWriter(path);
+  try {
+    const readings = payloadReadings(source, plan);
+    const written = await encodeBundleTo({ ...envelope, knows: () => readings.first()?.held ?? {}, payload: readings.read }, (piece) => out.write(piece));
+    return written.fileBytes;
+  } finally {
+    await out.close();
+  }
 }
 
 async function step(mode: string, dir: string, runs: number, workers: number): Promise<Omit<StepOutcome, 'startMB'>> {
   const file = (name: string) => join(dir, name);
   if (mode === 'prepare') {
     const data = demoSyncData(generateDemoProgramme({ workers, seed: 2019, variant: 'historical' }));
-    writeFileSync(file('data.v8'), serialize(data));
-    return { runs: [], inputMB: 0, peakReset: false, detail: `${data.records.workers?.length ?? 0} workers, ${data.events.length} events` };
+    await writeSyncParts(dir, data);
+    const payload = payloadLines(selectChanges(data, { knows: {}, to: { role: 'coordinator' } })).reduce((sum, line) => sum + JSON.stringify(line).length + 1, 0);
+    return { runs: [], inputMB: 0, peakReset: false, detail: `${data.records.workers?.length ?? 0} workers, ${data.events.length} events, ${MB(payload).toFixed(0)} MB of JSON lines` };
   }
   if (mode === 'export') {
-    const data = deserialize(readFileSync(file('data.v8'))) as SyncData;
     const programme = await generateProgrammeKey();
     const laptop = await benchLaptop('laptop', 'c1');
     let bundleMB = 0;
-    const outcome = await timedRuns(runs, () => exportBundleOf(data, laptop, programme), (bytes) => {
-      bundleMB = MB(bytes.length);
-      writeFileSync(file('demo.pcobundle'), bytes);
+    const outcome = await timedRuns(runs, () => exportFromParts(dir, laptop, programme, file('demo.pcobundle')), (bytes) => {
+      bundleMB = MB(bytes);
       writeFileSync(file('keys.json'), JSON.stringify({ identity: programme.identity, laptop } satisfies Keys), { mode: 0o600 });
     });
-    const detail = outcome.failure ? `the payload would be ${payloadMB(data, laptop, programme).toFixed(0)} MB of JSON lines` : `${bundleMB.toFixed(0)} MB bundle`;
-    return { ...outcome, detail };
+    return { ...outcome, detail: `${bundleMB.toFixed(0)} MB bundle streamed to disk from the data on disk read a page at a time` };
   }
   if (mode === 'import') {
-    const bytes = readFileSync(file('demo.pcobundle'));
+    const bundle = await fileByteSource(file('demo.pcobundle'));
     const keys = JSON.parse(readFileSync(file('keys.json'), 'utf8')) as Keys;
     let workers = 0;
-    const outcome = await timedRuns(runs, () => importBundleFrom(bytes, keys.identity, [keys.laptop]), (decoded) => (workers = decoded.content.records.workers?.length ?? 0));
-    return { ...outcome, detail: `${MB(bytes.length).toFixed(0)} MB bundle, ${workers} workers decoded` };
+    const outcome = await timedRuns(runs, () => importBundleFrom(bundle, keys.identity, [keys.laptop]), (decoded) => (workers = decoded.content.records.workers?.length ?? 0));
+    await bundle.close();
+    return { ...outcome, detail: `${MB(bundle.size).toFixed(0)} MB bundle read from disk a slice at a time, ${workers} workers decoded (held whole)` };
   }
   throw new Error(`unknown step ${mode}`);
 }
