@@ -117,8 +117,15 @@ export interface PeerRow {
   knows: VersionVectorRow;
   lastBundleId: string;
   lastSeenAt: string;
-  /** Worker ids of the caseload last sent to this peer (coordinator side). */
+  /**
+   * Coordinator side: worker ids this counselor laptop is assumed to hold (shared/sync/caseloadBelief.ts),
+   * so bundles to it leave out what it has. Before v10 of the app: the caseload last sent.
+   */
   caseload: string[];
+  /** The workers kept by every caseload sent since the laptop last reported its own; absent or null when none was. */
+  keptSinceReport?: string[] | null;
+  /** When the laptop's last caseload report was made. */
+  reportedAt?: string | null;
 }
 
 /**

@@ -11,7 +11,8 @@ import { sealEvent } from '../db/recordRows';
 import type { SyncContext } from './exportBundle';
 import type { PreparedImport } from './importBundle';
 import { programmePeriods, sealSyncRecord, syncTable, type SyncRow } from './tables';
-import { readPublicKeys, SYNC_META } from './syncMeta';
+import { heldCaseloadOf, readPublicKeys, SYNC_META, withHeldCaseload } from './syncMeta';
+import { afterReport } from '../../shared/sync/caseloadBelief';
 import { storeIncomingDocuments, withoutLiveRecord } from './documentContent';
 import { dropDocumentChunks } from '../documents/documentRepository';
 import { ensureSpace, guardQuota } from '../storage/space';
@@ -123,12 +124,13 @@ export async function applyImport(ctx: SyncContext, prepared: PreparedImport): P
       await dropDocumentChunks(db, droppedDocuments);
       for (const key of preview.recoveryKeys) await db.recoveryKeys.put({ deviceId: key.deviceId, wrappedDataKey: key.wrappedDataKey, receivedAt: now });
       const peer = await db.peers.get(manifest.sender.deviceId);
+      // On the coordinator, a counselor laptop's bundle says which workers it holds.
+      const held = session.role === 'coordinator' && preview.caseload ? afterReport(heldCaseloadOf(peer), preview.caseload.workerIds, manifest.createdAt) : heldCaseloadOf(peer);
       await db.peers.put({
-        deviceId: manifest.sender.deviceId,
+        ...withHeldCaseload(manifest.sender.deviceId, peer, held),
         knows: mergeVectors(peer?.knows ?? {}, manifest.knows),
         lastBundleId: manifest.bundleId,
         lastSeenAt: now,
-        caseload: peer?.caseload ?? [],
       });
       await db.appliedBundles.add({ bundleId: manifest.bundleId, senderDeviceId: manifest.sender.deviceId, appliedAt: now });
       await db.syncHistory.add(history);

@@ -9,9 +9,4 @@ describeSyncStoreContract(dexieStores(), {
   numRuns: propertyRuns(process.env['PCO_PROPERTY_RUNS'], 10),
   msPerRun: 30_000,
   setupTimeoutMs: 120_000,
-  // The coordinator notes a caseload as held when it writes the bundle (recordExport), not when the
-  // counselor laptop has imported it: a handed-over worker's history is lost if that bundle never
-  // arrives. Fix: counselor bundles report their caseload (reportCaseloadOf), applyImport keeps
-  // it, recordExport stops noting it. Remove this line with the fix.
-  knownDefect: 'lostHandOver',
 });

@@ -2,7 +2,7 @@
 // bundle writes nothing; `recordExport` runs once the file is saved (a cancelled save leaves no
 // trace) and notes it in the history, what the peer may still hold, and that this device has announced itself.
 import { uuidv7 } from 'uuidv7';
-import { encodeBundleTo, mergeVectors, payloadReadings, planSelection, type BundleManifest, type ReceiverScope } from '../../shared/sync';
+import { encodeBundleTo, mergeVectors, planSelection, selectedPayload, type BundleManifest, type ReceiverScope } from '../../shared/sync';
 import { concatBytes } from '../../shared/sync/bytes';
 import type { BridgeResult } from '../../shared/platform/desktopBridge';
 import type { FileSink } from '../../shared/platform/fileStreams';
@@ -81,27 +81,6 @@ function fileNameFor(createdAt: string, senderId: string, receiverId: string): s
 /** Opens where the bundle named so is written: a dialog, or a new file in the shared folder. */
 export type OpenBundleSink = (fileName: string) => Promise<BridgeResult<FileSink>>;
 
-/** What is settled before the file is asked for: who receives it, with which keys, under which name. */
-export interface ExportPlan {
-  readonly peer: SyncPeer;
-  readonly membership: NonNullable<Awaited<ReturnType<typeof readMembership>>>;
-  readonly keys: NonNullable<Awaited<ReturnType<typeof readDeviceKeys>>>;
-  readonly createdAt: string;
-  readonly fileName: string;
-}
-
-/** Checks that this laptop may send to `peerDeviceId` now (SyncNotReadyError otherwise) and names the file. */
-export async function planExport(ctx: SyncContext, peerDeviceId: string): Promise<ExportPlan> {
-  const { db, session, codec } = ctx;
-  const membership = await readMembership(db);
-  const keys = await readDeviceKeys(db, codec);
-  if (!membership || !keys) throw new SyncNotReadyError('notEnrolled');
-  const peer = (await exportTargets(ctx)).find((target) => target.id === peerDeviceId);
-  if (!peer) throw new SyncNotReadyError('unknownPeer');
-  const createdAt = session.author().nowIso;
-  return { peer, membership, keys, createdAt, fileName: fileNameFor(createdAt, session.deviceId, peerDeviceId) };
-}
-
 /**
  * Writes everything `peerDeviceId` has not seen as one bundle straight into the file `open` gives,
  * a piece at a time: the file is asked for first (the dialog opens on the click), and a failure
@@ -114,20 +93,31 @@ export async function writeExport(
   onStep: (step: ExportStep) => void = () => {},
   control: ExportControl = {},
 ): Promise<BridgeResult<WrittenExport>> {
-  const plan = await planExport(ctx, peerDeviceId);
-  const sink = await open(plan.fileName);
+  const { db, session, codec } = ctx;
+  const membership = await readMembership(db);
+  const keys = await readDeviceKeys(db, codec);
+  if (!membership || !keys) throw new SyncNotReadyError('notEnrolled');
+  const peer = (await exportTargets(ctx)).find((target) => target.id === peerDeviceId);
+  if (!peer) throw new SyncNotReadyError('unknownPeer');
+  const createdAt = session.author().nowIso;
+  const fileName = fileNameFor(createdAt, session.deviceId, peerDeviceId);
+  const sink = await open(fileName);
   if (!sink.ok) return sink;
-  return { ok: true, value: await writeInto(ctx, plan, sink.value, onStep, control) };
-}
-
-/** The bundle of `plan` written into `sink`, which is dropped if anything fails on the way (a cancel too). */
-export async function writeInto(ctx: SyncContext, plan: ExportPlan, sink: FileSink, onStep: (step: ExportStep) => void, control: ExportControl): Promise<WrittenExport> {
   try {
-    return await encodeInto(ctx, plan, sink, onStep, control);
+    return { ok: true, value: await encodeInto(ctx, { peer, membership, keys, createdAt, fileName }, sink.value, onStep, control) };
   } catch (error) {
-    await sink.abort();
+    await sink.value.abort();
     throw error;
   }
+}
+
+/** What is settled before the file is asked for: who receives it, with which keys, under which name. */
+interface ExportPlan {
+  readonly peer: SyncPeer;
+  readonly membership: NonNullable<Awaited<ReturnType<typeof readMembership>>>;
+  readonly keys: NonNullable<Awaited<ReturnType<typeof readDeviceKeys>>>;
+  readonly createdAt: string;
+  readonly fileName: string;
 }
 
 /** Follows and stops a running export: the bar's progress, the Cancel button. */
@@ -151,8 +141,8 @@ async function encodeInto(ctx: SyncContext, plan: ExportPlan, sink: FileSink, on
       : // A counselor laptop tells the coordinator which workers it holds (shared/sync/caseloadBelief.ts).
         { role: 'coordinator', ...(session.role === 'counselor' ? { reportCaseloadOf: session.counselorId } : {}) };
   const escrow = await readPendingEscrow(db);
-  // The data is read a page at a time: for a counselor laptop once to know its scope, then twice
-  // as the encoder measures and writes the payload, opening only what goes.
+  // The data is read a page at a time: once to plan (what is held, what the receiver's scope is),
+  // then twice more as the encoder measures and writes the payload, opening only what goes.
   const source = syncPageSource(ctx);
   const selection = await planSelection(
     source,
@@ -165,16 +155,15 @@ async function encodeInto(ctx: SyncContext, plan: ExportPlan, sink: FileSink, on
     cancelled,
   );
   const received = session.role === 'coordinator' ? (await db.peers.toArray()).map((row) => row.knows) : [];
-  // The payload is read twice (measured, then written): the first reading tells the vector and the caseload.
-  const readings = payloadReadings(source, selection, cancelled);
+  const caseload = selection.rule.caseload(() => selection.workerIds);
   // During a key rotation the coordinator still expects the previous signing key.
   const signing = keys.previous ?? keys;
   const recipients = [membership.programmeRecipient, keys.ageRecipient, ...(peer.role === 'counselor' ? [peer.agePublicKey] : [])];
   const written = await encodeBundleTo(
     {
-      payload: readings.read,
+      payload: () => selectedPayload(source, selection, cancelled),
       programmeId: membership.programmeId,
-      knows: () => received.reduce(mergeVectors, readings.first()?.held ?? {}),
+      knows: received.reduce(mergeVectors, selection.held),
       sender: {
         deviceId: session.deviceId,
         counselorId: session.counselorId,
@@ -195,7 +184,6 @@ async function encodeInto(ctx: SyncContext, plan: ExportPlan, sink: FileSink, on
     (piece) => sink.write(piece),
   );
   onStep('writing');
-  const caseload = peer.role === 'counselor' ? (readings.first()?.caseload() ?? null) : null;
   const saved = await sink.finish();
   return {
     location: saved.location,

@@ -7,6 +7,8 @@ import { isSealed, type Sealed } from '../../shared/crypto/sealed';
 import type { AgeKeyPair, DeviceKeys } from '../../shared/sync';
 import type { PcoDatabase } from '../db/database';
 import type { RecordCodec } from '../db/codec';
+import type { PeerRow } from '../db/rows';
+import { NOTHING_HELD, type HeldCaseload } from '../../shared/sync/caseloadBelief';
 
 export const SYNC_META = {
   membership: 'sync.membership',
@@ -132,4 +134,14 @@ export type SharedFolderSetting = z.infer<typeof sharedFolderSettingSchema>;
 export async function readSharedFolder(db: PcoDatabase): Promise<SharedFolderSetting | null> {
   const parsed = sharedFolderSettingSchema.safeParse((await db.meta.get(SYNC_META.sharedFolder))?.value);
   return parsed.success ? parsed.data : null;
+}
+
+/** What the coordinator assumes a counselor laptop holds, as its peer row keeps it. */
+export function heldCaseloadOf(peer: PeerRow | undefined): HeldCaseload {
+  return peer ? { held: peer.caseload, keptSinceReport: peer.keptSinceReport ?? null, reportedAt: peer.reportedAt ?? null } : NOTHING_HELD;
+}
+
+/** The peer row with a new assumption of what the laptop holds, everything else as it was. */
+export function withHeldCaseload(deviceId: string, peer: PeerRow | undefined, held: HeldCaseload): PeerRow {
+  return { deviceId, knows: peer?.knows ?? {}, lastBundleId: peer?.lastBundleId ?? '', lastSeenAt: peer?.lastSeenAt ?? '', caseload: [...held.held], keptSinceReport: held.keptSinceReport ? [...held.keptSinceReport] : null, reportedAt: held.reportedAt };
 }

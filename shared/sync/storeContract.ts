@@ -21,12 +21,6 @@ export interface ContractOptions {
   readonly msPerRun: number;
   /** Stores on slow storage may build their world once per file and copy it per test. */
   readonly setupTimeoutMs?: number;
-  /**
-   * A defect of the implementation, reported and not fixed yet: its example test is expected to
-   * fail (it turns red once the fix lands, so this goes) and the property, which finds it within
-   * a few dozen runs, waits for the fix.
-   */
-  readonly knownDefect?: 'lostHandOver';
 }
 
 /** The property's run count from an environment value, or the default when unset or not a number. */
@@ -94,8 +88,6 @@ async function handOutCaseloads(world: SyncWorld): Promise<void> {
 
 export function describeSyncStoreContract(factory: SyncStoreFactory, options: ContractOptions): void {
   const setup = options.setupTimeoutMs ?? 60_000;
-  const lostHandOver = options.knownDefect === 'lostHandOver' ? it.fails : it;
-  const property = options.knownDefect ? it.skip : it;
 
   describe(`sync store contract: ${factory.name}`, () => {
     async function withWorld(test: (world: SyncWorld) => Promise<void>): Promise<void> {
@@ -175,7 +167,7 @@ export function describeSyncStoreContract(factory: SyncStoreFactory, options: Co
 
     // The property's shrunk counterexample on the Dexie store: a bundle handing over a worker was
     // made but never imported, and the next one left the worker's history out.
-    lostHandOver(
+    it(
       'hands a reassigned worker over whole even when the bundle that first handed it over never arrived',
       () =>
         withWorld(async (world) => {
@@ -196,7 +188,31 @@ export function describeSyncStoreContract(factory: SyncStoreFactory, options: Co
       setup,
     );
 
-    property(
+    it(
+      'hands a worker back whole when it leaves a caseload and returns before that laptop reports again',
+      () =>
+        withWorld(async (world) => {
+          const [first, second] = world.counselors;
+          if (!first || !second) throw new Error('three counselors expected');
+          const moving = await world.coordinator.createWorker(0, first.counselorId);
+          expect(await world.coordinator.recordInterview(moving, 'primo colloquio')).toBe(true);
+          await world.coordinator.createEmployer(at(EMPLOYER_NAMES, 0));
+          await handOutCaseloads(world);
+          // The coordinator learns that the first laptop holds the worker.
+          expect(await world.coordinator.importBundle(await first.exportTo(world.coordinator))).toMatchObject({ ok: true });
+          expect(await world.coordinator.reassign(moving, second.counselorId)).toBe(true);
+          expect(await first.importBundle(await world.coordinator.exportTo(first))).toMatchObject({ ok: true });
+          expect(liveWorkerIds(await first.read())).toEqual([]);
+          expect(await world.coordinator.reassign(moving, first.counselorId)).toBe(true);
+          expect(await first.importBundle(await world.coordinator.exportTo(first))).toMatchObject({ ok: true });
+          const historyOf = (state: MemoryState) => byId(state.events.filter((e) => e.subjectId === moving)).map((e) => e.id);
+          expect(liveWorkerIds(await first.read())).toEqual([moving]);
+          expect(historyOf(await first.read())).toEqual(historyOf(await world.coordinator.read()));
+        }),
+      setup,
+    );
+
+    it(
       'converges after a full round, whatever happened before (fast-check)',
       async () => {
         await fc.assert(

@@ -14,6 +14,7 @@ import { createRecord, editRecord, tombstone } from './record';
 import { selectChanges } from './scope';
 import type { AnyRecord, SyncEvent, SyncTable, VersionVector } from './types';
 import { knowsForExport } from './vector';
+import { afterReport, afterSending, NOTHING_HELD, type HeldCaseload } from './caseloadBelief';
 
 /** 2019-06-01: inside the programme's year, so drift checks see plausible clocks. */
 export const SIM_START_MILLIS = Date.UTC(2019, 5, 1);
@@ -25,7 +26,7 @@ export interface Laptop {
   readonly keys: DeviceKeys;
   readonly clock: HybridClock;
   state: MemoryState;
-  readonly peers: Map<string, { knows: VersionVector; caseload: readonly string[] }>;
+  readonly peers: Map<string, { knows: VersionVector; held: HeldCaseload }>;
   readonly applied: Set<string>;
 }
 
@@ -124,7 +125,7 @@ export async function exportBundle(world: World, from: Laptop, to: Laptop, docum
   const peer = from.peers.get(to.deviceId);
   const content = selectChanges(from.state, {
     knows: peer?.knows ?? {},
-    to: to.role === 'coordinator' ? { role: 'coordinator', reportCaseloadOf: from.counselorId } : { role: 'counselor', counselorId: to.counselorId, previousCaseload: peer?.caseload ?? [] },
+    to: to.role === 'coordinator' ? { role: 'coordinator', reportCaseloadOf: from.counselorId } : { role: 'counselor', counselorId: to.counselorId, previousCaseload: peer?.held.held ?? [] },
     heldDocuments: documents?.held ?? new Set(),
   });
   const recipients = [world.programmeKey.recipient, from.keys.ageRecipient, ...(to.role === 'counselor' ? [to.keys.ageRecipient] : [])];
@@ -139,6 +140,7 @@ export async function exportBundle(world: World, from: Laptop, to: Laptop, docum
     createdAt: new Date(world.now).toISOString(),
     ...(documents ? { readDocument: documents.read } : {}),
   });
+  if (content.caseload) from.peers.set(to.deviceId, { knows: peer?.knows ?? {}, held: afterSending(peer?.held ?? NOTHING_HELD, content.caseload.workerIds) });
   return encoded.bytes;
 }
 
@@ -170,6 +172,7 @@ export async function importBundle(world: World, l: Laptop, bytes: Uint8Array): 
   if (bundle.maxHlc) l.clock.receive(bundle.maxHlc);
   l.applied.add(bundle.manifest.bundleId);
   const previous = l.peers.get(bundle.manifest.sender.deviceId);
-  l.peers.set(bundle.manifest.sender.deviceId, { knows: bundle.manifest.knows, caseload: l.role === 'coordinator' ? (preview.caseload?.workerIds ?? previous?.caseload ?? []) : (previous?.caseload ?? []) });
+  const held = previous?.held ?? NOTHING_HELD;
+  l.peers.set(bundle.manifest.sender.deviceId, { knows: bundle.manifest.knows, held: l.role === 'coordinator' && preview.caseload ? afterReport(held, preview.caseload.workerIds, bundle.manifest.createdAt) : held });
   return { decoded, preview };
 }
