@@ -11,6 +11,7 @@ import { REPORT_RESULTS_PREFIX, REPORT_SOURCE_TABLES } from '../db/reportResults
 import type { ReportJob, ReportResult } from './reportJob';
 import type { ReportFacts } from './reportSource';
 import { readEpoch, readFacts, readResult, writeFacts, writeResult } from './reportResultCache';
+import { createReportRunner } from './reportRunner';
 
 const COORDINATOR: ReadScope = { role: 'coordinator', counselorId: 'c1' };
 const COUNSELOR: ReadScope = { role: 'counselor', counselorId: 'c2' };
@@ -68,6 +69,35 @@ describe('stored report answers', () => {
       expect(await readFacts(db, codec, COORDINATOR)).toBeUndefined();
     } finally {
       vi.useRealTimers();
+    }
+  });
+
+  it('serve a screen opened again without starting the report worker', async () => {
+    const scope: ReadScope = { role: 'coordinator', counselorId: 'c1' };
+    const first = createReportRunner({ db, codec, scope }); // no Worker in Node: computed on this thread
+    const facts = await first.load(() => {});
+    const job: ReportJob = { kind: 'dashboard', asOf: '2019-03-31' };
+    const dashboard = await first.run(job, () => {});
+    first.dispose();
+    let started = 0;
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor() {
+          started += 1;
+        }
+        postMessage() {} // never answers: a job sent here would hang the test
+        terminate() {}
+      },
+    );
+    try {
+      const again = createReportRunner({ db, codec, scope });
+      expect(await again.load(() => {})).toEqual(facts);
+      expect(await again.run(job, () => {})).toEqual(dashboard);
+      again.dispose();
+      expect(started).toBe(0);
+    } finally {
+      vi.unstubAllGlobals();
     }
   });
 
