@@ -4,7 +4,8 @@
 // screen, which covers the keys, the worker files and their events (seal + write) and every step of
 // the activity. The progress label's changes are timed inside the page, so each step has its
 // figure. PCO_BENCH_DEMO_WORKERS picks the size (300, 3000 or 30000); PCO_BENCH_DEMO_PROFILE=<file>
-// also writes the page's CPU profile (.cpuprofile, for Chromium's DevTools).
+// also writes the page's CPU profile (.cpuprofile, for Chromium's DevTools); PCO_BENCH_WEB_ROOT serves
+// another build than dist/web (one built with --minify false names its functions in the profile).
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -97,7 +98,7 @@ export function demoLoadBenchmarks(): BenchSuite[] {
           console.warn(`  browser benchmarks skipped: ${missing}`);
           return [];
         }
-        const server = await serveWebBuild();
+        const server = await serveWebBuild(process.env.PCO_BENCH_WEB_ROOT);
         try {
           return await loadOnce(server.url);
         } finally {

@@ -10,8 +10,7 @@ import type { Session } from '../session';
 import { sealEvent } from '../recordRows';
 import { sealCandidacy } from '../repositories/candidacyRepository';
 import { sealMeeting } from '../repositories/meetingRepository';
-
-const CHUNK = 500;
+import { sealAndWrite } from './pipeline';
 
 export async function loadCandidacies(db: PcoDatabase, codec: RecordCodec, session: Session, data: CandidaciesDemo): Promise<void> {
   const authorOn = (counselorId: string, day: string) => ({ counselorId, deviceId: session.deviceId, nowIso: `${day}T10:00:00.000Z` });
@@ -27,10 +26,8 @@ export async function loadCandidacies(db: PcoDatabase, codec: RecordCodec, sessi
     kind: payload.kind,
   });
 
-  const candidacies = await Promise.all(
-    data.candidacies.map(({ id, counselorId, candidacy }) => sealCandidacy(codec, createRecord(id, candidacy, session.tick(), authorOn(counselorId, candidacy.proposedOn)))),
-  );
-  const meetings = await Promise.all(data.meetings.map(({ id, counselorId, meeting }) => sealMeeting(codec, createRecord(id, meeting, session.tick(), authorOn(counselorId, meeting.date)))));
+  const candidacies = data.candidacies.map(({ id, counselorId, candidacy }) => createRecord(id, candidacy, session.tick(), authorOn(counselorId, candidacy.proposedOn)));
+  const meetings = data.meetings.map(({ id, counselorId, meeting }) => createRecord(id, meeting, session.tick(), authorOn(counselorId, meeting.date)));
   const events: EventRecord[] = [
     ...data.candidacies.flatMap(({ id, counselorId, moves }) =>
       moves.map((move) => event(move.id, id, move.occurredOn, counselorId, { kind: 'candidacy.stageChanged', from: move.from, to: move.to, reason: move.reason })),
@@ -38,17 +35,7 @@ export async function loadCandidacies(db: PcoDatabase, codec: RecordCodec, sessi
     ...data.placements.map((placement) => event(placement.id, placement.workerId, placement.occurredOn, placement.counselorId, placement.payload)),
   ];
 
-  // Sealed before each transaction: WebCrypto awaits inside a Dexie transaction would commit it early.
-  await db.transaction('rw', [db.candidacies, db.meetings, db.meta], async () => {
-    await db.candidacies.bulkAdd(candidacies);
-    await db.meetings.bulkAdd(meetings);
-    await session.persistClock();
-  });
-  for (let start = 0; start < events.length; start += CHUNK) {
-    const sealed = await Promise.all(events.slice(start, start + CHUNK).map((item) => sealEvent(codec, item)));
-    await db.transaction('rw', [db.events, db.meta], async () => {
-      await db.events.bulkAdd(sealed);
-      await session.persistClock();
-    });
-  }
+  await sealAndWrite(db, session, candidacies, (record) => sealCandidacy(codec, record), (rows) => db.candidacies.bulkAdd(rows), [db.candidacies, db.meta]);
+  await sealAndWrite(db, session, meetings, (record) => sealMeeting(codec, record), (rows) => db.meetings.bulkAdd(rows), [db.meetings, db.meta]);
+  await sealAndWrite(db, session, events, (item) => sealEvent(codec, item), (rows) => db.events.bulkAdd(rows), [db.events, db.meta]);
 }

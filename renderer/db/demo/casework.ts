@@ -8,8 +8,7 @@ import type { ActionPlanRow, EventRecord, EventRow } from '../rows';
 import type { Session } from '../session';
 import { sealEvent } from '../recordRows';
 import { sealActionPlan } from '../repositories/actionPlanRepository';
-
-const CHUNK = 500;
+import { sealAndWrite } from './pipeline';
 
 export async function loadCasework(db: PcoDatabase, codec: RecordCodec, session: Session, data: CaseworkDemo): Promise<void> {
   // Recorded by the worker's counselor, as if each laptop had synced its own work.
@@ -26,19 +25,6 @@ export async function loadCasework(db: PcoDatabase, codec: RecordCodec, session:
   const plans = data.actionPlans.map(({ workerId, counselorId, createdOn, plan }) =>
     createRecord(workerId, plan, session.tick(), { counselorId, deviceId: session.deviceId, nowIso: `${createdOn}T10:00:00.000Z` }),
   );
-  // Sealed before each transaction: WebCrypto awaits inside a Dexie transaction would commit it early.
-  for (let start = 0; start < events.length; start += CHUNK) {
-    const sealed: EventRow[] = await Promise.all(events.slice(start, start + CHUNK).map((event) => sealEvent(codec, event)));
-    await db.transaction('rw', [db.events, db.meta], async () => {
-      await db.events.bulkAdd(sealed);
-      await session.persistClock();
-    });
-  }
-  for (let start = 0; start < plans.length; start += CHUNK) {
-    const sealed: ActionPlanRow[] = await Promise.all(plans.slice(start, start + CHUNK).map((plan) => sealActionPlan(codec, plan)));
-    await db.transaction('rw', [db.actionPlans, db.meta], async () => {
-      await db.actionPlans.bulkAdd(sealed);
-      await session.persistClock();
-    });
-  }
+  await sealAndWrite(db, session, events, (event) => sealEvent(codec, event), (rows: EventRow[]) => db.events.bulkAdd(rows), [db.events, db.meta]);
+  await sealAndWrite(db, session, plans, (plan) => sealActionPlan(codec, plan), (rows: ActionPlanRow[]) => db.actionPlans.bulkAdd(rows), [db.actionPlans, db.meta]);
 }

@@ -8,8 +8,7 @@ import type { EmployerRecord, EventRecord } from '../rows';
 import type { Session } from '../session';
 import { sealEmployer, sealEvent } from '../recordRows';
 import { sealOfferRecord } from '../repositories/offerRepository';
-
-const CHUNK = 500;
+import { sealAndWrite } from './pipeline';
 
 /** Loads after the demo programme itself (the employers must exist). */
 export async function loadEmployers(db: PcoDatabase, codec: RecordCodec, session: Session, data: EmployersDemo): Promise<void> {
@@ -47,11 +46,5 @@ export async function loadEmployers(db: PcoDatabase, codec: RecordCodec, session
     await db.offers.bulkAdd(offers);
     await session.persistClock();
   });
-  for (let start = 0; start < events.length; start += CHUNK) {
-    const sealed = await Promise.all(events.slice(start, start + CHUNK).map((event) => sealEvent(codec, event)));
-    await db.transaction('rw', [db.events, db.meta], async () => {
-      await db.events.bulkAdd(sealed);
-      await session.persistClock();
-    });
-  }
+  await sealAndWrite(db, session, events, (event) => sealEvent(codec, event), (rows) => db.events.bulkAdd(rows), [db.events, db.meta]);
 }

@@ -2,7 +2,6 @@
 // ventures through the repositories' sealing helpers: event payloads, venture ideas and funding are
 // encrypted at rest; course rows and the index columns stay in clear.
 import { uuidv7 } from 'uuidv7';
-import type { Table } from 'dexie';
 import type { RetrainingDemo } from '../../../shared/demo/activity/retraining';
 import type { EventPayload } from '../../../shared/domain/events';
 import { createRecord, type Author } from '../../../shared/sync/record';
@@ -13,19 +12,7 @@ import type { Session } from '../session';
 import { sealEvent } from '../recordRows';
 import { sealCourse, sealEnrolment } from '../repositories/courseRepository';
 import { sealVenture } from '../repositories/ventureRepository';
-
-const CHUNK = 500;
-
-/** Seals a chunk at a time outside the transaction (WebCrypto awaits inside one would commit it early), then writes it. */
-async function writeInChunks<T, R>(db: PcoDatabase, session: Session, items: readonly T[], seal: (item: T) => Promise<R>, write: (rows: R[]) => Promise<unknown>, tables: Table[]): Promise<void> {
-  for (let start = 0; start < items.length; start += CHUNK) {
-    const rows = await Promise.all(items.slice(start, start + CHUNK).map(seal));
-    await db.transaction('rw', tables, async () => {
-      await write(rows);
-      await session.persistClock();
-    });
-  }
-}
+import { sealAndWrite } from './pipeline';
 
 export async function loadRetraining(db: PcoDatabase, codec: RecordCodec, session: Session, data: RetrainingDemo): Promise<void> {
   // Recorded by the worker's counselor on the day it happened, as if each laptop had synced its work.
@@ -49,8 +36,8 @@ export async function loadRetraining(db: PcoDatabase, codec: RecordCodec, sessio
   ]);
   const ventures = data.ventures.map(({ id, counselorId, createdOn, venture }) => createRecord(id, venture, session.tick(), author(counselorId, createdOn)));
 
-  await writeInChunks(db, session, courses, (record) => sealCourse(codec, record), (rows: CourseRow[]) => db.courses.bulkAdd(rows), [db.courses, db.meta]);
-  await writeInChunks(db, session, enrolments, (record) => sealEnrolment(codec, record), (rows: EnrolmentRow[]) => db.enrolments.bulkAdd(rows), [db.enrolments, db.meta]);
-  await writeInChunks(db, session, events, (record) => sealEvent(codec, record), (rows: EventRow[]) => db.events.bulkAdd(rows), [db.events, db.meta]);
-  await writeInChunks(db, session, ventures, (record) => sealVenture(codec, record), (rows: VentureRow[]) => db.ventures.bulkAdd(rows), [db.ventures, db.meta]);
+  await sealAndWrite(db, session, courses, (record) => sealCourse(codec, record), (rows: CourseRow[]) => db.courses.bulkAdd(rows), [db.courses, db.meta]);
+  await sealAndWrite(db, session, enrolments, (record) => sealEnrolment(codec, record), (rows: EnrolmentRow[]) => db.enrolments.bulkAdd(rows), [db.enrolments, db.meta]);
+  await sealAndWrite(db, session, events, (record) => sealEvent(codec, record), (rows: EventRow[]) => db.events.bulkAdd(rows), [db.events, db.meta]);
+  await sealAndWrite(db, session, ventures, (record) => sealVenture(codec, record), (rows: VentureRow[]) => db.ventures.bulkAdd(rows), [db.ventures, db.meta]);
 }
