@@ -63,7 +63,7 @@ export function syncScaleBenchmarks(): BenchSuite[] {
           console.log(`  fixture: ${prepared.detail}`);
           const exported = step('export', dir);
           const imported = typeof exported !== 'string' && exported.runs.length > 0 ? step('import', dir) : 'the export made no bundle';
-          return [...figures('export', 'the demo programme as sync data, what the app\'s export loads first', exported), ...figures('import', 'the bundle file', imported)];
+          return [...figures('export', 'no data (it stays on disk, read a page at a time as the app reads IndexedDB)', exported), ...figures('import', 'an open handle on the bundle file', imported)];
         } finally {
           rmSync(dir, { recursive: true, force: true });
         }

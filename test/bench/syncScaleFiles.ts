@@ -1,45 +1,56 @@
 // The 30,000-worker sync data on disk for syncScaleChild.ts, so that the export step holds what the
-// app's export holds (a page of rows at a time) and not the whole programme: one JSON-lines file
-// per table and for the events, audit and statistics, read back a page at a time as the sync core's
-// page source; and the bundle file itself as a byte source read a slice at a time.
-import { createReadStream, createWriteStream } from 'node:fs';
+// app's export holds (a page of rows at a time) and not the whole programme: one file per table and
+// for the events, audit and statistics, pages of rows in V8's serialisation (the structured clone
+// IndexedDB stores values with) read back a page at a time as the sync core's page source; and the
+// bundle file itself as a byte source read a slice at a time.
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { once } from 'node:events';
+import { deserialize, serialize } from 'node:v8';
 import { SYNC_TABLES, type RowPage, type SyncData, type SyncEvent, type SyncPageSource } from '../../shared/sync';
 import type { ByteSource } from '../../shared/sync/bundle/source';
 
 const PAGE_ROWS = 4000;
-const partFile = (dir: string, part: string) => join(dir, `part-${part}.jsonl`);
+const partFile = (dir: string, part: string) => join(dir, `part-${part}.pages`);
 
-async function writeLines(path: string, rows: readonly unknown[]): Promise<void> {
-  const out = createWriteStream(path);
-  for (const row of rows) if (!out.write(`${JSON.stringify(row)}\n`)) await once(out, 'drain');
-  out.end();
-  await once(out, 'finish');
+/** Pages of `rows`, each as its length (4 bytes) and its serialisation. */
+async function writePages(path: string, rows: readonly unknown[]): Promise<void> {
+  const out = await open(path, 'w');
+  try {
+    for (let start = 0; start < rows.length; start += PAGE_ROWS) {
+      const page = serialize(rows.slice(start, start + PAGE_ROWS));
+      const length = Buffer.alloc(4);
+      length.writeUInt32LE(page.length);
+      await out.write(length);
+      await out.write(page);
+    }
+  } finally {
+    await out.close();
+  }
 }
 
 /** Every part of `data` to its file in `dir`. */
 export async function writeSyncParts(dir: string, data: SyncData): Promise<void> {
-  for (const table of SYNC_TABLES) await writeLines(partFile(dir, table), data.records[table] ?? []);
-  await writeLines(partFile(dir, 'events'), data.events);
-  await writeLines(partFile(dir, 'audit'), data.audit);
-  await writeLines(partFile(dir, 'statistics'), data.statistics);
+  for (const table of SYNC_TABLES) await writePages(partFile(dir, table), data.records[table] ?? []);
+  await writePages(partFile(dir, 'events'), data.events);
+  await writePages(partFile(dir, 'audit'), data.audit);
+  await writePages(partFile(dir, 'statistics'), data.statistics);
 }
 
 async function* readPages<T>(path: string): AsyncGenerator<T[]> {
-  const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
-  let page: T[] = [];
-  for await (const line of lines) {
-    if (line === '') continue;
-    page.push(JSON.parse(line) as T);
-    if (page.length === PAGE_ROWS) {
-      yield page;
-      page = [];
+  const file = await open(path, 'r');
+  try {
+    const length = Buffer.alloc(4);
+    for (let offset = 0; ; ) {
+      const { bytesRead } = await file.read(length, 0, 4, offset);
+      if (bytesRead < 4) return;
+      const page = Buffer.alloc(length.readUInt32LE());
+      await file.read(page, 0, page.length, offset + 4);
+      offset += 4 + page.length;
+      yield deserialize(page) as T[];
     }
+  } finally {
+    await file.close();
   }
-  if (page.length > 0) yield page;
 }
 
 async function* rowPages<T>(path: string): AsyncGenerator<RowPage<T, T>> {
