@@ -11,6 +11,7 @@ import { writeBulk } from './bulkWrite';
 import { fillPersonKeys, personKeyOf } from './personKey';
 import { PERSON_KEYS_META_KEY, SCHEMA_VERSIONS } from './schema';
 import { PcoDatabase } from './database';
+import { openSyncRow } from '../sync/tables';
 import type { RecordCodec } from './codec';
 import type { Session } from './session';
 
@@ -94,6 +95,8 @@ describe('the duplicate check by blind index', () => {
     expect(JSON.stringify(row)).not.toContain(canonical);
     expect(created).not.toHaveProperty('personKey');
     expect(await repo.exportData(created.id, 'json')).not.toHaveProperty('record.personKey');
+    // Nor what a bundle sends of the row: each laptop keys its rows under its own data key.
+    expect(await openSyncRow(codec, 'workers', { ...row! })).not.toHaveProperty('personKey');
   });
 
   it('still finds files from before the index, then gives them their key once after unlock', async () => {
