@@ -1,12 +1,12 @@
 // Sync benchmarks on the 300-worker demo programme with its year of activity: export (select,
 // sign, encrypt), import (decrypt, verify, parse), merge into an empty and a full laptop, the
-// round trip, and our encryption against the `age` CLI's on the same plaintext. The coordinator's
-// sync day (ten bundles) and the import into IndexedDB have files of their own.
+// round trip, and the `age` CLI's decryption of the same bundle. The coordinator's sync day (ten
+// bundles) and the import into IndexedDB have files of their own; our encryption against the CLI's
+// is measured at the 30,000-worker bundle's size (crypto.bench.ts).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { EMPTY_MEMORY_STATE, localStateOf, previewBundle } from '../../shared/sync';
-import { encryptToRecipients } from '../../shared/sync/bundle/age';
-import { measure, type BenchCase, type BenchResult, type BenchSuite } from './harness';
+import type { BenchCase, BenchSuite } from './harness';
 import { COORDINATOR_DEVICE, exportBundleOf, importBundleFrom, mergeInto, prepareSyncFixture, syncFixture } from './syncFixture';
 import { coordinatorSyncDayBenchmark } from './syncCounselors.bench';
 import { importIntoStoreBenchmark } from './syncStore.bench';
@@ -19,36 +19,6 @@ function hasAgeCli(): boolean {
 const setup = prepareSyncFixture;
 const exportDemo = () => exportBundleOf(syncFixture().data, syncFixture().laptop, syncFixture().programme);
 const importDemo = (bytes: Uint8Array) => importBundleFrom(bytes, syncFixture().programme.identity, [syncFixture().laptop]);
-
-/** bytes/s of encryptToRecipients ÷ bytes/s of `age -e`, from medians measured one after the other. */
-const encryptionRatio: BenchSuite = {
-  kind: 'suite',
-  name: 'sync: our age encryption vs the age CLI, same plaintext',
-  async run(): Promise<BenchResult[]> {
-    await prepareSyncFixture();
-    const { plaintext, input, dir } = syncFixture();
-    const ours = await measure({ name: `sync: age-encryption (JS) encrypt, ${(plaintext.length / 1e6).toFixed(1)} MB plaintext`, run: () => encryptToRecipients(plaintext, input.recipients) });
-    if (!hasAgeCli()) {
-      console.warn('  age CLI not installed: the encryption throughput ratio is skipped');
-      return [ours];
-    }
-    const recipients = input.recipients.flatMap((recipient) => ['-r', recipient]);
-    const cli = await measure({
-      name: 'age CLI encrypt of the same plaintext (reference)',
-      note: 'a process per run: spawn, read the file, encrypt, write the file',
-      run: () => execFileSync('age', ['-e', ...recipients, '-o', join(dir, 'cli.age'), join(dir, 'demo.plain')]),
-    });
-    const ratio: BenchResult = {
-      name: 'ratio: our encryption throughput ÷ age CLI (bytes/s, same plaintext)',
-      median: cli.median / ours.median,
-      unit: 'ratio',
-      runs: Math.min(ours.runs, cli.runs),
-      targetMin: 0.5,
-      note: `${(plaintext.length / 1e6 / (ours.median / 1000)).toFixed(0)} MB/s vs ${(plaintext.length / 1e6 / (cli.median / 1000)).toFixed(0)} MB/s; the CLI's time includes its process start and file I/O`,
-    };
-    return [ours, cli, ratio];
-  },
-};
 
 export function syncBenchmarks(): (BenchCase | BenchSuite)[] {
   const cases: (BenchCase | BenchSuite)[] = [
@@ -69,7 +39,6 @@ export function syncBenchmarks(): (BenchCase | BenchSuite)[] {
     },
     coordinatorSyncDayBenchmark(),
     importIntoStoreBenchmark(),
-    encryptionRatio,
   ];
   if (hasAgeCli()) {
     const dir = () => syncFixture().dir;
