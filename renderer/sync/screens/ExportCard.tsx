@@ -1,12 +1,14 @@
 // Export: choose the receiver (the coordinator chooses a counselor laptop; a counselor sends to the
 // coordinator), watch the progress, then read the summary: counts by kind, size, SHA-256.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { Field } from '../../ui/Field';
-import { exportTargets, recordExport, writeExport, type ExportStep } from '../exportBundle';
+import { exportTargets, recordExport, type ExportStep } from '../exportBundle';
+import { startExport, type RunningExport } from '../exportJob';
+import { SyncCancelledError } from '../../../shared/sync';
 import { BridgeFailureError } from '../../../shared/platform/fileStreams';
 import { formatBytes, openBundleSink } from '../transport';
 import { useErrorText, useSharedFolder, useSyncContext } from '../useSync';
@@ -37,6 +39,9 @@ export function ExportCard() {
   const [destinationChoice, setDestinationChoice] = useState('default');
   const destination: Destination = destinations.find((d) => destinationKey(d) === destinationChoice) ?? { kind: 'default' };
   const [step, setStep] = useState<ExportStep | null>(null);
+  // Plaintext written of the total, once the payload is measured: the bar moves within the step.
+  const [bytes, setBytes] = useState<{ done: number; total: number } | null>(null);
+  const running = useRef<RunningExport | null>(null);
   const [summary, setSummary] = useState<Summary | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const target = chosen || targets?.[0]?.id || '';
@@ -46,8 +51,10 @@ export function ExportCard() {
     setSummary(null);
     setMessage(null);
     try {
-      // The file is asked for first, then the bundle is written into it as it is made.
-      const written = await writeExport(ctx, target, (fileName) => openBundleSink(bridge, destinationFolder(destination, folder ?? null), fileName), setStep);
+      // The file is asked for first, then the bundle is made in a worker and written into it as it comes.
+      const job = startExport(ctx, target, (fileName) => openBundleSink(bridge, destinationFolder(destination, folder ?? null), fileName), { onStep: setStep, onBytes: (done, total) => setBytes({ done, total }) });
+      running.current = job;
+      const written = await job.result;
       if (!written.ok) {
         setMessage(written.error === 'cancelled' ? t('sync.export.cancelled') : t('sync.export.failed', { reason: failureText(written) }));
         return;
@@ -56,9 +63,12 @@ export function ExportCard() {
       await recordExport(ctx, value);
       setSummary({ location: value.location, counts: value.manifest.counts, bytes: value.size, sha256: value.fileSha256 });
     } catch (error) {
-      setMessage(t('sync.export.failed', { reason: error instanceof BridgeFailureError ? failureText(error.failure) : errorText(error) }));
+      if (error instanceof SyncCancelledError) setMessage(t('sync.export.cancelled'));
+      else setMessage(t('sync.export.failed', { reason: error instanceof BridgeFailureError ? failureText(error.failure) : errorText(error) }));
     } finally {
+      running.current = null;
       setStep(null);
+      setBytes(null);
     }
   };
 
@@ -102,7 +112,18 @@ export function ExportCard() {
           </button>
         </div>
       )}
-      {step && <ProgressBar label={t(`sync.export.steps.${step}`)} value={STEPS.indexOf(step) + 1} max={STEPS.length} />}
+      {step && (
+        <div className="sync-row">
+          <ProgressBar
+            label={t(`sync.export.steps.${step}`)}
+            value={step === 'encrypting' && bytes && bytes.total > 0 ? STEPS.indexOf(step) + bytes.done / bytes.total : STEPS.indexOf(step) + 1}
+            max={STEPS.length}
+          />
+          <button type="button" onClick={() => running.current?.cancel()}>
+            {t('sync.export.stop')}
+          </button>
+        </div>
+      )}
       {message && (
         <p role="alert" className="error-banner">
           {message}
