@@ -2,7 +2,7 @@
 // bundle writes nothing; `recordExport` runs once the file is saved (a cancelled save leaves no
 // trace) and notes it in the history, what the peer may still hold, and that this device has announced itself.
 import { uuidv7 } from 'uuidv7';
-import { encodeBundleTo, mergeVectors, planSelection, selectedPayload, type BundleManifest, type ReceiverScope } from '../../shared/sync';
+import { encodeBundleTo, mergeVectors, payloadReadings, planSelection, type BundleManifest, type ReceiverScope } from '../../shared/sync';
 import { concatBytes } from '../../shared/sync/bytes';
 import type { BridgeResult } from '../../shared/platform/desktopBridge';
 import type { FileSink } from '../../shared/platform/fileStreams';
@@ -81,6 +81,27 @@ function fileNameFor(createdAt: string, senderId: string, receiverId: string): s
 /** Opens where the bundle named so is written: a dialog, or a new file in the shared folder. */
 export type OpenBundleSink = (fileName: string) => Promise<BridgeResult<FileSink>>;
 
+/** What is settled before the file is asked for: who receives it, with which keys, under which name. */
+export interface ExportPlan {
+  readonly peer: SyncPeer;
+  readonly membership: NonNullable<Awaited<ReturnType<typeof readMembership>>>;
+  readonly keys: NonNullable<Awaited<ReturnType<typeof readDeviceKeys>>>;
+  readonly createdAt: string;
+  readonly fileName: string;
+}
+
+/** Checks that this laptop may send to `peerDeviceId` now (SyncNotReadyError otherwise) and names the file. */
+export async function planExport(ctx: SyncContext, peerDeviceId: string): Promise<ExportPlan> {
+  const { db, session, codec } = ctx;
+  const membership = await readMembership(db);
+  const keys = await readDeviceKeys(db, codec);
+  if (!membership || !keys) throw new SyncNotReadyError('notEnrolled');
+  const peer = (await exportTargets(ctx)).find((target) => target.id === peerDeviceId);
+  if (!peer) throw new SyncNotReadyError('unknownPeer');
+  const createdAt = session.author().nowIso;
+  return { peer, membership, keys, createdAt, fileName: fileNameFor(createdAt, session.deviceId, peerDeviceId) };
+}
+
 /**
  * Writes everything `peerDeviceId` has not seen as one bundle straight into the file `open` gives,
  * a piece at a time: the file is asked for first (the dialog opens on the click), and a failure
@@ -93,31 +114,20 @@ export async function writeExport(
   onStep: (step: ExportStep) => void = () => {},
   control: ExportControl = {},
 ): Promise<BridgeResult<WrittenExport>> {
-  const { db, session, codec } = ctx;
-  const membership = await readMembership(db);
-  const keys = await readDeviceKeys(db, codec);
-  if (!membership || !keys) throw new SyncNotReadyError('notEnrolled');
-  const peer = (await exportTargets(ctx)).find((target) => target.id === peerDeviceId);
-  if (!peer) throw new SyncNotReadyError('unknownPeer');
-  const createdAt = session.author().nowIso;
-  const fileName = fileNameFor(createdAt, session.deviceId, peerDeviceId);
-  const sink = await open(fileName);
+  const plan = await planExport(ctx, peerDeviceId);
+  const sink = await open(plan.fileName);
   if (!sink.ok) return sink;
-  try {
-    return { ok: true, value: await encodeInto(ctx, { peer, membership, keys, createdAt, fileName }, sink.value, onStep, control) };
-  } catch (error) {
-    await sink.value.abort();
-    throw error;
-  }
+  return { ok: true, value: await writeInto(ctx, plan, sink.value, onStep, control) };
 }
 
-/** What is settled before the file is asked for: who receives it, with which keys, under which name. */
-interface ExportPlan {
-  readonly peer: SyncPeer;
-  readonly membership: NonNullable<Awaited<ReturnType<typeof readMembership>>>;
-  readonly keys: NonNullable<Awaited<ReturnType<typeof readDeviceKeys>>>;
-  readonly createdAt: string;
-  readonly fileName: string;
+/** The bundle of `plan` written into `sink`, which is dropped if anything fails on the way (a cancel too). */
+export async function writeInto(ctx: SyncContext, plan: ExportPlan, sink: FileSink, onStep: (step: ExportStep) => void, control: ExportControl): Promise<WrittenExport> {
+  try {
+    return await encodeInto(ctx, plan, sink, onStep, control);
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
 }
 
 /** Follows and stops a running export: the bar's progress, the Cancel button. */
@@ -141,8 +151,8 @@ async function encodeInto(ctx: SyncContext, plan: ExportPlan, sink: FileSink, on
       : // A counselor laptop tells the coordinator which workers it holds (shared/sync/caseloadBelief.ts).
         { role: 'coordinator', ...(session.role === 'counselor' ? { reportCaseloadOf: session.counselorId } : {}) };
   const escrow = await readPendingEscrow(db);
-  // The data is read a page at a time: once to plan (what is held, what the receiver's scope is),
-  // then twice more as the encoder measures and writes the payload, opening only what goes.
+  // The data is read a page at a time: for a counselor laptop once to know its scope, then twice
+  // as the encoder measures and writes the payload, opening only what goes.
   const source = syncPageSource(ctx);
   const selection = await planSelection(
     source,
@@ -155,15 +165,16 @@ async function encodeInto(ctx: SyncContext, plan: ExportPlan, sink: FileSink, on
     cancelled,
   );
   const received = session.role === 'coordinator' ? (await db.peers.toArray()).map((row) => row.knows) : [];
-  const caseload = selection.rule.caseload(() => selection.workerIds);
+  // The payload is read twice (measured, then written): the first reading tells the vector and the caseload.
+  const readings = payloadReadings(source, selection, cancelled);
   // During a key rotation the coordinator still expects the previous signing key.
   const signing = keys.previous ?? keys;
   const recipients = [membership.programmeRecipient, keys.ageRecipient, ...(peer.role === 'counselor' ? [peer.agePublicKey] : [])];
   const written = await encodeBundleTo(
     {
-      payload: () => selectedPayload(source, selection, cancelled),
+      payload: readings.read,
       programmeId: membership.programmeId,
-      knows: received.reduce(mergeVectors, selection.held),
+      knows: () => received.reduce(mergeVectors, readings.first()?.held ?? {}),
       sender: {
         deviceId: session.deviceId,
         counselorId: session.counselorId,
@@ -184,6 +195,7 @@ async function encodeInto(ctx: SyncContext, plan: ExportPlan, sink: FileSink, on
     (piece) => sink.write(piece),
   );
   onStep('writing');
+  const caseload = peer.role === 'counselor' ? (readings.first()?.caseload() ?? null) : null;
   const saved = await sink.finish();
   return {
     location: saved.location,
