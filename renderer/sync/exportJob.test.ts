@@ -59,6 +59,17 @@ describe('export in a worker', () => {
     expect(outcome.ok).toBe(true);
   });
 
+  it('makes the bundle on the page where there are no workers, and stops there too', async () => {
+    const file = memorySink();
+    const written = await startExport(coordinator, laptop.session.deviceId, () => Promise.resolve({ ok: true, value: file.sink }), { onStep: () => {}, onBytes: () => {} }, null).result;
+    expect(written.ok && file.state.finished).toBe(true);
+    const stopped = memorySink();
+    let running: ReturnType<typeof startExport> | null = null;
+    running = startExport(coordinator, laptop.session.deviceId, () => Promise.resolve({ ok: true, value: stopped.sink }), { onStep: () => running?.cancel(), onBytes: () => {} }, null);
+    await expect(running.result).rejects.toBeInstanceOf(SyncCancelledError);
+    expect(stopped.state.aborted).toBe(true);
+  });
+
   it('drops the file when cancelled', async () => {
     const file = memorySink();
     let running: ReturnType<typeof startExport> | null = null;
