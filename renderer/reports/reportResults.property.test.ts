@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleWorker } from '../../test/fixtures/workers';
 import { generateDemoProgramme } from '../../shared/demo/generator';
+import type { EventPayload } from '../../shared/domain/events';
 import { monthPeriod } from '../../shared/reports/period';
 import { todayIso } from '../../shared/time/dates';
 import { createMemoryBridge } from '../platform/memory/bridge';
@@ -121,10 +122,10 @@ describe('stored report answers equal the recomputed ones', () => {
       case 'placed': {
         const id = pick(op.worker);
         if (!id) return;
-        const payload =
+        const payload: EventPayload =
           op.kind === 'placed'
             ? { kind: 'worker.placed' as const, employerId: '018f0000-0000-7000-8000-0000000000e1', contractType: 'permanent' as const, startDate: dayOf(op.day), incentive: 'none' as const }
-            : { kind: 'worker.interviewHeld' as const, interviewType: 'follow_up', durationMinutes: 30, place: '', participants: '', notes: '', outcomes: '', nextSteps: '', skillsFound: [] };
+            : { kind: 'worker.interviewHeld' as const, interviewType: 'follow_up' as const, durationMinutes: 30, place: '', participants: '', notes: '', outcomes: '', nextSteps: '', skillsFound: [] };
         await db.events.add(await sealEvent(codec, newEvent(session, id, payload, dayOf(op.day))));
         return;
       }
