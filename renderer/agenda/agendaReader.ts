@@ -1,11 +1,10 @@
 // Gathers what the agenda is computed from, within the session's scope: the workers the worker
-// repository lists, their interviews, plans, candidacies (with stage changes), placements, the
+// repository lists (their summaries), their interviews, plans, candidacies (with stage changes), placements, the
 // meetings those candidacies take part in (all meetings for the coordinator), the appointments of
 // the counselor or naming their workers, and the contacts with employers (shared, like the
 // employers; their call-back days). Index columns and foreign keys are read in clear; sealed
 // payloads are opened only for records in scope.
 import type { AgendaAppointment, AgendaInput, AgendaMeeting } from '../../shared/agenda/types';
-import { participationOf } from '../../shared/domain/participation';
 import type { Period } from '../../shared/agenda/period';
 import type { Meeting } from '../../shared/domain/casework';
 import type { Appointment } from '../../shared/domain/appointment';
@@ -54,9 +53,10 @@ export function createAgendaReader(db: PcoDatabase, session: Session, codec: Rec
         db.appointments.filter((row) => !row.deletedAt).toArray(),
         eventsOf('employer.contactLogged'),
       ]);
-      // Scope: what the worker repository lets this session see (its own read of the workers
-      // comes right after the reads above, before any decryption, so it is observed too).
-      const visibleWorkers = await workers.list();
+      // Scope: what the worker repository lets this session see (its own read of the list table
+      // comes right after the reads above, before any decryption, so it is observed too). The
+      // summaries are the list's: names opened from the sealed snapshot, not every worker file.
+      const visibleWorkers = await workers.summaries();
       const visible = new Set(visibleWorkers.map((worker) => worker.id));
       const employerNames = new Map(employerRows.map((row) => [row.id, row.data.legalName ?? '']));
       const employerName = (id: string | undefined) => employerNames.get(id ?? '') ?? '';
@@ -81,10 +81,14 @@ export function createAgendaReader(db: PcoDatabase, session: Session, codec: Rec
       ]);
 
       return {
-        workers: visibleWorkers.map((worker) => {
-          const participation = participationOf(worker.data);
-          return { id: worker.id, name: `${worker.data.surname} ${worker.data.name}`, counselorId: worker.counselorId, status: worker.status, cigsEnd: participation === 'notEnrolled' ? '' : worker.cigsEnd, awaitingConsent: participation === 'awaitingConsent' };
-        }),
+        workers: visibleWorkers.map(({ id, surname, name, counselorId, status, cigsEnd, participation }) => ({
+          id,
+          name: `${surname} ${name}`,
+          counselorId,
+          status,
+          cigsEnd: participation === 'notEnrolled' ? '' : cigsEnd,
+          awaitingConsent: participation === 'awaitingConsent',
+        })),
         appointments: appointments.map(({ id, data }): AgendaAppointment => ({ id, ...data, employerName: employerName(data.employerId) })),
         employerContacts: contacts.flatMap(({ row, payload }) =>
           payload.kind === 'employer.contactLogged' ? [{ id: row.id, employerId: row.subjectId, employerName: employerName(row.subjectId), occurredOn: row.occurredOn, callBackOn: payload.callBackOn ?? '', counselorId: row.recordedBy }] : [],
