@@ -29,13 +29,16 @@ const dropped = new WeakSet<DBCoreTransaction>();
 function guarded(table: DBCoreTable, meta: DBCoreTable): DBCoreTable {
   return {
     ...table,
-    async mutate(req) {
-      const result = await table.mutate(req);
-      if (upgrading(req.trans) || dropped.has(req.trans)) return result;
+    mutate(req) {
+      if (upgrading(req.trans) || dropped.has(req.trans)) return table.mutate(req);
       dropped.add(req.trans);
-      await meta.mutate({ type: 'deleteRange', trans: req.trans, range: RESULTS_RANGE });
-      await meta.mutate({ type: 'put', trans: req.trans, values: [{ key: REPORT_RESULTS_EPOCH_KEY, value: uuidv7() }] });
-      return result;
+      // All three are issued before anything is awaited: the layer below (Dexie's hooks) finds the
+      // transaction in Dexie's zone, which a native await loses when the write had no explicit
+      // transaction (a bare table.put). A failed write at worst drops results computed again later.
+      const written = table.mutate(req);
+      const cleared = meta.mutate({ type: 'deleteRange', trans: req.trans, range: RESULTS_RANGE });
+      const stamped = meta.mutate({ type: 'put', trans: req.trans, values: [{ key: REPORT_RESULTS_EPOCH_KEY, value: uuidv7() }] });
+      return Promise.all([written, cleared, stamped]).then(([result]) => result);
     },
   };
 }
