@@ -2,9 +2,8 @@
 // on the tests' day.
 import type { PcoDatabase } from '../database';
 import type { RecordCodec } from '../codec';
-import { freshDatabase, testCodec, testSession } from '../testing';
-import { setUpEmpty } from '../setup';
-import { createWorkerRepository, type WorkerRepository } from './workerRepository';
+import { coordinatorFixture } from '../testing';
+import type { WorkerRepository } from './workerRepository';
 import { createCourseRepository, type CourseInput, type CourseRepository } from './courseRepository';
 
 export const COURSE_TEST_DAY = '2019-05-20';
@@ -30,12 +29,6 @@ export interface CourseLaptop {
 
 /** A new programme on the coordinator's laptop; `today` is asked each time the repository needs it. */
 export async function coordinatorCourseLaptop(today: () => string = () => COURSE_TEST_DAY): Promise<CourseLaptop> {
-  const db = freshDatabase();
-  const codec = await testCodec();
-  await setUpEmpty(db, codec, { displayName: 'Giulia Coordinatrice', role: 'coordinator' }, 'PCO test');
-  const coordinator = await db.counselors.toCollection().first();
-  if (!coordinator) throw new Error('setUpEmpty made no coordinator');
-  const session = await testSession(db, { counselorId: coordinator.id, role: 'coordinator' });
-  const workers = createWorkerRepository(db, session, codec);
+  const { db, codec, session, workers } = await coordinatorFixture();
   return { db, codec, workers, courses: createCourseRepository(db, session, codec, workers, today) };
 }
