@@ -82,6 +82,15 @@ async function deliver(world: SyncWorld, mail: Mail, received: AnyRecord[][]): P
 const liveWorkerIds = (state: MemoryState) => (state.records.workers ?? []).filter((w) => w.deletedAt === null).map((w) => w.id);
 
 /** The coordinator's worker files for each counselor, delivered to its laptop. */
+function firstTwo(world: SyncWorld): readonly [SyncStore, SyncStore] {
+  const [first, second] = world.counselors;
+  if (!first || !second) throw new Error('three counselors expected');
+  return [first, second];
+}
+
+/** The ids of a worker's events held in `state`, in order. */
+const historyOf = (state: MemoryState, workerId: string) => byId(state.events.filter((e) => e.subjectId === workerId)).map((e) => e.id);
+
 async function handOutCaseloads(world: SyncWorld): Promise<void> {
   for (const l of world.counselors) expect(await l.importBundle(await world.coordinator.exportTo(l))).toMatchObject({ ok: true });
 }
@@ -103,8 +112,7 @@ export function describeSyncStoreContract(factory: SyncStoreFactory, options: Co
       'hands each counselor laptop its own caseload, and its edit comes back to the coordinator',
       () =>
         withWorld(async (world) => {
-          const [first, second] = world.counselors;
-          if (!first || !second) throw new Error('three counselors expected');
+          const [first, second] = firstTwo(world);
           const mine = await world.coordinator.createWorker(0, first.counselorId);
           const theirs = await world.coordinator.createWorker(1, second.counselorId);
           await handOutCaseloads(world);
@@ -143,8 +151,7 @@ export function describeSyncStoreContract(factory: SyncStoreFactory, options: Co
       'carries a tombstone and a reassignment: the worker leaves the laptop that no longer follows it',
       () =>
         withWorld(async (world) => {
-          const [first, second] = world.counselors;
-          if (!first || !second) throw new Error('three counselors expected');
+          const [first, second] = firstTwo(world);
           const gone = await world.coordinator.createWorker(0, first.counselorId);
           const moving = await world.coordinator.createWorker(1, first.counselorId);
           await handOutCaseloads(world);
@@ -171,8 +178,7 @@ export function describeSyncStoreContract(factory: SyncStoreFactory, options: Co
       'hands a reassigned worker over whole even when the bundle that first handed it over never arrived',
       () =>
         withWorld(async (world) => {
-          const [first, second] = world.counselors;
-          if (!first || !second) throw new Error('three counselors expected');
+          const [first, second] = firstTwo(world);
           const moving = await world.coordinator.createWorker(0, first.counselorId);
           // A later catalogue change: every laptop then knows the coordinator's changes past the worker's creation.
           await world.coordinator.createEmployer(at(EMPLOYER_NAMES, 0));
@@ -181,9 +187,8 @@ export function describeSyncStoreContract(factory: SyncStoreFactory, options: Co
           await world.coordinator.exportTo(second); // lost: never imported
           expect(await world.coordinator.importBundle(await second.exportTo(world.coordinator))).toMatchObject({ ok: true });
           expect(await second.importBundle(await world.coordinator.exportTo(second))).toMatchObject({ ok: true });
-          const historyOf = (state: MemoryState) => byId(state.events.filter((e) => e.subjectId === moving)).map((e) => e.id);
           expect(liveWorkerIds(await second.read())).toEqual([moving]);
-          expect(historyOf(await second.read())).toEqual(historyOf(await world.coordinator.read()));
+          expect(historyOf(await second.read(), moving)).toEqual(historyOf(await world.coordinator.read(), moving));
         }),
       setup,
     );
@@ -192,8 +197,7 @@ export function describeSyncStoreContract(factory: SyncStoreFactory, options: Co
       'hands a worker back whole when it leaves a caseload and returns before that laptop reports again',
       () =>
         withWorld(async (world) => {
-          const [first, second] = world.counselors;
-          if (!first || !second) throw new Error('three counselors expected');
+          const [first, second] = firstTwo(world);
           const moving = await world.coordinator.createWorker(0, first.counselorId);
           expect(await world.coordinator.recordInterview(moving, 'primo colloquio')).toBe(true);
           await world.coordinator.createEmployer(at(EMPLOYER_NAMES, 0));
@@ -205,9 +209,8 @@ export function describeSyncStoreContract(factory: SyncStoreFactory, options: Co
           expect(liveWorkerIds(await first.read())).toEqual([]);
           expect(await world.coordinator.reassign(moving, first.counselorId)).toBe(true);
           expect(await first.importBundle(await world.coordinator.exportTo(first))).toMatchObject({ ok: true });
-          const historyOf = (state: MemoryState) => byId(state.events.filter((e) => e.subjectId === moving)).map((e) => e.id);
           expect(liveWorkerIds(await first.read())).toEqual([moving]);
-          expect(historyOf(await first.read())).toEqual(historyOf(await world.coordinator.read()));
+          expect(historyOf(await first.read(), moving)).toEqual(historyOf(await world.coordinator.read(), moving));
         }),
       setup,
     );
