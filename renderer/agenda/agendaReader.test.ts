@@ -63,7 +63,8 @@ describe('agenda reader', () => {
   it('gives the coordinator everything, opened, with employer names resolved', async () => {
     const input = await createAgendaReader(db, coordinator, codec, createWorkerRepository(db, coordinator, codec)).load();
     expect(input.workers).toHaveLength(2);
-    expect(input.interviews.map((i) => i.nextSteps)).toContain('Rivedersi il 17/10/2019');
+    // The follow-up day written in the next steps is read when the interview is opened; the text is not kept.
+    expect(input.interviews.map((i) => [i.followUpOn, i.nextSteps])).toContainEqual(['2019-10-17', '']);
     expect(input.candidacies.every((c) => c.employerName === 'Acme Trafilati S.r.l.')).toBe(true);
     expect(input.meetings).toEqual([expect.objectContaining({ time: '09:30', place: 'Sede di Incisa', employerName: 'Acme Trafilati S.r.l.' })]);
     const kinds = computeAgenda(input, week, { role: 'coordinator', counselorId: coordinator.counselorId }, '2019-10-17').map((e) => `${e.date} ${e.kind}`);

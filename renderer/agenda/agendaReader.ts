@@ -4,11 +4,14 @@
 // the counselor or naming their workers, and the contacts with employers (shared, like the
 // employers; their call-back days). Index columns and foreign keys are read in clear; sealed
 // payloads are opened only for records in scope.
-import type { AgendaAppointment, AgendaInput, AgendaMeeting } from '../../shared/agenda/types';
+import type { AgendaAppointment, AgendaInput, AgendaMeeting, InterviewType } from '../../shared/agenda/types';
 import type { Period } from '../../shared/agenda/period';
 import type { Meeting } from '../../shared/domain/casework';
 import type { Appointment } from '../../shared/domain/appointment';
 import type { EventPayload } from '../../shared/domain/events';
+import type { CandidacyStage } from '../../shared/domain/casework';
+import type { ContractType } from '../../shared/domain/vocabulary';
+import { followUpOf } from '../../shared/agenda/agenda';
 import type { PcoDatabase } from '../db/database';
 import type { RecordCodec } from '../db/codec';
 import type { EventRow } from '../db/rows';
@@ -23,15 +26,42 @@ export interface AgendaReader {
   recordExport(period: Period): Promise<void>;
 }
 
-type Opened = { row: EventRow; payload: EventPayload };
+/**
+ * Of an opened event, only what the agenda reads: at 30,000 workers a year of interviews is
+ * ≈ 150,000 payloads, and their notes, outcomes and skills would stay in memory for nothing.
+ */
+type Kept =
+  | { kind: 'worker.interviewHeld'; interviewType: InterviewType; followUpOn: string }
+  | { kind: 'worker.placed'; employerId: string; contractType: ContractType; startDate: string; fixedTermMonths: number | undefined }
+  | { kind: 'candidacy.stageChanged'; to: CandidacyStage }
+  | { kind: 'employer.contactLogged'; callBackOn: string }
+  | { kind: 'other' };
+
+function kept(row: EventRow, payload: EventPayload): Kept {
+  switch (payload.kind) {
+    case 'worker.interviewHeld':
+      // The follow-up day is settled here, while the next steps it may be read from are at hand.
+      return { kind: payload.kind, interviewType: payload.interviewType, followUpOn: followUpOf({ occurredOn: row.occurredOn, followUpOn: payload.followUpOn ?? '', nextSteps: payload.nextSteps }) };
+    case 'worker.placed':
+      return { kind: payload.kind, employerId: payload.employerId, contractType: payload.contractType, startDate: payload.startDate, fixedTermMonths: payload.fixedTermMonths };
+    case 'candidacy.stageChanged':
+      return { kind: payload.kind, to: payload.to };
+    case 'employer.contactLogged':
+      return { kind: payload.kind, callBackOn: payload.callBackOn ?? '' };
+    default:
+      return { kind: 'other' };
+  }
+}
+
+type Opened = { row: EventRow; payload: Kept };
 
 export function createAgendaReader(db: PcoDatabase, session: Session, codec: RecordCodec, workers: WorkerRepository): AgendaReader {
-  // Events never change once written (an erasure rewrites one with a new IV): opened payloads are
-  // kept by id and IV, so moving between weeks does not decrypt the whole log again.
-  const cache = new Map<string, EventPayload>();
+  // Events never change once written (an erasure rewrites one with a new IV): what the agenda reads
+  // of each is kept by id and IV, so moving between weeks does not decrypt the whole log again.
+  const cache = new Map<string, Kept>();
   async function open(row: EventRow): Promise<Opened> {
     const key = `${row.id}:${row.payload.iv}`;
-    const payload = cache.get(key) ?? (await codec.openValue<EventPayload>(`events:${row.id}`, row.payload));
+    const payload = cache.get(key) ?? kept(row, await codec.openValue<EventPayload>(`events:${row.id}`, row.payload));
     cache.set(key, payload);
     return { row, payload };
   }
@@ -91,10 +121,10 @@ export function createAgendaReader(db: PcoDatabase, session: Session, codec: Rec
         })),
         appointments: appointments.map(({ id, data }): AgendaAppointment => ({ id, ...data, employerName: employerName(data.employerId) })),
         employerContacts: contacts.flatMap(({ row, payload }) =>
-          payload.kind === 'employer.contactLogged' ? [{ id: row.id, employerId: row.subjectId, employerName: employerName(row.subjectId), occurredOn: row.occurredOn, callBackOn: payload.callBackOn ?? '', counselorId: row.recordedBy }] : [],
+          payload.kind === 'employer.contactLogged' ? [{ id: row.id, employerId: row.subjectId, employerName: employerName(row.subjectId), occurredOn: row.occurredOn, callBackOn: payload.callBackOn, counselorId: row.recordedBy }] : [],
         ),
         interviews: interviews.flatMap(({ row, payload }) =>
-          payload.kind === 'worker.interviewHeld' ? [{ id: row.id, workerId: row.subjectId, occurredOn: row.occurredOn, interviewType: payload.interviewType, nextSteps: payload.nextSteps, followUpOn: payload.followUpOn ?? '' }] : [],
+          payload.kind === 'worker.interviewHeld' ? [{ id: row.id, workerId: row.subjectId, occurredOn: row.occurredOn, interviewType: payload.interviewType, nextSteps: '', followUpOn: payload.followUpOn }] : [],
         ),
         plans: plans.map((plan) => ({ workerId: plan.id, activities: plan.data.activities })),
         meetings: meetings.map(({ id, data }): AgendaMeeting => ({ id, date: data.date, time: data.time ?? '', employerName: employerName(data.employerId), place: data.place ?? '', candidacyIds: data.candidacyIds ?? [] })),
