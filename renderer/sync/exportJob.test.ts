@@ -5,11 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { SyncCancelledError } from '../../shared/sync';
 import type { FileSink } from '../../shared/platform/fileStreams';
 import { concatBytes } from '../../shared/sync/bytes';
-import { createMemoryBridge } from '../platform/memory/bridge';
 import { PcoDatabase } from '../db/database';
 import { recordExport, type SyncContext } from './exportBundle';
 import { exportWorkerEngine, startExport, type ExportEvent, type ExportPort } from './exportJob';
-import { demoCoordinator, joinLaptop, receive, send } from './testing';
+import { coordinatorAndLaptop, receive } from './testing';
 
 function inProcessPort(ctx: SyncContext): ExportPort {
   const port: ExportPort = { onmessage: null, onerror: null, postMessage: (command) => queueMicrotask(() => handle(command)), terminate: () => {} };
@@ -36,10 +35,7 @@ describe('export in a worker', () => {
   let laptop: SyncContext;
 
   beforeAll(async () => {
-    const made = await demoCoordinator(8, 3);
-    coordinator = made.coordinator;
-    laptop = await joinLaptop(coordinator, createMemoryBridge(), made.demo.workers[0]!.worker.counselorId, 'Portatile');
-    expect((await receive(coordinator, await send(laptop, coordinator))).ok).toBe(true);
+    ({ coordinator, laptop } = await coordinatorAndLaptop(8, 3));
   }, 60_000);
 
   it('writes on the page the bundle the worker makes, with its progress', async () => {

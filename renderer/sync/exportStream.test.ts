@@ -1,12 +1,11 @@
 // The export reads IndexedDB a page at a time: it must send what the whole-data selection sends,
 // stop on Cancel without a file, and refuse to finish a bundle whose data changed between passes.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryBridge } from '../platform/memory/bridge';
 import { selectChanges, SyncCancelledError } from '../../shared/sync';
 import { eachPayloadLine } from '../../shared/sync/bundle/encode';
 import type { FileSink } from '../../shared/platform/fileStreams';
 import { writeExport, type SyncContext } from './exportBundle';
-import { demoCoordinator, joinLaptop, receive, send } from './testing';
+import { coordinatorAndLaptop } from './testing';
 import { loadSyncData } from './localData';
 
 interface WatchedSink extends FileSink {
@@ -31,12 +30,7 @@ describe('export read a page at a time', () => {
   let laptop: SyncContext;
 
   beforeAll(async () => {
-    const made = await demoCoordinator(10, 5);
-    coordinator = made.coordinator;
-    const counselorId = made.demo.workers[0]!.worker.counselorId;
-    laptop = await joinLaptop(coordinator, createMemoryBridge(), counselorId, 'Portatile');
-    const announced = await receive(coordinator, await send(laptop, coordinator));
-    expect(announced.ok).toBe(true);
+    ({ coordinator, laptop } = await coordinatorAndLaptop(10, 5));
   }, 60_000);
 
   it('carries what the selection of the whole data carries', async () => {

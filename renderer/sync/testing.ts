@@ -7,6 +7,7 @@ import type { DesktopBridge } from '../../shared/platform/desktopBridge';
 import { freshDatabase, testCodec } from '../db/testing';
 import { loadDemo } from '../db/setup';
 import { generateDemoProgramme, type DemoProgramme } from '../../shared/demo/generator';
+import { createMemoryBridge } from '../platform/memory/bridge';
 import type { PcoDatabase } from '../db/database';
 import { issueEnrolment, setUpProgrammeKeys } from './programmeSetup';
 import { joinWithEnrolment } from './joinProgramme';
@@ -54,4 +55,14 @@ export async function joinLaptop(coordinator: SyncContext, bridge: DesktopBridge
   const db = freshDatabase();
   const joined = await joinWithEnrolment(db, bridge, read.enrolment, code ?? issued.code, TEST_PASSPHRASE);
   return { db, session: joined.session, codec: joined.codec };
+}
+
+/** The demo coordinator and the laptop of the first worker's counselor, joined and announced to the coordinator. */
+export async function coordinatorAndLaptop(workers: number, seed: number): Promise<{ coordinator: SyncContext; laptop: SyncContext; demo: DemoProgramme }> {
+  const { coordinator, demo } = await demoCoordinator(workers, seed);
+  const counselorId = demo.workers[0]?.worker.counselorId;
+  if (!counselorId) throw new Error('the demo has no worker');
+  const laptop = await joinLaptop(coordinator, createMemoryBridge(), counselorId, 'Portatile');
+  expect((await receive(coordinator, await send(laptop, coordinator))).ok).toBe(true);
+  return { coordinator, laptop, demo };
 }
