@@ -30,8 +30,9 @@ import { joinLaptop, receive, send } from '../sync/testing';
 import { computeReportJob, type ReportJob } from './reportJob';
 import { createReportRunner } from './reportRunner';
 import { loadReportInput } from './reportSource';
+import { propertyRuns } from '../../shared/sync/storeContract';
 
-const RUNS = Number(process.env.PCO_PROPERTY_RUNS ?? 25);
+const RUNS = propertyRuns(process.env['PCO_PROPERTY_RUNS'], 25);
 const PERSON = { surname: 'Lastrucci', name: 'Fabio', birthDate: '1971-02-03', birthplaceCode: 'D583' };
 const STATUSES = ['active', 'in_training', 'placed', 'self_employed', 'retired', 'withdrawn'] as const;
 
