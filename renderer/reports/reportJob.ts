@@ -2,7 +2,8 @@
 // with the data key and answers with the names and dates a screen shows. Then any number of jobs (a
 // period's report, the dashboard as of a day). Answers already given on the same records are read
 // back sealed from `meta` (reportResultCache.ts); otherwise the worker reads the scope's records
-// once (reportSource.ts), keeps them, computes and stores the answer. The same engine runs in the
+// once from the snapshot kept in step with them (reportSnapshot.ts: only the parts written since are
+// read again from the records), keeps them, computes and stores the answer. The same engine runs in the
 // worker and, where no worker exists (unit tests, a failed worker start), on the caller's thread.
 // Progress is reported as a share from 0 to 1.
 import { computeDashboard, type Dashboard } from '../../shared/reports/dashboard';
@@ -12,7 +13,8 @@ import type { MonitoringReport, Period, ReportInput } from '../../shared/reports
 import type { RecordCodec } from '../db/codec';
 import type { PcoDatabase } from '../db/database';
 import type { ReadScope } from '../db/scope';
-import { loadReportInput, type ReportFacts } from './reportSource';
+import type { ReportFacts } from './reportSource';
+import { loadReportSnapshot } from './reportSnapshot';
 import { readEpoch, readFacts, readResult, writeFacts, writeResult } from './reportResultCache';
 
 /** Where the records are: the database by name, the key that opens them, and whose they are. */
@@ -79,7 +81,7 @@ export function createReportEngine(open: (source: ReportSource) => OpenedSource)
   async function readInput({ db, codec }: OpenedSource, scope: ReadScope, onProgress: (done: number) => void): Promise<ReportFacts> {
     input = undefined; // the previous one, if any, can be collected while the new one is read
     const epoch = await readEpoch(db);
-    const loaded = await loadReportInput(db, codec, scope, onProgress);
+    const { loaded } = await loadReportSnapshot(db, codec, scope, onProgress);
     input = loaded.input;
     inputEpoch = epoch;
     return loaded.facts;

@@ -39,7 +39,7 @@ type StoredFacts = Omit<ReportFacts, 'counselorOf' | 'workerNames' | 'counselorN
   employerNames: [string, string][];
 };
 
-function buildVersion(): string {
+export function buildVersion(): string {
   const version: unknown = import.meta.env?.PACKAGE_VERSION;
   return typeof version === 'string' ? version : '';
 }
