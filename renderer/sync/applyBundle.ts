@@ -1,9 +1,9 @@
 // Import, second half: apply a previewed bundle all or nothing. Every row is sealed BEFORE the
 // Dexie transaction (a WebCrypto await inside it would commit the transaction early); then one
 // read-write transaction writes merged records, new events and logs, conflicts, purges, the peer's
-// vector, the applied bundle id, the history row and the clock.
+// vector, the applied bundle id, the history row and the clock. A stop (ImportControl) before that
+// transaction commits aborts it, and drops the documents' bytes stored ahead of it.
 import { uuidv7 } from 'uuidv7';
-import { mapInFlight } from '../../shared/crypto/sealed';
 import { mergeVectors, SYNC_TABLES, type AnyRecord, type SyncTable } from '../../shared/sync';
 import type { EventRecord, SyncHistoryRow } from '../db/rows';
 import type { StoredConflictRow } from './localData';
@@ -16,6 +16,7 @@ import { afterReport } from '../../shared/sync/caseloadBelief';
 import { storeIncomingDocuments, withoutLiveRecord } from './documentContent';
 import { dropDocumentChunks } from '../documents/documentRepository';
 import { ensureSpace, guardQuota } from '../storage/space';
+import { sealInSlices, throwIfCancelled, UNWATCHED, watchedSource, type ImportControl, type SealCounter } from './importControl';
 
 export interface AppliedImport {
   readonly history: SyncHistoryRow;
@@ -24,15 +25,20 @@ export interface AppliedImport {
   readonly purgedWorkerIds: readonly string[];
 }
 
-async function sealRecords(ctx: SyncContext, prepared: PreparedImport): Promise<Map<SyncTable, SyncRow[]>> {
+async function sealRecords(ctx: SyncContext, prepared: PreparedImport, control: ImportControl, counter: SealCounter): Promise<Map<SyncTable, SyncRow[]>> {
   const { records } = prepared.preview;
   const periods = await programmePeriods(ctx.db, records.programme as AnyRecord[] | undefined);
   const sealed = new Map<SyncTable, SyncRow[]>();
   for (const table of SYNC_TABLES) {
     const rows = records[table];
-    if (rows && rows.length > 0) sealed.set(table, await mapInFlight(rows, (record) => sealSyncRecord(ctx.codec, table, record, periods)));
+    if (rows && rows.length > 0) sealed.set(table, await sealInSlices(rows, (record) => sealSyncRecord(ctx.codec, table, record, periods), control, counter));
   }
   return sealed;
+}
+
+/** Rows the apply seals: merged records and new events (conflicts are few). */
+function rowsToSeal({ preview }: PreparedImport): number {
+  return SYNC_TABLES.reduce((sum, table) => sum + (preview.records[table]?.length ?? 0), preview.events.length);
 }
 
 async function sealConflicts(ctx: SyncContext, prepared: PreparedImport, now: string): Promise<StoredConflictRow[]> {
@@ -61,14 +67,17 @@ async function sealConflicts(ctx: SyncContext, prepared: PreparedImport, now: st
   );
 }
 
-export async function applyImport(ctx: SyncContext, prepared: PreparedImport): Promise<AppliedImport> {
+export async function applyImport(ctx: SyncContext, prepared: PreparedImport, control: ImportControl = UNWATCHED): Promise<AppliedImport> {
   const { db, session, codec } = ctx;
   const { bundle, preview } = prepared;
   const { manifest } = bundle;
   const now = session.author().nowIso;
-  const records = await sealRecords(ctx, prepared);
-  const events = await mapInFlight(preview.events, (event) => sealEvent(codec, event as EventRecord));
+  control.onStep('sealing');
+  const sealing: SealCounter = { done: 0, total: rowsToSeal(prepared) };
+  const records = await sealRecords(ctx, prepared, control, sealing);
+  const events = await sealInSlices(preview.events, (event) => sealEvent(codec, event as EventRecord), control, sealing);
   const conflicts = await sealConflicts(ctx, prepared, now);
+  throwIfCancelled(control);
   const purge = preview.purge;
   const kept = purge?.kept.map((k) => k.workerId) ?? [];
   const history: SyncHistoryRow = {
@@ -96,7 +105,9 @@ export async function applyImport(ctx: SyncContext, prepared: PreparedImport): P
   const needed = manifest.payloadBytes;
   await ensureSpace(needed);
   // The documents' bytes first, read from the file again: unreachable until their records land.
-  const storedDocuments = await guardQuota(needed, () => storeIncomingDocuments(ctx, prepared));
+  control.onStep('documents');
+  const storedDocuments = await guardQuota(needed, () => storeIncomingDocuments(ctx, { ...prepared, file: watchedSource(prepared.file, control) }));
+  control.onStep('writing');
   try {
     await guardQuota(needed, writeImport);
   } catch (error) {
@@ -108,7 +119,14 @@ export async function applyImport(ctx: SyncContext, prepared: PreparedImport): P
 
   async function writeImport(): Promise<void> {
     await db.transaction('rw', tables, async () => {
-      for (const [table, rows] of records) await syncTable(db, table).bulkPut(rows);
+      // A stop heard between two tables aborts the transaction: nothing of it is written.
+      let written = 0;
+      for (const [table, rows] of records) {
+        throwIfCancelled(control);
+        await syncTable(db, table).bulkPut(rows);
+        control.onProgress((written += 1), records.size + 1);
+      }
+      throwIfCancelled(control);
       // The preview keeps only events this laptop lacks: adding them is exact (and leaves the reports'
       // event cache standing; see renderer/db/eventCacheGuard.ts). A clash aborts the import whole.
       if (events.length > 0) await db.events.bulkAdd(events);
@@ -136,6 +154,8 @@ export async function applyImport(ctx: SyncContext, prepared: PreparedImport): P
       await db.syncHistory.add(history);
       if (session.role === 'counselor' && manifest.sender.role === 'coordinator') await confirmRegistration(ctx, ownRecord, ownKeys?.signPublicKey);
       await session.persistClock();
+      throwIfCancelled(control);
+      control.onProgress(records.size + 1, records.size + 1);
     });
   }
 }

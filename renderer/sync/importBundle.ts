@@ -27,6 +27,7 @@ import { usedEnrolmentIds, waitingEnrolments } from './enrolments';
 import { createWorkerRepository } from '../db/repositories/workerRepository';
 import { samePersonGroups } from '../../shared/domain/samePerson';
 import { deactivatedCounselorIds } from '../../shared/domain/programme';
+import { throwIfCancelled, UNWATCHED, watchedSource, type ImportControl } from './importControl';
 
 export interface PreparedImport {
   readonly ok: true;
@@ -145,15 +146,17 @@ async function refuse(ctx: SyncContext, fileName: string, bytes: number, refusal
 
 /**
  * Reads the bundle `file` (on disk through the bridge, or bytes in memory) to verify and preview
- * it, a slice at a time: the file is never whole in memory.
+ * it, a slice at a time: the file is never whole in memory. Stopped through `control`, it writes
+ * nothing, not even the history row of a refusal.
  */
-export async function prepareImport(ctx: SyncContext, fileOrBytes: ByteSource | Uint8Array, fileName: string): Promise<ImportOutcome> {
+export async function prepareImport(ctx: SyncContext, fileOrBytes: ByteSource | Uint8Array, fileName: string, control: ImportControl = UNWATCHED): Promise<ImportOutcome> {
   const { db, session } = ctx;
   const file = asSource(fileOrBytes);
+  control.onStep('reading');
   const membership = await readMembership(db);
   const enrolments = await enrolmentState(ctx);
   const ages = await identities(ctx);
-  const decoded = await decodeBundle(file, {
+  const decoded = await decodeBundle(watchedSource(file, control), {
     identities: ages,
     deviceId: session.deviceId,
     programmeId: membership?.programmeId ?? null,
@@ -165,7 +168,13 @@ export async function prepareImport(ctx: SyncContext, fileOrBytes: ByteSource | 
     peerKnows: await peerVectors(ctx),
     nowMillis: Date.now(),
   });
+  // A stop while reading may look like a damaged file to the decoder: it is told as a stop.
+  throwIfCancelled(control);
   if (!decoded.ok) return refuse(ctx, fileName, file.size, decoded);
+  control.onStep('comparing');
   const preview = previewBundle(await localState(ctx), decoded.bundle);
-  return { ok: true, fileName, bytes: file.size, file, identities: ages, bundle: decoded.bundle, preview, samePersonFiles: await samePersonFiles(ctx, decoded.bundle) };
+  throwIfCancelled(control);
+  const samePerson = await samePersonFiles(ctx, decoded.bundle);
+  throwIfCancelled(control);
+  return { ok: true, fileName, bytes: file.size, file, identities: ages, bundle: decoded.bundle, preview, samePersonFiles: samePerson };
 }

@@ -1,16 +1,18 @@
 // Import: choose a bundle (file dialog, one listed in the shared folder, or one the OS opened with
 // the app), read the preview of what it adds and changes by kind, conflicts and workers leaving,
-// then Apply or Cancel. A refused bundle says why in plain words; nothing else changed.
+// then Apply or Cancel. A refused bundle says why in plain words; nothing else changed. Reading
+// and applying run in a worker (importJob.ts) with a progress bar and a button that stops them,
+// the database left as it was.
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { BridgeFailureError, memorySource, type FileSource } from '../../../shared/platform/fileStreams';
-import { HARMLESS_REFUSALS, keyFingerprint } from '../../../shared/sync';
+import { HARMLESS_REFUSALS, keyFingerprint, SyncCancelledError } from '../../../shared/sync';
 import { formatItalianDate } from '../../../shared/time/dates';
 import { useServices } from '../../app/services';
 import { ProgressBar } from '../../ui/ProgressBar';
-import { prepareImport, type PreparedImport } from '../importBundle';
-import { applyImport } from '../applyBundle';
+import { startImport, type ImportJob, type ImportView } from '../importJob';
+import { APPLY_STEPS, PREVIEW_STEPS, type ImportStep } from '../importControl';
 import { createDevicesRepository } from '../devicesRepository';
 import { openBundleSource } from '../transport';
 import { useErrorText, useSharedFolder, useSyncContext } from '../useSync';
@@ -24,6 +26,19 @@ import { FolderBundles } from './FolderBundles';
 /** `duplicates`: after an import that brought files of people already here, the count to merge in Doppioni. */
 type Notice = { kind: 'ok' | 'info' | 'error'; text: string; duplicates?: number };
 
+/** The step under way and how far it is in it (total 0: not measured). */
+interface Progress {
+  readonly step: ImportStep;
+  readonly done: number;
+  readonly total: number;
+}
+
+/** The bar runs over the steps of the preview, then over those of applying. */
+function barOf({ step, done, total }: Progress): { value: number; max: number } {
+  const steps = PREVIEW_STEPS.includes(step) ? PREVIEW_STEPS : APPLY_STEPS;
+  return { value: steps.indexOf(step) + (total > 0 ? Math.min(done / total, 1) : 0), max: steps.length };
+}
+
 export function ImportCard() {
   const { t } = useTranslation();
   const { bridge, programme } = useServices();
@@ -31,45 +46,59 @@ export function ImportCard() {
   const folder = useSharedFolder();
   const errorText = useErrorText();
   const bridgeFailureText = useBridgeFailureText();
-  const [busy, setBusy] = useState(false);
-  const [prepared, setPrepared] = useState<PreparedImport | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const busy = progress !== null;
+  const [prepared, setPrepared] = useState<ImportView | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const knownLabels = useLiveQuery(async () => new Map((await createDevicesRepository(ctx).list()).map((device) => [device.id, device.data.label])), [ctx.db]);
 
-  // The bundle being previewed stays open (applying reads its documents again) until it is
-  // applied, cancelled or replaced, or the screen closes.
+  // The bundle being previewed stays open (applying reads its documents again), and its worker
+  // holds what it decoded, until it is applied, cancelled or replaced, or the screen closes.
   const openFile = useRef<FileSource | null>(null);
-  const release = () => {
+  const job = useRef<ImportJob | null>(null);
+  const dismiss = () => {
+    job.current?.close();
+    job.current = null;
     void openFile.current?.close();
     openFile.current = null;
-  };
-  useEffect(() => release, []);
-  const dismiss = () => {
-    release();
     setPrepared(null);
+  };
+  useEffect(
+    () => () => {
+      job.current?.close();
+      void openFile.current?.close();
+    },
+    [],
+  );
+  const watch = { onStep: (step: ImportStep) => setProgress({ step, done: 0, total: 0 }), onProgress: (done: number, total: number) => setProgress((now) => now && { ...now, done, total }) };
+  const failureText = (error: unknown) => (error instanceof BridgeFailureError ? bridgeFailureText(error.failure) : errorText(error));
+  const stopped = (error: unknown) => {
+    if (error instanceof SyncCancelledError) setNotice({ kind: 'info', text: t('sync.import.cancelled') });
+    else setNotice({ kind: 'error', text: t('sync.import.failed', { reason: failureText(error) }) });
   };
 
   const read = async (file: FileSource) => {
-    setBusy(true);
     dismiss();
     setNotice(null);
+    setProgress({ step: 'reading', done: 0, total: file.size });
     openFile.current = file;
+    const running = startImport(ctx, file, file.name, watch);
+    job.current = running;
     try {
-      const outcome = await prepareImport(ctx, file, file.name);
-      if (outcome.ok) setPrepared(outcome);
+      const outcome = await running.preview;
+      if (outcome.ok) setPrepared(outcome.view);
       else {
-        release();
+        dismiss();
         const reason = t(`sync.refusal.${outcome.reason}`);
         setNotice(HARMLESS_REFUSALS.includes(outcome.reason) ? { kind: 'info', text: t('sync.import.harmless', { reason }) } : { kind: 'error', text: t('sync.import.refused', { reason }) });
       }
     } catch (error) {
-      release();
-      setNotice({ kind: 'error', text: t('sync.import.failed', { reason: failureText(error) }) });
+      dismiss();
+      stopped(error);
     } finally {
-      setBusy(false);
+      setProgress(null);
     }
   };
-  const failureText = (error: unknown) => (error instanceof BridgeFailureError ? bridgeFailureText(error.failure) : errorText(error));
 
   // A bundle the OS opened with the app (double-click) is previewed like a chosen one.
   useOfferedBundle((offered) => {
@@ -84,31 +113,31 @@ export function ImportCard() {
   };
 
   const apply = async () => {
-    if (!prepared) return;
-    setBusy(true);
+    const running = job.current;
+    if (!prepared || !running) return;
+    setProgress({ step: 'sealing', done: 0, total: 0 });
     try {
-      const applied = await applyImport(ctx, prepared);
+      const applied = await running.apply();
       const kept = applied.keptWorkerIds.length;
       setNotice({ kind: 'ok', text: [t('sync.import.applied'), kept > 0 ? t('sync.import.kept', { count: kept }) : ''].filter(Boolean).join(' '), duplicates: prepared.samePersonFiles });
-      dismiss();
     } catch (error) {
-      setNotice({ kind: 'error', text: t('sync.import.failed', { reason: failureText(error) }) });
+      stopped(error);
     } finally {
-      setBusy(false);
+      // Applied or not, the worker has let go of the bundle: it is chosen again to retry.
+      dismiss();
+      setProgress(null);
     }
   };
 
-  const preview = prepared?.preview;
-  const senderId = prepared?.bundle.manifest.sender.deviceId ?? '';
-  const announcedDevice = prepared?.bundle.announcedDevice?.data;
-  const announced = prepared?.bundle.content.records.devices?.find((device) => device.id === senderId)?.data['label'];
-  const senderLabel = typeof announced === 'string' ? announced : (knownLabels?.get(senderId) ?? senderId);
+  const senderId = prepared?.manifest.sender.deviceId ?? '';
+  const announcedDevice = prepared?.announcedDevice?.data;
+  const senderLabel = prepared?.senderLabel ?? knownLabels?.get(senderId) ?? senderId;
   const newCounselor = useLiveQuery(async () => {
     const id = announcedDevice?.['counselorId'];
     return typeof id === 'string' ? ((await programme.counselors()).find((c) => c.id === id)?.data.displayName ?? id) : null;
   }, [programme, announcedDevice]);
-  const leaving = preview?.purge?.workerIds.length ?? 0;
-  const kept = preview?.purge?.kept.length ?? 0;
+  const leaving = prepared?.leaving ?? 0;
+  const kept = prepared?.kept ?? 0;
   return (
     <section className="card" aria-labelledby="sync-import-title">
       <h2 id="sync-import-title">{t('sync.import.title')}</h2>
@@ -116,7 +145,14 @@ export function ImportCard() {
         {t('sync.import.choose')}
       </button>
       {folder && <FolderBundles folder={folder} disabled={busy} onOpen={(file) => void read(file)} />}
-      {busy && <ProgressBar label={t('sync.import.reading')} value={0} max={1} />}
+      {progress && (
+        <div className="sync-row" data-testid="import-progress">
+          <ProgressBar label={t(`sync.import.steps.${progress.step}`)} {...barOf(progress)} />
+          <button type="button" onClick={() => job.current?.cancel()}>
+            {t('sync.import.stop')}
+          </button>
+        </div>
+      )}
       {notice && (
         <p role={notice.kind === 'error' ? 'alert' : 'status'} className={notice.kind === 'error' ? 'error-banner' : 'notice'}>
           {notice.text}
@@ -128,21 +164,21 @@ export function ImportCard() {
           ) : null}
         </p>
       )}
-      {prepared && preview && (
+      {prepared && (
         <div className="sync-preview" role="region" aria-labelledby="sync-preview-title">
           <h3 id="sync-preview-title">{t('sync.import.previewTitle', { file: prepared.fileName })}</h3>
-          <p>{t('sync.import.from', { sender: senderLabel, date: formatItalianDate(prepared.bundle.manifest.createdAt.slice(0, 10)) })}</p>
-          {prepared.bundle.announcedDevice && (
+          <p>{t('sync.import.from', { sender: senderLabel, date: formatItalianDate(prepared.manifest.createdAt.slice(0, 10)) })}</p>
+          {prepared.announcedDevice && (
             <div className="notice" data-testid="new-laptop">
               <p>{t('sync.import.newLaptop', { label: senderLabel, counselor: newCounselor ?? '' })}</p>
               <p>
                 {t('sync.import.newLaptopFingerprint')}{' '}
-                <strong className="mono">{keyFingerprint(prepared.bundle.manifest.sender.signPublicKey)}</strong>
+                <strong className="mono">{keyFingerprint(prepared.manifest.sender.signPublicKey)}</strong>
               </p>
             </div>
           )}
-          <CountsTable counts={preview.counts} columns={['added', 'changed', 'unchanged']} />
-          {preview.newConflicts > 0 && <p className="warning">{t('sync.import.conflicts', { count: preview.newConflicts })}</p>}
+          <CountsTable counts={prepared.counts} columns={['added', 'changed', 'unchanged']} />
+          {prepared.newConflicts > 0 && <p className="warning">{t('sync.import.conflicts', { count: prepared.newConflicts })}</p>}
           {leaving > 0 && <p className="warning">{t('sync.import.leaving', { count: leaving })}</p>}
           {kept > 0 && <p className="warning">{t('sync.import.kept', { count: kept })}</p>}
           {prepared.samePersonFiles > 0 && (
@@ -150,14 +186,17 @@ export function ImportCard() {
               {t('duplicates.importNotice', { count: prepared.samePersonFiles })} <Link to={DUPLICATES_PATH}>{t('duplicates.nav')}</Link>
             </p>
           )}
-          <div className="actions">
-            <button type="button" className="primary" disabled={busy} onClick={() => void apply()}>
-              {t('sync.import.apply')}
-            </button>
-            <button type="button" disabled={busy} onClick={dismiss}>
-              {t('sync.import.cancel')}
-            </button>
-          </div>
+          {/* While applying, the progress bar's own button stops it: one Cancel at a time. */}
+          {!busy && (
+            <div className="actions">
+              <button type="button" className="primary" onClick={() => void apply()}>
+                {t('sync.import.apply')}
+              </button>
+              <button type="button" onClick={dismiss}>
+                {t('sync.import.cancel')}
+              </button>
+            </div>
+          )}
         </div>
       )}
     </section>
