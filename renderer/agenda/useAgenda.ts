@@ -33,6 +33,12 @@ export function useAgendaInput(): AgendaInput | undefined {
   return useLiveQuery(() => reader.load(), [reader]);
 }
 
+/** What `day`'s Oggi digest is computed from, kept live; undefined while loading. */
+export function useTodayInput(day: string): AgendaInput | undefined {
+  const reader = useAgendaReader();
+  return useLiveQuery(() => reader.today(day), [reader, day]);
+}
+
 /** Whose agenda: the session's own, or for the coordinator one counselor's (`counselorId`). */
 export function useViewer(counselorId: string | null): AgendaViewer {
   const { session } = useServices();

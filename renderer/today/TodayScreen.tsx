@@ -10,7 +10,7 @@ import type { AgendaEntry } from '../../shared/agenda/types';
 import { formatItalianDate, todayIso } from '../../shared/time/dates';
 import { intlLocale } from '../../shared/i18n/locale';
 import { EntryMarks, EntryWho, entryTime } from '../agenda/AgendaEntryItem';
-import { useAgendaInput, useViewer } from '../agenda/useAgenda';
+import { useTodayInput, useViewer } from '../agenda/useAgenda';
 import { interviewFromState } from '../agenda/interviewFromAppointment';
 import '../agenda/agenda.css';
 import './today.css';
@@ -97,9 +97,9 @@ function ReminderRow({ entry, late }: { entry: AgendaEntry; late: boolean }) {
 
 export function TodayScreen() {
   const { t, i18n } = useTranslation();
-  const input = useAgendaInput();
-  const viewer = useViewer(null);
   const today = todayIso();
+  const input = useTodayInput(today);
+  const viewer = useViewer(null);
   const digest = useMemo(() => (input ? computeToday(input, viewer, today) : undefined), [input, viewer, today]);
   const date = new Intl.DateTimeFormat(intlLocale(i18n.language), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${today}T12:00:00`));
 
