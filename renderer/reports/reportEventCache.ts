@@ -26,6 +26,7 @@ interface Chunk {
   sealed: Sealed;
 }
 
+/** The row's own id (cut again on reading): the reports' snapshot orders events by it. */
 type Entry = [id: string, subjectId: string, occurredOn: string, hlc: string, payload: ReportPayload];
 
 export interface CacheOptions {
@@ -38,8 +39,11 @@ export interface CacheOptions {
 const CHUNKS_AT_ONCE = 50;
 
 const chunkKey = (upTo: string) => `${EVENT_CACHE_PREFIX}${upTo}`;
-/** The range and count are sealed with the events: a chunk cannot be moved to another range. */
-const bindingOf = (chunk: Omit<Chunk, 'sealed'>) => `${chunkKey(chunk.upTo)}|${chunk.after}|${chunk.rows}`;
+/**
+ * The range and count are sealed with the events: a chunk cannot be moved to another range. "ids":
+ * the chunks that kept every event's own id; older ones (ids of unnamed kinds cut) no longer open.
+ */
+const bindingOf = (chunk: Omit<Chunk, 'sealed'>) => `${chunkKey(chunk.upTo)}|${chunk.after}|${chunk.rows}|ids`;
 
 function isChunk(value: unknown): value is Chunk {
   const chunk = value as Partial<Chunk> | null;
@@ -47,10 +51,10 @@ function isChunk(value: unknown): value is Chunk {
 }
 
 /**
- * Every event of a reported kind, cut down, in id order, to `onEvent`; `onRows` counts the event
+ * Every event of a reported kind, cut down, in id order, to `onEvent` with its row's id; `onRows` counts the event
  * rows covered so far. Parts the cache did not serve are written back to it.
  */
-export async function readReportEvents(db: PcoDatabase, codec: RecordCodec, intern: Interner, onEvent: (event: ReportEvent) => void, onRows: (rows: number) => void, options: CacheOptions = {}): Promise<void> {
+export async function readReportEvents(db: PcoDatabase, codec: RecordCodec, intern: Interner, onEvent: (event: ReportEvent, id: string) => void, onRows: (rows: number) => void, options: CacheOptions = {}): Promise<void> {
   const chunkEvents = options.chunkEvents ?? 350;
   const pageSize = options.pageSize ?? PAGE_ROWS;
   const epoch = (await db.meta.get(EVENT_CACHE_EPOCH_KEY))?.value;
@@ -102,8 +106,8 @@ export async function readReportEvents(db: PcoDatabase, codec: RecordCodec, inte
           rows += 1;
           const event = cut.get(row.id);
           if (event) {
-            onEvent(event);
-            entries.push([event.id, event.subjectId, event.occurredOn, event.hlc, event.payload]);
+            onEvent(event, row.id);
+            entries.push([row.id, event.subjectId, event.occurredOn, event.hlc, event.payload]);
           }
           if (entries.length >= chunkEvents) await close(row.id);
         }
@@ -153,7 +157,7 @@ export async function readReportEvents(db: PcoDatabase, codec: RecordCodec, inte
       if (entries) {
         for (const [id, subjectId, occurredOn, hlc, payload] of entries) {
           const event = toReportEvent({ id, subjectId, occurredOn, hlc, payload }, intern);
-          if (event) onEvent(event);
+          if (event) onEvent(event, id);
         }
         onRows(chunk.rows);
       } else await readRows(chunk.after, chunk.upTo);

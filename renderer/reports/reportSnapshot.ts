@@ -113,7 +113,8 @@ function isStoredPart(value: unknown): value is StoredPart {
 const emptyTables = (): RawTables => ({ candidacies: [], enrolments: [], ventures: [], offers: [], employers: [], meetings: [], courses: [] });
 const emptyPart = (): PartContent => ({ workers: [], events: [], tables: emptyTables() });
 const byId = <R extends { id: string }>(a: R, b: R) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const entryOf = (event: ReportEvent): Entry => [event.id, event.subjectId, event.occurredOn, event.hlc, event.payload];
+/** The row's own id first, also for the kinds whose id the reports cut: the events are merged in its order. */
+const entryOf = (event: ReportEvent, id: string): Entry => [id, event.subjectId, event.occurredOn, event.hlc, event.payload];
 
 async function readState(db: PcoDatabase): Promise<SnapshotState> {
   return db.transaction('r', db.meta, async () => {
@@ -165,7 +166,7 @@ export async function readParts(db: PcoDatabase, codec: RecordCodec, parts: Read
   eventRows.forEach((row, i) => {
     const payload = payloads[i];
     const event = payload && toReportEvent({ id: row.id, subjectId: row.subjectId, occurredOn: row.occurredOn, hlc: row.hlc, payload }, intern);
-    if (event) at(event.subjectId)?.events.push(entryOf(event));
+    if (event) at(event.subjectId)?.events.push(entryOf(event, row.id));
   });
   for (const content of contents.values()) {
     content.workers.sort(byId);
@@ -231,8 +232,8 @@ async function rebuildAll(db: PcoDatabase, codec: RecordCodec, state: SnapshotSt
   for (const table of RAW_TABLES) for (const row of all.tables[table]) (at(row.id)?.tables[table] as { id: string }[] | undefined)?.push(row);
   // As readParts keeps them: the events about a worker file, a live candidacy or a live enrolment.
   const subjects = new Set([...all.workers.map((w) => w.id), ...all.tables.candidacies.map((c) => c.id), ...all.tables.enrolments.map((e) => e.id)]);
-  const loaded = await assembleReport(all.base, all.workers, all.tables, (keep) => all.events((event) => {
-    if (subjects.has(event.subjectId)) at(event.subjectId)?.events.push(entryOf(event));
+  const loaded = await assembleReport(all.base, all.workers, all.tables, (keep) => all.events((event, id) => {
+    if (subjects.has(event.subjectId)) at(event.subjectId)?.events.push(entryOf(event, id));
     keep(event);
   }), scope);
   // A failure to store costs the next opening time, never this one its answer.

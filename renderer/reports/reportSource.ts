@@ -195,8 +195,8 @@ export interface AllRows {
   base: BaseRows;
   workers: RawWorker[];
   tables: RawTables;
-  /** Reads the events (from their sealed cache where it holds) when called: once. */
-  events: (keep: (event: ReportEvent) => void) => Promise<void>;
+  /** Reads the events (from their sealed cache where it holds) when called, each with its row's id: once. */
+  events: (keep: (event: ReportEvent, id: string) => void) => Promise<void>;
 }
 
 /** Every row the reports read: workers a page at a time, events streamed to whoever takes them. */
