@@ -8,6 +8,7 @@ import { cryptoBenchmarks } from './crypto.bench';
 import { storageBenchmarks } from './storage.bench';
 import { syncBenchmarks } from './sync.bench';
 import { syncScaleBenchmarks } from './syncScale.bench';
+import { syncBrowserBenchmarks } from './syncBrowser.bench';
 import { matchingBenchmarks } from './matching.bench';
 import { reportsBenchmarks } from './reports.bench';
 import { uiBenchmarks } from './ui.bench';
@@ -24,6 +25,7 @@ const GROUPS: Record<string, () => (BenchCase | BenchSuite)[]> = {
   storage: storageBenchmarks,
   sync: syncBenchmarks,
   syncScale: syncScaleBenchmarks,
+  syncBrowser: syncBrowserBenchmarks,
   matching: matchingBenchmarks,
   reports: reportsBenchmarks,
   ui: uiBenchmarks,
