@@ -46,24 +46,30 @@ async function closing<T>(laptop: Laptop, work: (laptop: Laptop) => Promise<T>):
   }
 }
 
-async function measureSize(url: string, size: Size, dir: string): Promise<BenchResult[]> {
+const figureOf =
+  (size: Size) =>
+  (name: string, median: number, unit: BenchResult['unit'], extra: Partial<BenchResult> = {}): BenchResult => ({ name: `chromium sync, ${size.workers.toLocaleString('en')} workers: ${name}`, median, unit, runs: 1, ...extra });
+
+/** The figures of one size, pushed to `results` as they come (a failure later keeps them). */
+async function measureSize(url: string, size: Size, dir: string, results: BenchResult[]): Promise<void> {
   const label = size.workers.toLocaleString('en');
-  const figure = (name: string, median: number, unit: BenchResult['unit'], extra: Partial<BenchResult> = {}): BenchResult => ({ name: `chromium sync, ${label} workers: ${name}`, median, unit, runs: 1, ...extra });
+  const figure = figureOf(size);
   const coordinatorProfile = join(dir, 'coordinator');
   const counselorProfile = join(dir, 'counselor');
   const file = (name: string) => join(dir, name);
-  const results: BenchResult[] = [];
 
   // Set-up (not timed as figures): two laptops, the enrolment, the caseload, the first bundle.
   process.stdout.write(`  ${label}: coordinator loads the demo…\n`);
   const coordinator = await openLaptop(coordinatorProfile);
-  let exported: { ms: number; summary: string; peakMB: number; intervals: number[] } | string;
+  let exported: { ms: number; peakMB: number; intervals: number[] } | string;
   try {
+    const since = performance.now();
+    const took = () => `${((performance.now() - since) / 1000).toFixed(0)} s`;
     await loadDemoAsCoordinator(coordinator.page, url, size.workers);
     const enrolment = await enrolFirstCounselor(coordinator.page, file('counselor.pcoenrol'));
-    process.stdout.write(`  assigning every worker to ${enrolment.counselor}…\n`);
+    process.stdout.write(`  ${took()}: assigning every worker to ${enrolment.counselor}…\n`);
     const assigned = await assignEveryoneTo(coordinator.page, enrolment.counselor);
-    process.stdout.write(`  ${assigned} The counselor's laptop joins and announces itself…\n`);
+    process.stdout.write(`  ${took()}: ${assigned} The counselor's laptop joins and announces itself…\n`);
     await closing(await openLaptop(counselorProfile), async ({ page }) => {
       await joinProgramme(page, url, enrolment);
       await openExport(page);
@@ -75,7 +81,7 @@ async function measureSize(url: string, size: Size, dir: string): Promise<BenchR
     process.stdout.write(`  coordinator exports to the counselor's laptop (${load()})…\n`);
     await openExport(coordinator.page);
     exported = await withRendererPeak(() => framesWhile(coordinator.page, () => timedExport(coordinator.page, file('caseload.pcobundle'), size.giveUpMs)))
-      .then(({ result, peakMB }) => ({ ...result.result, intervals: result.intervals, peakMB }))
+      .then(({ result, peakMB }) => ({ ms: result.result, intervals: result.intervals, peakMB }))
       .catch(reason);
   } finally {
     await coordinator.context.close();
@@ -84,12 +90,12 @@ async function measureSize(url: string, size: Size, dir: string): Promise<BenchR
   const exportNote = (extra: string) => `click on Esporta to the file saved and the summary on screen; ${extra}`;
   if (typeof exported === 'string') {
     results.push(figure('export (all workers, to the counselor laptop)', Number.NaN, 'ms', { targetMax: size.exportMs ?? size.roundTripMs, note: exportNote(`FAILED: ${exported}`) }));
-    return results;
+    return;
   }
   const bytes = (await stat(file('caseload.pcobundle'))).size;
   const p95 = percentile(exported.intervals, 0.95);
   results.push(
-    figure('export (all workers, to the counselor laptop)', exported.ms, 'ms', { ...(size.exportMs ? { targetMax: size.exportMs } : {}), note: exportNote(`${(bytes / 1e6).toFixed(1)} MB bundle; ${exported.summary}`) }),
+    figure('export (all workers, to the counselor laptop)', exported.ms, 'ms', { ...(size.exportMs ? { targetMax: size.exportMs } : {}), note: exportNote(`a ${(bytes / 1e6).toFixed(1)} MB bundle`) }),
     figure('export: peak renderer memory (page + its Web Workers, Pss)', exported.peakMB, 'MB', size.peakMB ? { targetMax: size.peakMB } : {}),
     figure('export: UI frame interval p95 while the export runs', p95, 'ms', {
       ...(size.frameP95Ms ? { targetMax: size.frameP95Ms } : {}),
@@ -105,7 +111,7 @@ async function measureSize(url: string, size: Size, dir: string): Promise<BenchR
   const importName = 'import into the counselor laptop, file chosen to "Pacchetto applicato."';
   if (typeof imported === 'string') {
     results.push(figure(importName, Number.NaN, 'ms', { targetMax: size.importMs ?? size.roundTripMs, note: `FAILED: ${imported}` }));
-    return results;
+    return;
   }
   const importMs = imported.result.previewMs + imported.result.applyMs;
   results.push(
@@ -113,7 +119,6 @@ async function measureSize(url: string, size: Size, dir: string): Promise<BenchR
     figure('import: peak renderer memory (page + its Web Workers, Pss)', imported.peakMB, 'MB', size.peakMB ? { targetMax: size.peakMB } : {}),
   );
   if (size.roundTripMs) results.push(figure('round trip: coordinator export + counselor import', exported.ms + importMs, 'ms', { targetMax: size.roundTripMs, note: 'the two figures above added: the user’s waits, not the USB stick' }));
-  return results;
 }
 
 export function syncBrowserBenchmarks(): BenchSuite[] {
@@ -128,15 +133,19 @@ export function syncBrowserBenchmarks(): BenchSuite[] {
       }
       const server = await serveWebBuild(process.env.PCO_BENCH_WEB_ROOT);
       const dir = await mkdtemp(join(tmpdir(), `pco-sync-browser-${size.workers}-`));
+      const results: BenchResult[] = [];
+      const started = load();
       try {
-        const started = load();
-        const results = await measureSize(server.url, size, dir);
-        console.log(`  ${started} at the start, ${load()} at the end`);
-        return results;
+        await measureSize(server.url, size, dir, results);
+      } catch (error) {
+        // A set-up step that did not finish: a missed figure with its reason, not a crashed suite.
+        results.push(figureOf(size)('set-up of the two laptops', Number.NaN, 'ms', { targetMax: size.giveUpMs, note: `FAILED: ${reason(error)}` }));
       } finally {
+        console.log(`  ${started} at the start, ${load()} at the end`);
         server.stop();
         await rm(dir, { recursive: true, force: true });
       }
+      return results;
     },
   }));
 }
