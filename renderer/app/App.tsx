@@ -11,6 +11,7 @@ import type { Services } from './services';
 import { LockScreen } from '../security/LockScreen';
 import { KeystoreProblemScreen } from '../security/KeystoreProblemScreen';
 import { markStartup, STARTUP_MARKS } from './startupMarks';
+import { upgradePending } from '../db/upgradePending';
 import { useWindowTitleFromHeading } from '../ui/screenHeading';
 
 // Start-up loads only what the lock screen needs; the screens behind it come in their own chunk,
@@ -36,15 +37,24 @@ function stageFor(keyring: KeyringState): Stage {
   return keyring.kind === 'present' ? { name: 'locked', keystore: keyring.keystore } : { name: 'keyring', keyring };
 }
 
-/** What shows while the app or one of its lazily loaded screens is on its way (main.tsx's Suspense fallback). */
-export function BootMessage() {
+/**
+ * What shows while the app or one of its lazily loaded screens is on its way (main.tsx's Suspense
+ * fallback); while the database is upgraded to this version's schema, that the wait is expected.
+ */
+export function BootMessage({ upgrading = false }: { upgrading?: boolean }) {
   const { t } = useTranslation();
-  return <p className="boot">{t('app.loading')}</p>;
+  if (!upgrading) return <p className="boot">{t('app.loading')}</p>;
+  return (
+    <p className="boot" role="status">
+      {t('app.upgrading')}
+    </p>
+  );
 }
 
 export function App({ db, bridge }: { db: PcoDatabase; bridge: DesktopBridge }) {
   const { t } = useTranslation();
   const [stage, setStage] = useState<Stage>({ name: 'loading' });
+  const [upgrading, setUpgrading] = useState(false);
   useWindowTitleFromHeading(t('app.name'));
 
   const relock = useCallback(async () => setStage(stageFor(await readKeyring(db))), [db]);
@@ -66,6 +76,8 @@ export function App({ db, bridge }: { db: PcoDatabase; bridge: DesktopBridge }) 
 
   useEffect(() => {
     let cancelled = false;
+    // Asked before the first read opens (and upgrades) the database.
+    void upgradePending(indexedDB, db.name).then((pending) => !cancelled && setUpgrading(pending), () => undefined);
     readKeyring(db).then(
       (keyring) => !cancelled && setStage(stageFor(keyring)),
       (error: unknown) => {
@@ -99,7 +111,7 @@ export function App({ db, bridge }: { db: PcoDatabase; bridge: DesktopBridge }) 
 
   switch (stage.name) {
     case 'loading':
-      return <BootMessage />;
+      return <BootMessage upgrading={upgrading} />;
     case 'failed':
       return (
         <p role="alert" className="boot error-banner">

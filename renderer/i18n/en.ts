@@ -55,6 +55,7 @@ export const en: Catalogue = {
     tagline: 'Employment Continuity Programme',
     skipToContent: 'Skip to content',
     loading: 'Loading…',
+    upgrading: 'Updating the data store to this version of the app. It happens once and, with many workers, may take a few minutes: do not close the app.',
     language: 'Language',
     user: 'User: {{name}}',
   },

@@ -53,6 +53,7 @@ export const it = {
     tagline: 'Programma di Continuità Occupazionale',
     skipToContent: 'Vai al contenuto',
     loading: 'Caricamento…',
+    upgrading: 'Aggiornamento dell’archivio alla nuova versione dell’app. Si fa una volta sola e, con molti lavoratori, può richiedere qualche minuto: non chiudere l’app.',
     language: 'Lingua',
     user: 'Utente: {{name}}',
   },
