@@ -11,7 +11,7 @@ import { HARMLESS_REFUSALS, keyFingerprint, SyncCancelledError } from '../../../
 import { formatItalianDate } from '../../../shared/time/dates';
 import { useServices } from '../../app/services';
 import { ProgressBar } from '../../ui/ProgressBar';
-import { startImport, type ImportJob, type ImportView } from '../importJob';
+import { startImport, type ImportJob, type ImportView, type PreviewOutcome } from '../importJob';
 import { APPLY_STEPS, PREVIEW_STEPS, type ImportStep } from '../importControl';
 import { createDevicesRepository } from '../devicesRepository';
 import { openBundleSource } from '../transport';
@@ -70,7 +70,8 @@ export function ImportCard() {
     },
     [],
   );
-  const watch = { onStep: (step: ImportStep) => setProgress({ step, done: 0, total: 0 }), onProgress: (done: number, total: number) => setProgress((now) => now && { ...now, done, total }) };
+  // An apply under way is let finish before another bundle is read (one the OS opens meanwhile).
+  const applying = useRef<Promise<void>>(Promise.resolve());
   const failureText = (error: unknown) => (error instanceof BridgeFailureError ? bridgeFailureText(error.failure) : errorText(error));
   const stopped = (error: unknown) => {
     if (error instanceof SyncCancelledError) setNotice({ kind: 'info', text: t('sync.import.cancelled') });
@@ -82,27 +83,37 @@ export function ImportCard() {
     setNotice(null);
     setProgress({ step: 'reading', done: 0, total: file.size });
     openFile.current = file;
-    const running = startImport(ctx, file, file.name, watch);
+    // A bundle the OS opens meanwhile replaces this one: what this one ends with is no longer shown.
+    let running: ImportJob | null = null;
+    const replaced = () => job.current !== running;
+    running = startImport(ctx, file, file.name, {
+      onStep: (step) => !replaced() && setProgress({ step, done: 0, total: 0 }),
+      onProgress: (done, total) => !replaced() && setProgress((now) => now && { ...now, done, total }),
+    });
     job.current = running;
+    let outcome: PreviewOutcome;
     try {
-      const outcome = await running.preview;
-      if (outcome.ok) setPrepared(outcome.view);
-      else {
-        dismiss();
-        const reason = t(`sync.refusal.${outcome.reason}`);
-        setNotice(HARMLESS_REFUSALS.includes(outcome.reason) ? { kind: 'info', text: t('sync.import.harmless', { reason }) } : { kind: 'error', text: t('sync.import.refused', { reason }) });
-      }
+      outcome = await running.preview;
     } catch (error) {
+      if (replaced()) return;
+      setProgress(null);
       dismiss();
       stopped(error);
-    } finally {
-      setProgress(null);
+      return;
+    }
+    if (replaced()) return;
+    setProgress(null);
+    if (outcome.ok) setPrepared(outcome.view);
+    else {
+      dismiss();
+      const reason = t(`sync.refusal.${outcome.reason}`);
+      setNotice(HARMLESS_REFUSALS.includes(outcome.reason) ? { kind: 'info', text: t('sync.import.harmless', { reason }) } : { kind: 'error', text: t('sync.import.refused', { reason }) });
     }
   };
 
   // A bundle the OS opened with the app (double-click) is previewed like a chosen one.
   useOfferedBundle((offered) => {
-    if ('file' in offered) void read(memorySource(offered.file.name, offered.file.bytes));
+    if ('file' in offered) void applying.current.then(() => read(memorySource(offered.file.name, offered.file.bytes)));
     else setNotice({ kind: 'error', text: t('sync.import.openedFailed', { reason: bridgeFailureText(offered.failure) }) });
   });
 
@@ -112,20 +123,24 @@ export function ImportCard() {
     else if (file.error !== 'cancelled') setNotice({ kind: 'error', text: t('sync.import.failed', { reason: bridgeFailureText(file) }) });
   };
 
-  const apply = async () => {
+  const apply = () => (applying.current = applyNow());
+  const applyNow = async () => {
     const running = job.current;
     if (!prepared || !running) return;
     setProgress({ step: 'sealing', done: 0, total: 0 });
     try {
       const applied = await running.apply();
+      if (job.current !== running) return;
       const kept = applied.keptWorkerIds.length;
       setNotice({ kind: 'ok', text: [t('sync.import.applied'), kept > 0 ? t('sync.import.kept', { count: kept }) : ''].filter(Boolean).join(' '), duplicates: prepared.samePersonFiles });
     } catch (error) {
-      stopped(error);
+      if (job.current === running) stopped(error);
     } finally {
       // Applied or not, the worker has let go of the bundle: it is chosen again to retry.
-      dismiss();
-      setProgress(null);
+      if (job.current === running) {
+        dismiss();
+        setProgress(null);
+      }
     }
   };
 
