@@ -10,7 +10,9 @@ import type { SyncContext } from './exportBundle';
 import { prepareImport } from './importBundle';
 import type { ImportStep } from './importControl';
 import { importWorkerEngine, startImport, type ImportEvent, type ImportJob, type ImportPort, type ImportWatch } from './importJob';
-import { coordinatorAndLaptop, send } from './testing';
+import { coordinatorAndLaptop, receive, send } from './testing';
+import { createDocumentRepository } from '../documents/documentRepository';
+import { DOCUMENT_CHUNK_BYTES } from '../../shared/documents/types';
 
 function inProcessPort(ctx: SyncContext): ImportPort {
   const port: ImportPort = { onmessage: null, onerror: null, postMessage: (command) => queueMicrotask(() => handle(command)), terminate: () => {} };
@@ -51,9 +53,12 @@ describe('import in a worker', () => {
   let coordinator: SyncContext;
   let laptop: SyncContext;
   let bundle: Uint8Array;
+  let workerId: string;
 
   beforeEach(async () => {
-    ({ coordinator, laptop } = await coordinatorAndLaptop(8, 5));
+    let demo;
+    ({ coordinator, laptop, demo } = await coordinatorAndLaptop(8, 5));
+    workerId = demo.workers[0]?.id ?? '';
     bundle = await send(coordinator, laptop);
   }, 60_000);
 
@@ -109,6 +114,23 @@ describe('import in a worker', () => {
       expect((await retry.apply()).history.outcome).toBe('applied');
     });
   }
+
+  it('Cancel while the documents are stored drops their bytes: the database is as it was', async () => {
+    expect((await receive(laptop, bundle)).ok).toBe(true);
+    const scan = new Uint8Array(2 * DOCUMENT_CHUNK_BYTES + 999).fill(37);
+    scan.set(new TextEncoder().encode('%PDF-1.7\n'));
+    await createDocumentRepository(laptop.db, laptop.session, laptop.codec).add({ workerId, owner: { kind: 'worker', id: workerId }, type: 'identity', fileName: 'carta.pdf', date: '2019-06-03', note: '' }, scan);
+    const withDocument = await send(laptop, coordinator);
+    const before = await everything(coordinator.db);
+    let job: ImportJob | null = null;
+    const seen = watcher((step) => step === 'documents' && job?.cancel());
+    job = startImport(coordinator, bytesSource(withDocument), 'a.pcobundle', seen.watch, () => inProcessPort(coordinator));
+    const outcome = await job.preview;
+    expect(outcome.ok && outcome.view.counts['documents']?.added).toBe(1);
+    await expect(job.apply()).rejects.toBeInstanceOf(SyncCancelledError);
+    expect(seen.steps).toContain('documents');
+    expect(await everything(coordinator.db)).toBe(before);
+  });
 
   it('refuses a damaged bundle for the reason the page gives, touching nothing but the history', async () => {
     const damaged = bundle.slice();
