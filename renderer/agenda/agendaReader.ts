@@ -75,7 +75,11 @@ interface Gathered {
   readonly contacts: readonly EventRow[];
 }
 
-const notDeleted = (row: { deletedAt: string | null }) => !row.deletedAt;
+/**
+ * The live rows of a read. Filtered here rather than with Dexie's `filter`, which walks a cursor
+ * row by row where a plain read is one `getAll` (30,000 plans: seconds against a fraction).
+ */
+const live = <R extends { deletedAt: string | null }>(read: Promise<R[]>): Promise<R[]> => read.then((rows) => rows.filter((row) => !row.deletedAt));
 
 const isDayKey = (key: unknown): key is [string, string, string] => Array.isArray(key) && key.length === 3 && key.every((part) => typeof part === 'string');
 
@@ -175,13 +179,13 @@ export function createAgendaReader(db: PcoDatabase, session: Session, codec: Rec
       const [employers, offers, candidacies, meetings, plans, interviews, placements, stageChanges, appointments, contacts] = await Promise.all([
         db.employers.toArray(),
         db.offers.toArray(),
-        db.candidacies.filter(notDeleted).toArray(),
-        db.meetings.filter(notDeleted).toArray(),
-        db.actionPlans.filter(notDeleted).toArray(),
+        live(db.candidacies.toArray()),
+        live(db.meetings.toArray()),
+        live(db.actionPlans.toArray()),
         eventsOf('worker.interviewHeld'),
         eventsOf('worker.placed'),
         eventsOf('candidacy.stageChanged'),
-        db.appointments.filter(notDeleted).toArray(),
+        live(db.appointments.toArray()),
         eventsOf('employer.contactLogged'),
       ]);
       return assemble({ employers, offers, candidacies, meetings, plans, interviews, placements, stageChanges, appointments, contacts });
@@ -194,14 +198,14 @@ export function createAgendaReader(db: PcoDatabase, session: Session, codec: Rec
       const [employers, offers, meetings, plans, appointments, interviews, contacts] = await Promise.all([
         db.employers.toArray(),
         db.offers.toArray(),
-        db.meetings.where('date').equals(day).filter(notDeleted).toArray(),
-        db.actionPlans.filter(notDeleted).toArray(),
-        db.appointments.where('date').equals(day).filter(notDeleted).toArray(),
+        live(db.meetings.where('date').equals(day).toArray()),
+        live(db.actionPlans.toArray()),
+        live(db.appointments.where('date').equals(day).toArray()),
         latestDayOfEach(db, 'worker.interviewHeld'),
         latestDayOfEach(db, 'employer.contactLogged'),
       ]);
       const named = [...new Set(meetings.flatMap((row) => row.data.candidacyIds ?? []))];
-      const candidacies = (await db.candidacies.bulkGet(named)).filter((row): row is CandidacyRow => row !== undefined && notDeleted(row));
+      const candidacies = (await db.candidacies.bulkGet(named)).filter((row): row is CandidacyRow => row !== undefined && !row.deletedAt);
       return assemble({ employers, offers, candidacies, meetings, plans, interviews, placements: [], stageChanges: [], appointments, contacts });
     },
 

@@ -10,7 +10,7 @@ import { readKeyring, type KeyringState } from '../security/keyring';
 import type { Services } from './services';
 import { LockScreen } from '../security/LockScreen';
 import { KeystoreProblemScreen } from '../security/KeystoreProblemScreen';
-import { markStartup, STARTUP_MARKS } from './startupMarks';
+import { markStartup, resetFirstScreen, STARTUP_MARKS } from './startupMarks';
 import { upgradePending } from '../db/upgradePending';
 import { useWindowTitleFromHeading } from '../ui/screenHeading';
 
@@ -102,6 +102,7 @@ export function App({ db, bridge }: { db: PcoDatabase; bridge: DesktopBridge }) 
 
   const unlocked = async (dataKey: CryptoKey) => {
     markStartup(STARTUP_MARKS.keyDerived);
+    resetFirstScreen();
     const user = await readLocalUser(db);
     if (!user) return setStage({ name: 'failed', reason: 'errors.noLocalUser' });
     const codec = createRecordCodec(dataKey);

@@ -6,9 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { computeToday, todayCount } from '../../shared/agenda/today';
 import { todayIso } from '../../shared/time/dates';
 import { useTodayInput, useViewer } from '../agenda/useAgenda';
+import { useFirstScreenShown } from '../app/startupMarks';
 import './today.css';
 
 export function TodayCount() {
+  return useFirstScreenShown() ? <TodayCountNow /> : null;
+}
+
+function TodayCountNow() {
   const { t } = useTranslation();
   const today = todayIso();
   const input = useTodayInput(today);

@@ -2,7 +2,7 @@
 // colloquio" for those still to record), the follow-ups, call-backs and plan activities due today
 // or late, the wage guarantees ending within a month and the workers waiting for their consent.
 // Every row opens its record.
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { computeToday, CIGS_WARNING_DAYS } from '../../shared/agenda/today';
@@ -10,6 +10,7 @@ import type { AgendaEntry } from '../../shared/agenda/types';
 import { formatItalianDate, todayIso } from '../../shared/time/dates';
 import { intlLocale } from '../../shared/i18n/locale';
 import { EntryMarks, EntryWho, entryTime } from '../agenda/AgendaEntryItem';
+import { markFirstScreenShown } from '../app/startupMarks';
 import { useTodayInput, useViewer } from '../agenda/useAgenda';
 import { interviewFromState } from '../agenda/interviewFromAppointment';
 import '../agenda/agenda.css';
@@ -101,6 +102,10 @@ export function TodayScreen() {
   const input = useTodayInput(today);
   const viewer = useViewer(null);
   const digest = useMemo(() => (input ? computeToday(input, viewer, today) : undefined), [input, viewer, today]);
+  const shown = digest !== undefined;
+  useEffect(() => {
+    if (shown) markFirstScreenShown();
+  }, [shown]);
   const date = new Intl.DateTimeFormat(intlLocale(i18n.language), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${today}T12:00:00`));
 
   return (

@@ -12,7 +12,7 @@ import { WorkerTable } from './WorkerTable';
 import { CigsAlertPanel } from '../reports/CigsAlertPanel';
 import { ConsentWarning } from './ConsentWarning';
 import { DuplicatesNotice } from './duplicates/DuplicatesNotice';
-import { markStartup, STARTUP_MARKS } from '../app/startupMarks';
+import { markFirstScreenShown, markStartup, STARTUP_MARKS } from '../app/startupMarks';
 
 export function WorkerListScreen() {
   const { t } = useTranslation();
@@ -27,7 +27,9 @@ export function WorkerListScreen() {
   const shown = useMemo(() => sortWorkers(filterWorkers(items, filters, todayIso()), sort), [items, filters, sort]);
   const listed = rows !== undefined;
   useEffect(() => {
-    if (listed) markStartup(STARTUP_MARKS.workerListReady);
+    if (!listed) return;
+    markStartup(STARTUP_MARKS.workerListReady);
+    markFirstScreenShown();
   }, [listed]);
 
   return (
