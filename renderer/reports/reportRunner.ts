@@ -97,9 +97,6 @@ export function createReportRunner(page: PageSource): ReportRunner {
       lastLoad = request;
       loadSent = false;
       // Answers stored on the same records are read here: starting the worker alone took longer.
-      // The worker starts meanwhile (its script parsed on its own thread): after a write, when
-      // nothing is stored, it is ready ≈ 200 ms sooner.
-      start();
       const stored = await readFacts(page.db, page.codec, scopeOf(page.scope)).catch(() => undefined);
       if (stored) {
         onProgress(1);
