@@ -34,9 +34,9 @@ import { computeReportJob, type ReportJob } from './reportJob';
 import { createReportRunner } from './reportRunner';
 import { loadReportInput } from './reportSource';
 import { loadReportSnapshot, readParts, storedParts } from './reportSnapshot';
-import { propertyRuns } from '../../shared/sync/storeContract';
+import { propertyRuns } from '../../test/propertyRuns';
 
-const RUNS = propertyRuns(process.env['PCO_PROPERTY_RUNS'], 25);
+const RUNS = propertyRuns(25);
 const PERSON = { surname: 'Lastrucci', name: 'Fabio', birthDate: '1971-02-03', birthplaceCode: 'D583' };
 const STATUSES = ['active', 'in_training', 'placed', 'self_employed', 'retired', 'withdrawn'] as const;
 

@@ -23,12 +23,6 @@ export interface ContractOptions {
   readonly setupTimeoutMs?: number;
 }
 
-/** The property's run count from an environment value, or the default when unset or not a number. */
-export function propertyRuns(value: string | undefined, fallback: number): number {
-  const parsed = Number(value);
-  return value !== undefined && Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
-}
-
 const WORKER_COUNT = 6;
 
 const op = fc.oneof(
