@@ -1,6 +1,7 @@
 // Oggi and the menu's counter read `today(day)`, not the whole agenda: the digest must be the one
 // the whole agenda gives, for every viewer and day, and the read must not grow with the history.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { liveQuery } from 'dexie';
 import { generateDemoProgramme } from '../../shared/demo/generator';
 import { computeToday, type TodayDigest } from '../../shared/agenda/today';
 import type { AgendaViewer } from '../../shared/agenda/types';
@@ -90,5 +91,26 @@ describe("the day's reading for Oggi", () => {
     }
     expect(await db.events.where('kind').equals('worker.interviewHeld').count()).toBe(interviewsBefore + 50);
     expect(await count()).toBe(before);
+  });
+
+  it('is read again when an interview or a contact is recorded (a live query observes what it reads)', async () => {
+    const { db, codec, coordinator } = await demoWithActivity();
+    const workers = createWorkerRepository(db, coordinator, codec);
+    const reader = createAgendaReader(db, coordinator, codec, workers);
+    const viewer: AgendaViewer = { role: 'coordinator', counselorId: coordinator.counselorId };
+    const digests: TodayDigest[] = [];
+    const subscription = liveQuery(() => reader.today(ANCHOR)).subscribe((input) => digests.push(computeToday(input, viewer, ANCHOR)));
+    try {
+      await vi.waitFor(() => expect(digests).toHaveLength(1));
+      // The worker's interview days, to record one on the latest with a follow-up due on the anchor day.
+      const [row] = await db.events.where('kind').equals('worker.interviewHeld').reverse().sortBy('occurredOn');
+      await createInterviewRepository(db, coordinator, codec, workers).record(row!.subjectId, { occurredOn: ANCHOR, interviewType: 'follow_up', durationMinutes: 30, followUpOn: ANCHOR });
+      await vi.waitFor(() => expect(digests.at(-1)!.dueToday.some((entry) => entry.kind === 'followUp' && entry.workers.some((worker) => worker.id === row!.subjectId))).toBe(true));
+      const employer = (await db.employers.limit(1).toArray())[0]!;
+      await createEmployerRepository(db, coordinator, codec).logContact(employer.id, { channel: 'call', occurredOn: ANCHOR, callBackOn: ANCHOR });
+      await vi.waitFor(() => expect(digests.at(-1)!.dueToday.some((entry) => entry.kind === 'callBack' && entry.employerId === employer.id)).toBe(true));
+    } finally {
+      subscription.unsubscribe();
+    }
   });
 });
