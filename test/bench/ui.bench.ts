@@ -41,6 +41,26 @@ async function waitForFullList(page: Page, workers: number): Promise<void> {
   await page.waitForFunction((expected) => document.querySelector('[data-testid="worker-count"]')?.textContent?.replace(/\D/g, '') === String(expected), workers, { timeout: 600_000, polling: 100 });
 }
 
+/**
+ * The list writes its sealed names snapshot shortly after it first shows (workerListSnapshot.ts). A
+ * laptop in use has it; closing the browser at once would leave every cold start below opening the
+ * 30,000 worker files instead, a start no user meets twice.
+ */
+async function waitForNamesSnapshot(page: Page): Promise<void> {
+  const written = () =>
+    new Promise<boolean>((resolve) => {
+      const request = indexedDB.open('pco-desk');
+      request.onsuccess = () => {
+        const database = request.result;
+        const count = database.transaction('meta').objectStore('meta').count(IDBKeyRange.bound('workerListSnapshot:', 'workerListSnapshot:\uffff'));
+        count.onsuccess = () => (database.close(), resolve(count.result > 0));
+        count.onerror = () => (database.close(), resolve(false));
+      };
+      request.onerror = () => resolve(false);
+    });
+  await page.waitForFunction(written, undefined, { timeout: 600_000, polling: 500 });
+}
+
 /** First start: the demo of this size loaded through the welcome screen (timed as a figure of its own). */
 async function loadDemo(url: string, profile: string, workers: number): Promise<number> {
   const context = await launchProfile(profile);
@@ -60,6 +80,7 @@ async function loadDemo(url: string, profile: string, workers: number): Promise<
     // The app opens to Oggi; the list is one click away.
     await page.getByRole('link', { name: 'Lavoratori', exact: true }).click();
     await waitForFullList(page, workers);
+    await waitForNamesSnapshot(page);
     return elapsed;
   } finally {
     await context.close();
