@@ -19,7 +19,6 @@ import type { Session } from '../db/session';
 import { auditEntry } from '../db/recordRows';
 import type { WorkerRepository } from '../db/repositories/workerRepository';
 import { openActionPlan } from '../db/repositories/actionPlanRepository';
-import { KIND_SUBJECT_DAY_INDEX, kindRange, latestDayOfEach } from './latestEvents';
 
 export interface AgendaReader {
   /** The whole agenda's input: every dated item of the session's scope. */
@@ -81,6 +80,27 @@ interface Gathered {
  * row by row where a plain read is one `getAll` (30,000 plans: seconds against a fraction).
  */
 const live = <R extends { deletedAt: string | null }>(read: Promise<R[]>): Promise<R[]> => read.then((rows) => rows.filter((row) => !row.deletedAt));
+
+const isDayKey = (key: unknown): key is [string, string, string] => Array.isArray(key) && key.length === 3 && key.every((part) => typeof part === 'string');
+
+/**
+ * The events of one kind on each subject's latest day (all of them when several share it): a
+ * follow-up or a call-back is done once a later one exists, so only these can still be pending.
+ * Read from the [kind+subjectId+occurredOn] index, keys only: the older events are never fetched.
+ */
+async function latestDayOfEach(db: PcoDatabase, kind: EventRow['kind']): Promise<EventRow[]> {
+  // [kind] sorts before every key of the kind, and [kind, []] after them (an array after any string).
+  const ofKind = () => db.events.where('[kind+subjectId+occurredOn]').between([kind], [kind, []]);
+  const [keys, ids] = await Promise.all([ofKind().keys(), ofKind().primaryKeys()]);
+  // In index order a subject's events come together, its latest day last.
+  const entries = keys.flatMap((key, i) => {
+    const id = ids[i];
+    return isDayKey(key) && typeof id === 'string' ? [{ subject: key[1], day: key[2], id }] : [];
+  });
+  const latestDay = new Map(entries.map(({ subject, day }) => [subject, day]));
+  const latest = entries.filter(({ subject, day }) => latestDay.get(subject) === day).map(({ id }) => id);
+  return (await db.events.bulkGet(latest)).filter((row): row is EventRow => row !== undefined);
+}
 
 export function createAgendaReader(db: PcoDatabase, session: Session, codec: RecordCodec, workers: WorkerRepository): AgendaReader {
   // Events never change once written (an erasure rewrites one with a new IV): what the agenda reads
@@ -175,22 +195,17 @@ export function createAgendaReader(db: PcoDatabase, session: Session, codec: Rec
       // Oggi lists the day's appointments and meetings, reminders due or late (a follow-up or a
       // call-back is pending only on its subject's latest day; plan activities may be late by
       // months) and the workers' CIGS ends and consents: no placement, stage change or older event.
-      // Started first, awaited last: the live query observes only Dexie reads made before a
-      // foreign await, and this read is IndexedDB's own (its index range is observed by the counts).
-      const latest = Promise.all([latestDayOfEach(db, 'worker.interviewHeld'), latestDayOfEach(db, 'employer.contactLogged')]);
-      const observeKind = (kind: EventRow['kind']) => db.events.where(KIND_SUBJECT_DAY_INDEX).between(...kindRange(kind)).count();
-      const [employers, offers, meetings, plans, appointments] = await Promise.all([
+      const [employers, offers, meetings, plans, appointments, interviews, contacts] = await Promise.all([
         db.employers.toArray(),
         db.offers.toArray(),
         live(db.meetings.where('date').equals(day).toArray()),
         live(db.actionPlans.toArray()),
         live(db.appointments.where('date').equals(day).toArray()),
-        observeKind('worker.interviewHeld'),
-        observeKind('employer.contactLogged'),
+        latestDayOfEach(db, 'worker.interviewHeld'),
+        latestDayOfEach(db, 'employer.contactLogged'),
       ]);
       const named = [...new Set(meetings.flatMap((row) => row.data.candidacyIds ?? []))];
       const candidacies = (await db.candidacies.bulkGet(named)).filter((row): row is CandidacyRow => row !== undefined && !row.deletedAt);
-      const [interviews, contacts] = await latest;
       return assemble({ employers, offers, candidacies, meetings, plans, interviews, placements: [], stageChanges: [], appointments, contacts });
     },
 

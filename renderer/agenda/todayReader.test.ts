@@ -18,6 +18,8 @@ import type { PcoDatabase } from '../db/database';
 import type { Session } from '../db/session';
 
 const ANCHOR = '2026-03-10';
+/** A live query's new reading on a loaded machine: waited for, not timed. */
+const PATIENCE = { timeout: 60_000, interval: 50 };
 
 /** A codec that counts the event payloads it opens. */
 function countingCodec(codec: RecordCodec): { codec: RecordCodec; opened: () => number } {
@@ -101,14 +103,14 @@ describe("the day's reading for Oggi", () => {
     const digests: TodayDigest[] = [];
     const subscription = liveQuery(() => reader.today(ANCHOR)).subscribe((input) => digests.push(computeToday(input, viewer, ANCHOR)));
     try {
-      await vi.waitFor(() => expect(digests).toHaveLength(1));
+      await vi.waitFor(() => expect(digests).toHaveLength(1), PATIENCE);
       // The worker's interview days, to record one on the latest with a follow-up due on the anchor day.
       const [row] = await db.events.where('kind').equals('worker.interviewHeld').reverse().sortBy('occurredOn');
       await createInterviewRepository(db, coordinator, codec, workers).record(row!.subjectId, { occurredOn: ANCHOR, interviewType: 'follow_up', durationMinutes: 30, followUpOn: ANCHOR });
-      await vi.waitFor(() => expect(digests.at(-1)!.dueToday.some((entry) => entry.kind === 'followUp' && entry.workers.some((worker) => worker.id === row!.subjectId))).toBe(true));
+      await vi.waitFor(() => expect(digests.at(-1)!.dueToday.some((entry) => entry.kind === 'followUp' && entry.workers.some((worker) => worker.id === row!.subjectId))).toBe(true), PATIENCE);
       const employer = (await db.employers.limit(1).toArray())[0]!;
       await createEmployerRepository(db, coordinator, codec).logContact(employer.id, { channel: 'call', occurredOn: ANCHOR, callBackOn: ANCHOR });
-      await vi.waitFor(() => expect(digests.at(-1)!.dueToday.some((entry) => entry.kind === 'callBack' && entry.employerId === employer.id)).toBe(true));
+      await vi.waitFor(() => expect(digests.at(-1)!.dueToday.some((entry) => entry.kind === 'callBack' && entry.employerId === employer.id)).toBe(true), PATIENCE);
     } finally {
       subscription.unsubscribe();
     }
