@@ -134,7 +134,8 @@ describe('import in a worker', () => {
 
   it('refuses a damaged bundle for the reason the page gives, touching nothing but the history', async () => {
     const damaged = bundle.slice();
-    damaged[Math.floor(damaged.length / 2)] ^= 0xff;
+    const middle = Math.floor(damaged.length / 2);
+    damaged[middle] = (damaged[middle] ?? 0) ^ 0xff;
     const direct = await prepareImport(laptop, damaged, 'damaged.pcobundle');
     expect(direct.ok).toBe(false);
     const before = await everything(laptop.db);
